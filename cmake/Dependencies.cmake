@@ -1,0 +1,8 @@
+# Every dependency comes from a Debian package (see scripts/setup-deps); nothing is downloaded.
+
+find_package(CLI11 2.1 REQUIRED)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(fmt 9 REQUIRED)
+find_package(valijson REQUIRED)
+find_package(date REQUIRED)
+find_package(Threads REQUIRED)

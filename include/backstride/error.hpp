@@ -1,0 +1,42 @@
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace backstride {
+
+// Process exit codes; stable, documented in README.md and DESIGN.md.
+enum class ExitCode : int {
+  ok = 0,
+  clearance_needed = 10,
+  emergency = 11,
+  usage = 64,
+  data_error = 65,
+  no_input = 66,
+  software = 70,
+  cant_create = 73,
+  io_error = 74,
+};
+
+// The one error type for bad input or failed I/O: carries its exit code and a
+// located, one-line message ("FILE: /json/pointer: problem (allowed: ...)").
+class Error : public std::runtime_error {
+ public:
+  Error(ExitCode code, const std::string& message) : std::runtime_error(message), m_code(code) {}
+
+  // The exit code the CLI should return for this error.
+  [[nodiscard]] ExitCode code() const noexcept { return m_code; }
+
+ private:
+  ExitCode m_code;
+};
+
+// Builds "source: pointer: problem", leaving out empty parts.
+std::string located(std::string_view source, std::string_view pointer, std::string_view problem);
+
+// Throws Error(data_error) located at source and pointer.
+[[noreturn]] void throw_data_error(std::string_view source, std::string_view pointer,
+                                   std::string_view problem);
+
+}  // namespace backstride

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string_view>
+
+#include "backstride/date.hpp"
+#include "backstride/plan.hpp"
+#include "backstride/profile.hpp"
+#include "backstride/program.hpp"
+
+namespace backstride {
+
+// Inputs to plan generation that do not come from the profile.
+struct GenerateOptions {
+  Date today;                    // no session is placed before this day
+  std::size_t first_stage = 0;   // index of the stage to start at
+  std::string_view source;       // names the profile in error messages
+};
+
+// Lays the program's stages (from options.first_stage) on the profile's run days,
+// starting at the later of schedule.start_date and options.today: each stage's
+// sessions in order, skipping unavailable ranges, never two sessions on
+// consecutive days. Pure. Throws Error(data_error) if the schedule leaves no room.
+Plan generate_plan(const Profile& profile, const Program& program, const GenerateOptions& options);
+
+}  // namespace backstride

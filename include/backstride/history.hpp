@@ -1,0 +1,48 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "backstride/date.hpp"
+
+namespace backstride {
+
+// Symptoms a person may report in a log entry (fixed vocabulary).
+enum class Symptom {
+  new_leg_pain,
+  numbness,
+  tingling,
+  leg_weakness,
+  saddle_numbness,
+  bladder_bowel_change,
+  chest_pain,
+  dizziness,
+  limp,
+  sharp_pain,
+  night_pain,
+  fever,
+};
+
+// The JSON name of a symptom ("new_leg_pain", ...).
+std::string_view symptom_key(Symptom symptom);
+
+// One logged outing; pain scores are NRS 0-10.
+struct HistoryEntry {
+  Date date;
+  std::string session;  // the plan's session id, e.g. "S02-1"
+  bool completed = true;
+  int pain_before = 0;
+  int pain_during = 0;
+  int pain_after = 0;
+  std::optional<int> pain_next_morning;
+  std::vector<Symptom> symptoms;
+  std::string note;
+};
+
+// Parses JSON Lines history text (one entry per line; blank lines ignored).
+// Throws Error(data_error) naming "source:LINE: /pointer: problem".
+std::vector<HistoryEntry> parse_history_lines(std::string_view text, std::string_view source);
+
+}  // namespace backstride

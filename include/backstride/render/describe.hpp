@@ -1,0 +1,17 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "backstride/program.hpp"
+
+namespace backstride::render {
+
+// Describes a session's segments compactly, folding repeats:
+// "warm-up 5:00 | 6 x (jog 1:00, walk 1:30) | cool-down 5:00".
+std::string describe_segments(const std::vector<Segment>& segments);
+
+// The plain name of a segment kind ("warm-up", "walk", "jog", "cool-down").
+std::string_view segment_kind_label(SegmentKind kind);
+
+}  // namespace backstride::render

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <ostream>
+#include <span>
+
+#include "backstride/plan.hpp"
+#include "backstride/program.hpp"
+
+namespace backstride::render {
+
+// Writes the plan as JSON ("format": "backstride.plan/1"), two-space indented.
+void write_plan_json(const Plan& plan, std::ostream& out);
+
+// Writes the programs as JSON ("format": "backstride.programs/1").
+void write_programs_json(std::span<const Program> programs, std::ostream& out);
+
+}  // namespace backstride::render

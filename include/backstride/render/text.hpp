@@ -1,0 +1,27 @@
+#pragma once
+
+#include <ostream>
+#include <span>
+
+#include "backstride/plan.hpp"
+#include "backstride/program.hpp"
+
+namespace backstride::render {
+
+// How text output may decorate itself.
+struct TextStyle {
+  bool color = false;  // ANSI colours (only when writing to a terminal)
+};
+
+// Writes the plan as a readable terminal table with a weekly jog-minutes chart.
+void write_plan_text(const Plan& plan, const TextStyle& style, std::ostream& out);
+
+// Writes the list of programs and their stages.
+void write_programs_text(std::span<const Program> programs, std::ostream& out);
+
+// The one safety note every output carries.
+inline constexpr const char* k_safety_note =
+    "backstride gives general advice to discuss with your doctor or physiotherapist. It does not "
+    "diagnose, and it cannot see you: stop and get checked if something feels wrong.";
+
+}  // namespace backstride::render

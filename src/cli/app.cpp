@@ -1,0 +1,95 @@
+#include "app.hpp"
+
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "backstride/error.hpp"
+#include "backstride/version.hpp"
+#include "common.hpp"
+
+namespace backstride::cli {
+namespace {
+
+constexpr const char* k_description =
+    "backstride: a couch-to-5K planner for people with back pain.\n"
+    "It reads your profile (JSON), and prints a dated walk/jog plan that builds up gently.\n"
+    "It does not diagnose; discuss the plan with your doctor or physiotherapist.";
+
+constexpr const char* k_footer =
+    "Exit codes: 0 ok, 10 see a clinician first, 11 seek urgent care, 64 bad command line,\n"
+    "65 invalid profile, 66 missing input, 70 internal error, 73 output exists, 74 I/O error.\n"
+    "Run `backstride COMMAND --help` for the options of a command.";
+
+}  // namespace
+
+int run(int argc, const char* const* argv, Io& io) {
+  CLI::App app{k_description, "backstride"};
+  app.set_version_flag("--version", fmt::format("backstride {}", k_version));
+  app.require_subcommand(1);
+  app.footer(k_footer);
+  std::vector<Command> commands;
+  add_plan_command(app, io, commands);
+  add_validate_command(app, io, commands);
+  add_schema_command(app, io, commands);
+  add_programs_command(app, io, commands);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    io.out << app.help();
+    return 0;
+  } catch (const CLI::CallForAllHelp&) {
+    io.out << app.help("", CLI::AppFormatMode::All);
+    return 0;
+  } catch (const CLI::CallForVersion&) {
+    io.out << "backstride " << k_version << "\n";
+    return 0;
+  } catch (const CLI::ParseError& error) {
+    io.err << "backstride: " << error.what() << "\n"
+           << "Run with --help for more information.\n";
+    return static_cast<int>(ExitCode::usage);
+  }
+
+  try {
+    for (const auto& command : commands) {
+      if (command.app->parsed()) {
+        return command.run();
+      }
+    }
+    return static_cast<int>(ExitCode::usage);
+  } catch (const Error& error) {
+    io.err << "backstride: " << error.what() << "\n";
+    return static_cast<int>(error.code());
+  } catch (const std::exception& error) {
+    io.err << "backstride: internal error (please report it): " << error.what() << "\n";
+    return static_cast<int>(ExitCode::software);
+  }
+}
+
+int main_entry(int argc, const char* const* argv) {
+  std::ios::sync_with_stdio(false);
+  Io io{std::cin, std::cout, std::cerr, ::isatty(STDOUT_FILENO) == 1,
+        [](const char* name) -> std::optional<std::string> {
+          const char* value = std::getenv(name);
+          return value ? std::optional<std::string>(value) : std::nullopt;
+        },
+        [] {
+          return static_cast<long long>(std::chrono::duration_cast<std::chrono::seconds>(
+                                            std::chrono::system_clock::now().time_since_epoch())
+                                            .count());
+        }};
+  int code = run(argc, argv, io);
+  std::cout.flush();
+  if (!std::cout && code == 0) {
+    std::cerr << "backstride: <stdout>: write failed\n";
+    return static_cast<int>(ExitCode::io_error);
+  }
+  return code;
+}
+
+}  // namespace backstride::cli

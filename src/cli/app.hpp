@@ -1,0 +1,30 @@
+#pragma once
+
+#include <functional>
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+namespace backstride::cli {
+
+// Everything a command may touch outside the pure core, so tests can run the CLI
+// in-process with string streams and a fixed environment.
+struct Io {
+  std::istream& in;
+  std::ostream& out;
+  std::ostream& err;
+  bool out_is_terminal = false;
+  // Reads an environment variable (nullopt when unset).
+  std::function<std::optional<std::string>(const char*)> getenv;
+  // Seconds since the Unix epoch, now.
+  std::function<long long()> now;
+};
+
+// Runs backstride with the given arguments; returns the process exit code.
+// The only place where errors become exit codes and messages.
+int run(int argc, const char* const* argv, Io& io);
+
+// Runs backstride against the real process environment and standard streams.
+int main_entry(int argc, const char* const* argv);
+
+}  // namespace backstride::cli

@@ -1,0 +1,37 @@
+#include <memory>
+#include <sstream>
+
+#include "backstride/profile.hpp"
+#include "backstride/render/json.hpp"
+#include "backstride/render/text.hpp"
+#include "common.hpp"
+
+namespace backstride::cli {
+
+void add_schema_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
+  auto* cmd = app.add_subcommand("schema", "Print the profile JSON Schema (draft 7)");
+  commands.push_back({cmd, [&io] {
+                        io.out << profile_schema_text();
+                        return 0;
+                      }});
+}
+
+void add_programs_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
+  auto format = std::make_shared<std::string>("text");
+  auto* cmd = app.add_subcommand("programs", "List the built-in programs and their stages");
+  cmd->add_option("-f,--format", *format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  commands.push_back({cmd, [format, &io] {
+                        std::ostringstream out;
+                        if (*format == "json") {
+                          render::write_programs_json(builtin_programs(), out);
+                        } else {
+                          render::write_programs_text(builtin_programs(), out);
+                        }
+                        emit("", out.str(), false, io);
+                        return 0;
+                      }});
+}
+
+}  // namespace backstride::cli

@@ -1,0 +1,71 @@
+#include <memory>
+#include <sstream>
+
+#include "backstride/generate.hpp"
+#include "backstride/render/json.hpp"
+#include "backstride/render/text.hpp"
+#include "common.hpp"
+
+namespace backstride::cli {
+namespace {
+
+struct PlanOptions {
+  std::string profile;
+  std::string format;
+  std::string output;
+  std::string today;
+  std::string program = "back-care";
+  std::string color = "auto";
+  bool force = false;
+};
+
+bool use_color(const PlanOptions& options, Io& io) {
+  if (options.color != "auto") {
+    return options.color == "always";
+  }
+  auto no_color = io.getenv("NO_COLOR");
+  bool to_stdout = options.output.empty() || options.output == "-";
+  return to_stdout && io.out_is_terminal && !(no_color && !no_color->empty());
+}
+
+int run_plan(const PlanOptions& options, Io& io) {
+  Format format = resolve_format(options.format, options.output);
+  Date today = resolve_today(options.today, io);
+  LoadedProfile loaded = load_profile(options.profile, io);
+  Program program = resolve_program(options.program, io);
+  Plan plan = generate_plan(loaded.profile, program, {.today = today, .source = loaded.source});
+  std::ostringstream rendered;
+  if (format == Format::json) {
+    render::write_plan_json(plan, rendered);
+  } else {
+    render::write_plan_text(plan, {.color = use_color(options, io)}, rendered);
+  }
+  emit(options.output, rendered.str(), options.force, io);
+  return 0;
+}
+
+}  // namespace
+
+void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
+  auto options = std::make_shared<PlanOptions>();
+  auto* cmd = app.add_subcommand("plan", "Print a dated walk/jog plan for a profile");
+  cmd->add_option("PROFILE", options->profile, "Profile JSON file, or - for stdin")->required();
+  cmd->add_option("-f,--format", options->format, "Output format: text (default) or json");
+  cmd->add_option("-o,--output", options->output,
+                  "Write to FILE instead of stdout (format inferred from .txt/.json)");
+  cmd->add_flag("--force", options->force, "Replace FILE if it already exists");
+  cmd->add_option("--today", options->today,
+                  "Plan as if today were YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else the clock)");
+  cmd->add_option("--program", options->program,
+                  "Built-in program id (see `backstride programs`) or a program JSON file")
+      ->capture_default_str();
+  cmd->add_option("--color", options->color, "Colour in text output: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  cmd->footer(
+      "Example:\n  backstride plan examples/beginner-chronic.json --today 2026-12-01\n"
+      "  backstride plan me.json -o plan.json");
+  commands.push_back({cmd, [options, &io] { return run_plan(*options, io); }});
+}
+
+}  // namespace backstride::cli

@@ -1,0 +1,133 @@
+#include "common.hpp"
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "backstride/error.hpp"
+#include "files.hpp"
+
+namespace backstride::cli {
+namespace {
+
+constexpr std::size_t k_max_profile_bytes = 1024 * 1024;
+constexpr std::size_t k_max_history_bytes = 16 * 1024 * 1024;
+constexpr std::size_t k_max_program_bytes = 1024 * 1024;
+
+Date date_of_epoch_seconds(long long seconds) {
+  auto days = std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds{
+      std::chrono::seconds{seconds}});
+  return Date{days};
+}
+
+Date local_date(long long seconds) {
+  std::time_t time = static_cast<std::time_t>(seconds);
+  std::tm local{};
+  localtime_r(&time, &local);
+  return Date{std::chrono::year{local.tm_year + 1900},
+              std::chrono::month{static_cast<unsigned>(local.tm_mon + 1)},
+              std::chrono::day{static_cast<unsigned>(local.tm_mday)}};
+}
+
+}  // namespace
+
+LoadedProfile load_profile(const std::string& path, Io& io) {
+  Input input = read_input(path, io, k_max_profile_bytes);
+  LoadedProfile loaded{parse_profile(input.text, input.name), input.name};
+  if (loaded.profile.history_file) {
+    std::filesystem::path history_path(*loaded.profile.history_file);
+    if (history_path.is_relative()) {
+      history_path = std::filesystem::path(input.dir) / history_path;
+    }
+    Input history = read_input(history_path.lexically_normal().string(), io, k_max_history_bytes);
+    auto entries = parse_history_lines(history.text, history.name);
+    auto& all = loaded.profile.history;
+    all.insert(all.end(), entries.begin(), entries.end());
+  }
+  return loaded;
+}
+
+Program resolve_program(const std::string& spec, Io& io) {
+  if (const Program* builtin = find_builtin_program(spec)) {
+    return *builtin;
+  }
+  if (spec.find('/') == std::string::npos && !spec.ends_with(".json") && spec != "-") {
+    std::vector<std::string> ids;
+    for (const auto& program : builtin_programs()) {
+      ids.push_back(program.id);
+    }
+    throw Error(ExitCode::usage,
+                fmt::format("--program: unknown program \"{}\" (allowed: {}, or a path to a "
+                            "program .json file)",
+                            spec, fmt::join(ids, ", ")));
+  }
+  Input input = read_input(spec, io, k_max_program_bytes);
+  return parse_program(input.text, input.name);
+}
+
+Date resolve_today(const std::string& option, Io& io) {
+  if (!option.empty()) {
+    auto date = parse_date(option);
+    if (!date) {
+      throw Error(ExitCode::usage,
+                  fmt::format("--today: \"{}\" is not a date (allowed: YYYY-MM-DD)", option));
+    }
+    return *date;
+  }
+  if (auto epoch = io.getenv("SOURCE_DATE_EPOCH")) {
+    try {
+      std::size_t used = 0;
+      long long seconds = std::stoll(*epoch, &used);
+      if (used == epoch->size()) {
+        return date_of_epoch_seconds(seconds);
+      }
+    } catch (const std::exception&) {
+    }
+    throw Error(ExitCode::usage,
+                fmt::format("SOURCE_DATE_EPOCH: \"{}\" is not a number of seconds", *epoch));
+  }
+  return local_date(io.now());
+}
+
+Format resolve_format(const std::string& format_option, const std::string& output_path) {
+  std::string format = format_option;
+  if (format.empty() && !output_path.empty() && output_path != "-") {
+    auto extension = std::filesystem::path(output_path).extension().string();
+    if (extension == ".json") {
+      format = "json";
+    } else if (extension == ".txt") {
+      format = "text";
+    } else {
+      throw Error(ExitCode::usage,
+                  fmt::format("-o {}: cannot tell the format from the extension \"{}\" (allowed: "
+                              ".txt, .json; or give -f)",
+                              output_path, extension));
+    }
+  }
+  if (format.empty() || format == "text") {
+    return Format::text;
+  }
+  if (format == "json") {
+    return Format::json;
+  }
+  throw Error(ExitCode::usage,
+              fmt::format("-f: format \"{}\" is not available in this version (allowed: text, "
+                          "json)",
+                          format));
+}
+
+void emit(const std::string& output_path, const std::string& content, bool force, Io& io) {
+  if (output_path.empty() || output_path == "-") {
+    io.out << content;
+    io.out.flush();
+    if (!io.out) {
+      throw Error(ExitCode::io_error, "<stdout>: write failed");
+    }
+    return;
+  }
+  write_file_atomically(output_path, content, force);
+}
+
+}  // namespace backstride::cli

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "app.hpp"
+#include "backstride/date.hpp"
+#include "backstride/profile.hpp"
+#include "backstride/program.hpp"
+
+namespace backstride::cli {
+
+// A subcommand and what to run once the command line has parsed.
+struct Command {
+  CLI::App* app = nullptr;
+  std::function<int()> run;
+};
+
+// Output formats the CLI can write today.
+enum class Format { text, json };
+
+// A profile loaded from disk (or stdin) with its history file merged in.
+struct LoadedProfile {
+  Profile profile;
+  std::string source;  // how messages name it
+};
+
+// Reads, parses and validates a profile and its history_file.
+// Throws Error(no_input | data_error | io_error).
+LoadedProfile load_profile(const std::string& path, Io& io);
+
+// A built-in program id, or a path to a program JSON file.
+// Throws Error(usage) for an unknown id, or the file's read/parse errors.
+Program resolve_program(const std::string& spec, Io& io);
+
+// `--today` if given (YYYY-MM-DD), else the date of SOURCE_DATE_EPOCH (UTC) when
+// set, else the local date now. Throws Error(usage) for a malformed value.
+Date resolve_today(const std::string& option, Io& io);
+
+// The format from -f, else inferred from the -o extension, else text.
+// Throws Error(usage) for an unknown or not-yet-supported format.
+Format resolve_format(const std::string& format_option, const std::string& output_path);
+
+// Writes `content` to stdout (when path is empty or "-") or atomically to a file.
+void emit(const std::string& output_path, const std::string& content, bool force, Io& io);
+
+// Registers each subcommand on `app`.
+void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands);
+void add_validate_command(CLI::App& app, Io& io, std::vector<Command>& commands);
+void add_schema_command(CLI::App& app, Io& io, std::vector<Command>& commands);
+void add_programs_command(CLI::App& app, Io& io, std::vector<Command>& commands);
+
+}  // namespace backstride::cli

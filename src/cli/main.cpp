@@ -1,0 +1,5 @@
+#include "app.hpp"
+
+int main(int argc, char** argv) {
+  return backstride::cli::main_entry(argc, argv);
+}

@@ -1,0 +1,21 @@
+#include "backstride/error.hpp"
+
+namespace backstride {
+
+std::string located(std::string_view source, std::string_view pointer, std::string_view problem) {
+  std::string message;
+  for (std::string_view part : {source, pointer}) {
+    if (!part.empty()) {
+      message.append(part);
+      message.append(": ");
+    }
+  }
+  message.append(problem);
+  return message;
+}
+
+void throw_data_error(std::string_view source, std::string_view pointer, std::string_view problem) {
+  throw Error(ExitCode::data_error, located(source, pointer, problem));
+}
+
+}  // namespace backstride

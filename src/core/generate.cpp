@@ -1,0 +1,88 @@
+#include "backstride/generate.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "backstride/error.hpp"
+
+namespace backstride {
+namespace {
+
+// Plans never reach further than this many days ahead.
+constexpr int k_horizon_days = 3 * 366;
+
+bool unavailable_on(const Schedule& schedule, Date day) {
+  return std::ranges::any_of(schedule.unavailable, [day](const DateRange& range) {
+    return days_between(range.from, day) >= 0 && days_between(day, range.to) >= 0;
+  });
+}
+
+bool is_session_day(const Schedule& schedule, Date day) {
+  auto weekday = weekday_of(day);
+  return std::ranges::find(schedule.days, weekday) != schedule.days.end() &&
+         !unavailable_on(schedule, day);
+}
+
+}  // namespace
+
+Plan generate_plan(const Profile& profile, const Program& program, const GenerateOptions& options) {
+  Plan plan;
+  plan.profile_id = profile.id;
+  plan.profile_name = profile.name;
+  plan.program_id = program.id;
+  plan.program_name = program.name;
+  plan.program_source = program.source;
+  plan.next_program = program.next_program;
+  plan.finale = program.finale;
+  plan.today = options.today;
+  plan.first_day = days_between(options.today, profile.schedule.start_date) > 0
+                       ? profile.schedule.start_date
+                       : options.today;
+
+  plan.session_days = profile.schedule.days;
+  // Weeks are calendar weeks, Monday to Sunday, starting with the week of the first day.
+  Date first_monday =
+      add_days(plan.first_day, -static_cast<int>((weekday_of(plan.first_day).c_encoding() + 6) % 7));
+  Date day = plan.first_day;
+  std::optional<Date> previous;
+  auto next_day = [&]() {
+    while (true) {
+      if (days_between(plan.first_day, day) >= k_horizon_days) {
+        throw_data_error(options.source, "/schedule/unavailable",
+                         "the unavailable dates leave no room for the plan within three years");
+      }
+      bool rested = !previous || days_between(*previous, day) >= 2;
+      if (rested && is_session_day(profile.schedule, day)) {
+        previous = day;
+        day = add_days(day, 1);
+        return *previous;
+      }
+      day = add_days(day, 1);
+    }
+  };
+
+  for (std::size_t s = options.first_stage; s < program.stages.size(); ++s) {
+    const Stage& stage = program.stages[s];
+    for (std::size_t n = 0; n < stage.sessions.size(); ++n) {
+      Date date = next_day();
+      auto week_index = static_cast<std::size_t>(days_between(first_monday, date) / 7);
+      while (plan.weeks.size() <= week_index) {
+        auto number = static_cast<int>(plan.weeks.size()) + 1;
+        plan.weeks.push_back({number, add_days(first_monday, 7 * (number - 1)), {}});
+      }
+      plan.weeks[week_index].sessions.push_back(PlannedSession{
+          .id = fmt::format("{}-{}", stage.id, n + 1),
+          .date = date,
+          .start_minutes = profile.schedule.time_minutes,
+          .stage_id = stage.id,
+          .stage_title = stage.title,
+          .stage_number = static_cast<int>(s) + 1,
+          .segments = stage.sessions[n],
+      });
+    }
+  }
+  return plan;
+}
+
+}  // namespace backstride

@@ -1,0 +1,112 @@
+#include "backstride/history.hpp"
+
+#include <array>
+
+#include <fmt/format.h>
+
+#include "backstride/error.hpp"
+#include "backstride/profile.hpp"
+#include "history_json.hpp"
+#include "json_fields.hpp"
+#include "json_schema.hpp"
+
+namespace backstride {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::size_t k_max_history_entries = 10000;
+
+constexpr std::array<std::string_view, 12> k_symptom_keys = {
+    "new_leg_pain",    "numbness",   "tingling",   "leg_weakness",
+    "saddle_numbness", "bladder_bowel_change", "chest_pain", "dizziness",
+    "limp",            "sharp_pain", "night_pain", "fever",
+};
+
+// The history-entry schema is a definition inside the profile schema (one source).
+const SchemaValidator& entry_validator() {
+  static const SchemaValidator validator(
+      json::parse(profile_schema_text()).at("definitions").at("history_entry"));
+  return validator;
+}
+
+Symptom symptom_from_key(const std::string& key) {
+  for (std::size_t i = 0; i < k_symptom_keys.size(); ++i) {
+    if (k_symptom_keys.at(i) == key) {
+      return static_cast<Symptom>(i);
+    }
+  }
+  return Symptom::new_leg_pain;  // unreachable for schema-valid input
+}
+
+}  // namespace
+
+std::string_view symptom_key(Symptom symptom) {
+  return k_symptom_keys.at(static_cast<std::size_t>(symptom));
+}
+
+HistoryEntry history_entry_from_json(const json& entry, std::string_view source,
+                                     const std::string& pointer) {
+  FieldReader at{entry, source, pointer};
+  HistoryEntry result;
+  result.date = at.date("/date");
+  result.session = entry.at("session").get<std::string>();
+  result.completed = entry.at("completed").get<bool>();
+  result.pain_before = entry.at("pain_before").get<int>();
+  result.pain_during = entry.at("pain_during").get<int>();
+  result.pain_after = entry.at("pain_after").get<int>();
+  if (entry.contains("pain_next_morning")) {
+    result.pain_next_morning = entry.at("pain_next_morning").get<int>();
+  }
+  for (const auto& symptom : entry.value("symptoms", json::array())) {
+    result.symptoms.push_back(symptom_from_key(symptom.get<std::string>()));
+  }
+  result.note = entry.value("note", "");
+  return result;
+}
+
+nlohmann::ordered_json history_entry_to_json(const HistoryEntry& entry) {
+  nlohmann::ordered_json j;
+  j["date"] = format_date(entry.date);
+  j["session"] = entry.session;
+  j["completed"] = entry.completed;
+  j["pain_before"] = entry.pain_before;
+  j["pain_during"] = entry.pain_during;
+  j["pain_after"] = entry.pain_after;
+  if (entry.pain_next_morning) {
+    j["pain_next_morning"] = *entry.pain_next_morning;
+  }
+  j["symptoms"] = nlohmann::ordered_json::array();
+  for (auto symptom : entry.symptoms) {
+    j["symptoms"].push_back(symptom_key(symptom));
+  }
+  j["note"] = entry.note;
+  return j;
+}
+
+std::vector<HistoryEntry> parse_history_lines(std::string_view text, std::string_view source) {
+  std::vector<HistoryEntry> entries;
+  std::size_t line_number = 0;
+  while (!text.empty()) {
+    ++line_number;
+    auto end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
+      continue;
+    }
+    std::string where = fmt::format("{}:{}", source, line_number);
+    if (entries.size() == k_max_history_entries) {
+      throw_data_error(where, "", fmt::format("more than {} history entries (allowed: at most {})",
+                                              k_max_history_entries, k_max_history_entries));
+    }
+    json entry = parse_json_text(line, where);
+    if (auto violation = entry_validator().check(entry)) {
+      throw_data_error(where, violation->pointer, violation->problem);
+    }
+    entries.push_back(history_entry_from_json(entry, where, ""));
+  }
+  return entries;
+}
+
+}  // namespace backstride

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "backstride/date.hpp"
+
+namespace backstride {
+
+// Reads checked values out of a schema-valid document, reporting semantic
+// problems located at a JSON pointer within `source`.
+struct FieldReader {
+  const nlohmann::json& root;
+  std::string_view source;
+  std::string prefix;  // pointer of `root` within the source document
+
+  // The date at `pointer`; fails if it names a day that does not exist.
+  [[nodiscard]] Date date(const std::string& pointer) const;
+
+  // Throws Error(data_error) "source: prefix+pointer: problem".
+  [[noreturn]] void fail(const std::string& pointer, const std::string& problem) const;
+};
+
+// Maps a schema-checked enum string to its enumerator by position in `keys`.
+template <typename Enum>
+Enum enum_from_key(const nlohmann::json& value, std::initializer_list<std::string_view> keys) {
+  const auto& text = value.get_ref<const std::string&>();
+  int index = 0;
+  for (auto key : keys) {
+    if (key == text) {
+      return static_cast<Enum>(index);
+    }
+    ++index;
+  }
+  return static_cast<Enum>(0);  // unreachable for schema-valid input
+}
+
+}  // namespace backstride

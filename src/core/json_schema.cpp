@@ -1,0 +1,348 @@
+#include "json_schema.hpp"
+
+#include <algorithm>
+#include <set>
+#include <vector>
+
+#include <fmt/format.h>
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include "backstride/error.hpp"
+#include "text_util.hpp"
+
+namespace backstride {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::size_t k_max_depth = 64;
+
+// The schema node that describes the value at `path`, following properties,
+// items and local "$ref"s; nullptr when the schema says nothing about it.
+const json* schema_at(const json& root, const std::vector<std::string>& path) {
+  const json* node = &root;
+  auto resolve = [&root](const json* n) {
+    for (int hops = 0; n && n->is_object() && n->contains("$ref") && hops < 8; ++hops) {
+      std::string ref = n->at("$ref").get<std::string>();
+      n = ref.starts_with("#/") ? &root.at(json::json_pointer(ref.substr(1))) : nullptr;
+    }
+    return n;
+  };
+  node = resolve(node);
+  for (const auto& token : path) {
+    if (!node || !node->is_object()) {
+      return nullptr;
+    }
+    if (node->contains("items")) {
+      node = &node->at("items");
+    } else if (node->contains("properties") && node->at("properties").contains(token)) {
+      node = &node->at("properties").at(token);
+    } else {
+      return nullptr;
+    }
+    node = resolve(node);
+  }
+  return node;
+}
+
+std::string json_type_name(const json& value) {
+  switch (value.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::boolean: return "true or false";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned: return "an integer";
+    case json::value_t::number_float: return "a number with a fraction";
+    case json::value_t::string: return "text";
+    case json::value_t::array: return "a list";
+    case json::value_t::object: return "an object";
+    default: return "an unknown value";
+  }
+}
+
+bool type_matches(const json& value, const std::string& type) {
+  if (type == "integer") {
+    return value.is_number_integer();
+  }
+  if (type == "number") {
+    return value.is_number();
+  }
+  if (type == "string") {
+    return value.is_string();
+  }
+  if (type == "boolean") {
+    return value.is_boolean();
+  }
+  if (type == "array") {
+    return value.is_array();
+  }
+  if (type == "object") {
+    return value.is_object();
+  }
+  return value.is_null();
+}
+
+std::string join_values(const json& values) {
+  std::string out;
+  for (const auto& v : values) {
+    out += out.empty() ? "" : ", ";
+    out += v.is_string() ? v.get<std::string>() : v.dump();
+  }
+  return out;
+}
+
+std::string number_text(const json& n) {
+  return n.is_number_float() ? fmt::format("{}", n.get<double>()) : n.dump();
+}
+
+// What the schema allows at this node, for the "(allowed: ...)" part of a message.
+std::string allowed_text(const json& schema) {
+  if (schema.contains("enum")) {
+    return join_values(schema.at("enum"));
+  }
+  std::string type = schema.value("type", "");
+  if (type == "integer" || type == "number") {
+    std::string what = type == "integer" ? "a whole number" : "a number";
+    if (schema.contains("minimum") && schema.contains("maximum")) {
+      return fmt::format("{} from {} to {}", what, number_text(schema.at("minimum")),
+                         number_text(schema.at("maximum")));
+    }
+    return what;
+  }
+  if (schema.contains("description")) {
+    return schema.at("description").get<std::string>();
+  }
+  if (type == "boolean") {
+    return "true or false";
+  }
+  if (type == "string") {
+    return "text";
+  }
+  return type.empty() ? "see backstride schema" : "a value of type " + type;
+}
+
+std::string with_allowed(const std::string& problem, const json& schema) {
+  return fmt::format("{} (allowed: {})", problem, allowed_text(schema));
+}
+
+// A problem found at one node; `key` names the child it concerns, if any.
+struct Explanation {
+  std::string key;
+  std::string problem;
+  Explanation(std::string text) : problem(std::move(text)) {}  // NOLINT: implicit on purpose
+  Explanation(std::string child, std::string text) : key(std::move(child)), problem(std::move(text)) {}
+};
+
+// Explains why `value` breaks `schema` at this node only; nullopt if it does not.
+std::optional<Explanation> explain(const json& value, const json& schema) {
+  if (schema.contains("type") && !type_matches(value, schema.at("type").get<std::string>())) {
+    auto type = schema.at("type").get<std::string>();
+    return with_allowed(fmt::format("expected {}, found {}",
+                                    type == "integer" ? "a whole number" : type,
+                                    json_type_name(value)),
+                        schema);
+  }
+  if (schema.contains("enum") &&
+      std::ranges::find(schema.at("enum"), value) == schema.at("enum").end()) {
+    return with_allowed(fmt::format("{} is not one of the choices", printable(value.dump())),
+                        schema);
+  }
+  if (value.is_number()) {
+    double number = value.get<double>();
+    if ((schema.contains("minimum") && number < schema.at("minimum").get<double>()) ||
+        (schema.contains("maximum") && number > schema.at("maximum").get<double>())) {
+      return with_allowed(fmt::format("{} is out of range", number_text(value)), schema);
+    }
+  }
+  if (value.is_string()) {
+    auto length = utf8_length(value.get_ref<const std::string&>());
+    if (schema.contains("minLength") && length < schema.at("minLength").get<std::size_t>()) {
+      return length == 0 ? "must not be empty"
+                         : fmt::format("is too short (at least {} characters)",
+                                       schema.at("minLength").get<std::size_t>());
+    }
+    if (schema.contains("maxLength") && length > schema.at("maxLength").get<std::size_t>()) {
+      return fmt::format("is too long: {} characters (allowed: at most {})", length,
+                         schema.at("maxLength").get<std::size_t>());
+    }
+    if (schema.contains("pattern")) {
+      return with_allowed(fmt::format("{} has the wrong form", printable(value.dump())), schema);
+    }
+  }
+  if (value.is_array()) {
+    if (schema.contains("minItems") && value.size() < schema.at("minItems").get<std::size_t>()) {
+      return with_allowed(fmt::format("has {} items, needs at least {}", value.size(),
+                                      schema.at("minItems").get<std::size_t>()),
+                          schema);
+    }
+    if (schema.contains("maxItems") && value.size() > schema.at("maxItems").get<std::size_t>()) {
+      return with_allowed(fmt::format("has {} items, at most {} are allowed", value.size(),
+                                      schema.at("maxItems").get<std::size_t>()),
+                          schema);
+    }
+    if (schema.value("uniqueItems", false)) {
+      for (std::size_t i = 0; i < value.size(); ++i) {
+        for (std::size_t j = i + 1; j < value.size(); ++j) {
+          if (value[i] == value[j]) {
+            return fmt::format("lists {} twice (each item may appear once)",
+                               printable(value[i].dump()));
+          }
+        }
+      }
+    }
+  }
+  if (value.is_object()) {
+    std::vector<std::string> known;
+    if (schema.contains("properties")) {
+      for (const auto& [key, sub] : schema.at("properties").items()) {
+        known.push_back(key);
+      }
+    }
+    for (const auto& key : schema.value("required", json::array())) {
+      if (!value.contains(key.get<std::string>())) {
+        return Explanation{key.get<std::string>(), "is required but missing"};
+      }
+    }
+    if (!schema.value("additionalProperties", true)) {
+      for (const auto& [key, sub] : value.items()) {
+        if (std::ranges::find(known, key) == known.end()) {
+          return Explanation{key, fmt::format("unknown key (allowed: {})", fmt::join(known, ", "))};
+        }
+      }
+    }
+    if (schema.contains("minProperties") &&
+        value.size() < schema.at("minProperties").get<std::size_t>()) {
+      return with_allowed("is empty", schema);
+    }
+    if (schema.contains("maxProperties") &&
+        value.size() > schema.at("maxProperties").get<std::size_t>()) {
+      return with_allowed("has too many keys", schema);
+    }
+  }
+  return std::nullopt;
+}
+
+// Turns valijson's context ("<root>", "[key]", "[3]") into path tokens.
+std::vector<std::string> context_tokens(const std::vector<std::string>& context) {
+  std::vector<std::string> tokens;
+  for (const auto& part : context) {
+    if (part.size() >= 2 && part.front() == '[' && part.back() == ']') {
+      tokens.push_back(part.substr(1, part.size() - 2));
+    }
+  }
+  return tokens;
+}
+
+}  // namespace
+
+struct SchemaValidator::Impl {
+  json schema_json;
+  valijson::Schema schema;
+};
+
+SchemaValidator::SchemaValidator(json schema) : m_impl(std::make_unique<Impl>()) {
+  m_impl->schema_json = std::move(schema);
+  try {
+    valijson::SchemaParser parser;
+    valijson::adapters::NlohmannJsonAdapter adapter(m_impl->schema_json);
+    parser.populateSchema(adapter, m_impl->schema);
+  } catch (const std::exception& e) {
+    throw Error(ExitCode::software, fmt::format("embedded schema is invalid: {}", e.what()));
+  }
+}
+
+SchemaValidator::~SchemaValidator() = default;
+
+std::optional<SchemaViolation> SchemaValidator::check(const json& document) const {
+  valijson::Validator validator;
+  valijson::ValidationResults results;
+  valijson::adapters::NlohmannJsonAdapter target(document);
+  if (validator.validate(m_impl->schema, target, &results)) {
+    return std::nullopt;
+  }
+  std::vector<std::string> deepest;
+  std::string description;
+  for (const auto& error : results) {
+    auto tokens = context_tokens(error.context);
+    if (description.empty() || tokens.size() > deepest.size()) {
+      deepest = tokens;
+      description = error.description;
+    }
+  }
+  // Walk the document to the offending value, building the JSON pointer as we go.
+  const json* value = &document;
+  std::string pointer;
+  for (const auto& token : deepest) {
+    if (value->is_array()) {
+      value = &value->at(std::stoul(token));
+    } else {
+      value = &value->at(token);
+    }
+    pointer += "/" + pointer_token(token);
+  }
+  const json* schema = schema_at(m_impl->schema_json, deepest);
+  std::optional<Explanation> explained;
+  if (schema) {
+    explained = explain(*value, *schema);
+  }
+  if (!explained) {
+    return SchemaViolation{pointer, description};
+  }
+  if (!explained->key.empty()) {
+    pointer += "/" + pointer_token(explained->key);
+  }
+  return SchemaViolation{pointer, explained->problem};
+}
+
+json parse_json_text(std::string_view text, std::string_view source) {
+  std::vector<std::set<std::string>> keys_by_level;
+  std::string duplicate;
+  auto on_event = [&](int depth, json::parse_event_t event, json& parsed) {
+    if (static_cast<std::size_t>(depth) > k_max_depth) {
+      throw Error(ExitCode::data_error,
+                  located(source, "", fmt::format("JSON is nested more than {} levels deep",
+                                                  k_max_depth)));
+    }
+    if (event == json::parse_event_t::object_start) {
+      keys_by_level.emplace_back();
+    } else if (event == json::parse_event_t::object_end && !keys_by_level.empty()) {
+      keys_by_level.pop_back();
+    } else if (event == json::parse_event_t::key && !keys_by_level.empty()) {
+      auto key = parsed.get<std::string>();
+      if (!keys_by_level.back().insert(key).second) {
+        throw Error(ExitCode::data_error,
+                    located(source, "", fmt::format("duplicate key \"{}\" (each key may appear "
+                                                    "once in an object)",
+                                                    printable(key))));
+      }
+    }
+    return true;
+  };
+  try {
+    return json::parse(text.begin(), text.end(), on_event);
+  } catch (const json::exception& e) {
+    std::string what = e.what();
+    auto at = what.find("parse error at ");
+    std::string detail = at == std::string::npos ? what : what.substr(at + 15);
+    throw Error(ExitCode::data_error, located(source, "", "invalid JSON: " + printable(detail)));
+  }
+}
+
+std::string pointer_token(std::string_view key) {
+  std::string out;
+  for (char c : key) {
+    if (c == '~') {
+      out += "~0";
+    } else if (c == '/') {
+      out += "~1";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace backstride

@@ -1,0 +1,219 @@
+#include "backstride/program.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <set>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "backstride/embedded.hpp"
+#include "backstride/error.hpp"
+#include "json_schema.hpp"
+
+namespace backstride {
+namespace {
+
+using nlohmann::json;
+
+constexpr int k_max_session_seconds = 3 * 3600;
+constexpr int k_default_sessions_per_stage = 3;
+constexpr std::size_t k_max_segments = 400;
+
+const SchemaValidator& program_validator() {
+  static const SchemaValidator validator([] {
+    for (const auto& file : embedded::files()) {
+      if (file.group == "schema" && file.name == "program.schema.json") {
+        return json::parse(file.content);
+      }
+    }
+    throw Error(ExitCode::software, "program schema is not embedded in this build");
+  }());
+  return validator;
+}
+
+// Appends the segments a list of blocks stands for; `pointer` locates the list.
+void expand_blocks(const json& blocks, const std::string& pointer, std::string_view source,
+                   std::vector<Segment>& out) {
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const json& block = blocks.at(i);
+    auto where = fmt::format("{}/{}", pointer, i);
+    bool is_jog = block.contains("jog");
+    bool is_walk = block.contains("walk");
+    bool is_repeat = block.contains("repeat") && block.contains("of");
+    if (is_jog + is_walk + is_repeat != 1 || block.size() != (is_repeat ? 2U : 1U)) {
+      throw_data_error(source, where,
+                       "a block must be exactly one of {\"jog\": seconds}, {\"walk\": seconds} or "
+                       "{\"repeat\": n, \"of\": [blocks]}");
+    }
+    if (is_repeat) {
+      for (int n = 0; n < block.at("repeat").get<int>(); ++n) {
+        expand_blocks(block.at("of"), where + "/of", source, out);
+      }
+    } else {
+      if (out.size() == k_max_segments) {
+        throw_data_error(source, where,
+                         fmt::format("the session has too many segments (allowed: at most {})",
+                                     k_max_segments));
+      }
+      auto kind = is_jog ? SegmentKind::jog : SegmentKind::walk;
+      out.push_back({kind, block.at(is_jog ? "jog" : "walk").get<int>()});
+    }
+  }
+}
+
+std::vector<Segment> build_session(const json& main, const std::string& pointer,
+                                   std::string_view source, int warmup, int cooldown) {
+  std::vector<Segment> segments;
+  if (warmup > 0) {
+    segments.push_back({SegmentKind::warmup, warmup});
+  }
+  expand_blocks(main, pointer, source, segments);
+  if (cooldown > 0) {
+    segments.push_back({SegmentKind::cooldown, cooldown});
+  }
+  if (total_seconds(segments) > k_max_session_seconds) {
+    throw_data_error(source, pointer,
+                     fmt::format("the session lasts {} s (allowed: at most 3 hours)",
+                                 total_seconds(segments)));
+  }
+  return segments;
+}
+
+Stage read_stage(const json& j, const std::string& pointer, std::string_view source,
+                 int sessions_per_stage, int warmup, int cooldown) {
+  Stage stage{j.at("id").get<std::string>(), j.at("title").get<std::string>(), {}};
+  if (j.contains("main") == j.contains("sessions")) {
+    throw_data_error(source, pointer,
+                     "a stage needs exactly one of \"main\" (the same for every session) or "
+                     "\"sessions\" (one list per session)");
+  }
+  if (j.contains("main")) {
+    auto session = build_session(j.at("main"), pointer + "/main", source, warmup, cooldown);
+    stage.sessions.assign(static_cast<std::size_t>(sessions_per_stage), session);
+  } else {
+    const json& sessions = j.at("sessions");
+    for (std::size_t i = 0; i < sessions.size(); ++i) {
+      stage.sessions.push_back(build_session(
+          sessions.at(i), fmt::format("{}/sessions/{}", pointer, i), source, warmup, cooldown));
+    }
+  }
+  return stage;
+}
+
+// Checks what the schema cannot: unique stage ids, walking programs without jogs,
+// and the program's own cap on stage-to-stage rises in jog time.
+void check_program(const Program& program, std::string_view source) {
+  std::set<std::string> ids;
+  int previous_jog = 0;
+  for (std::size_t i = 0; i < program.stages.size(); ++i) {
+    const Stage& stage = program.stages[i];
+    auto where = fmt::format("/stages/{}", i);
+    if (!ids.insert(stage.id).second) {
+      throw_data_error(source, where + "/id",
+                       fmt::format("stage id {} is used twice (allowed: unique ids)", stage.id));
+    }
+    int jog = 0;
+    for (const auto& session : stage.sessions) {
+      jog = std::max(jog, seconds_of(session, SegmentKind::jog));
+    }
+    if (!program.jogging && jog > 0) {
+      throw_data_error(source, where, "a walking program cannot contain jog blocks");
+    }
+    if (program.max_increase > 0 && previous_jog > 0 &&
+        jog > static_cast<int>(std::floor(previous_jog * (1.0 + program.max_increase) + 1e-9))) {
+      throw_data_error(source, where,
+                       fmt::format("jog time rises from {} s to {} s, more than the program's "
+                                   "max_increase of {:.0f} %",
+                                   previous_jog, jog, program.max_increase * 100));
+    }
+    previous_jog = jog;
+  }
+}
+
+std::vector<Program> load_builtin_programs() {
+  std::vector<Program> programs;
+  for (const auto& file : embedded::files()) {
+    if (file.group == "program") {
+      programs.push_back(parse_program(file.content, fmt::format("(built-in) {}", file.name)));
+    }
+  }
+  std::ranges::sort(programs, {}, &Program::id);
+  return programs;
+}
+
+}  // namespace
+
+std::string_view segment_kind_key(SegmentKind kind) {
+  static constexpr std::array<std::string_view, 4> k_keys = {"warmup", "walk", "jog", "cooldown"};
+  return k_keys.at(static_cast<std::size_t>(kind));
+}
+
+Program parse_program(std::string_view text, std::string_view source) {
+  json document = parse_json_text(text, source);
+  if (auto violation = program_validator().check(document)) {
+    throw_data_error(source, violation->pointer, violation->problem);
+  }
+  Program program;
+  program.id = document.at("id").get<std::string>();
+  program.name = document.at("name").get<std::string>();
+  program.summary = document.at("summary").get<std::string>();
+  program.source = document.at("source").get<std::string>();
+  program.jogging = document.at("activity").get<std::string>() == "run";
+  program.max_increase = document.value("max_increase", 0.0);
+  program.next_program = document.value("next_program", "");
+  program.finale = document.value("finale", "");
+  int warmup = document.at("warmup_seconds").get<int>();
+  int cooldown = document.at("cooldown_seconds").get<int>();
+  int per_stage = document.value("sessions_per_stage", k_default_sessions_per_stage);
+  const json& stages = document.at("stages");
+  for (std::size_t i = 0; i < stages.size(); ++i) {
+    program.stages.push_back(read_stage(stages.at(i), fmt::format("/stages/{}", i), source,
+                                        per_stage, warmup, cooldown));
+  }
+  check_program(program, source);
+  return program;
+}
+
+std::span<const Program> builtin_programs() {
+  static const std::vector<Program> programs = load_builtin_programs();
+  return programs;
+}
+
+const Program* find_builtin_program(std::string_view id) {
+  for (const auto& program : builtin_programs()) {
+    if (program.id == id) {
+      return &program;
+    }
+  }
+  return nullptr;
+}
+
+int seconds_of(const std::vector<Segment>& segments, SegmentKind kind) {
+  int total = 0;
+  for (const auto& segment : segments) {
+    total += segment.kind == kind ? segment.seconds : 0;
+  }
+  return total;
+}
+
+int total_seconds(const std::vector<Segment>& segments) {
+  int total = 0;
+  for (const auto& segment : segments) {
+    total += segment.seconds;
+  }
+  return total;
+}
+
+int longest_jog_seconds(const std::vector<Segment>& segments) {
+  int longest = 0;
+  for (const auto& segment : segments) {
+    if (segment.kind == SegmentKind::jog) {
+      longest = std::max(longest, segment.seconds);
+    }
+  }
+  return longest;
+}
+
+}  // namespace backstride

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace backstride {
+
+// Makes text safe for a one-line message: control characters and invalid UTF-8
+// become "?", and anything past 80 characters is cut with "...".
+std::string printable(std::string_view text);
+
+// Number of UTF-8 code points (invalid bytes count one each).
+std::size_t utf8_length(std::string_view text);
+
+}  // namespace backstride

@@ -1,0 +1,69 @@
+#include "backstride/render/describe.hpp"
+
+#include <array>
+
+#include <fmt/format.h>
+
+#include "backstride/date.hpp"
+
+namespace backstride::render {
+namespace {
+
+constexpr std::size_t k_max_period = 4;
+
+std::string segment_text(const Segment& segment) {
+  return fmt::format("{} {}", segment_kind_label(segment.kind), format_duration(segment.seconds));
+}
+
+// How many times segments[at, at+period) repeats back to back from `at`.
+std::size_t repeats(const std::vector<Segment>& segments, std::size_t at, std::size_t period) {
+  std::size_t count = 1;
+  while (at + (count + 1) * period <= segments.size()) {
+    for (std::size_t k = 0; k < period; ++k) {
+      if (!(segments[at + k] == segments[at + count * period + k])) {
+        return count;
+      }
+    }
+    ++count;
+  }
+  return count;
+}
+
+}  // namespace
+
+std::string_view segment_kind_label(SegmentKind kind) {
+  static constexpr std::array<std::string_view, 4> k_labels = {"warm-up", "walk", "jog",
+                                                               "cool-down"};
+  return k_labels.at(static_cast<std::size_t>(kind));
+}
+
+std::string describe_segments(const std::vector<Segment>& segments) {
+  std::vector<std::string> parts;
+  std::size_t at = 0;
+  while (at < segments.size()) {
+    std::size_t best_period = 1;
+    std::size_t best_count = 1;
+    for (std::size_t period = 1; period <= k_max_period; ++period) {
+      std::size_t count = repeats(segments, at, period);
+      if (count >= 2 && count * period > best_count * best_period) {
+        best_period = period;
+        best_count = count;
+      }
+    }
+    if (best_count == 1) {
+      parts.push_back(segment_text(segments[at]));
+      at += 1;
+      continue;
+    }
+    std::vector<std::string> inner;
+    for (std::size_t k = 0; k < best_period; ++k) {
+      inner.push_back(segment_text(segments[at + k]));
+    }
+    parts.push_back(best_period == 1 ? fmt::format("{} x {}", best_count, inner.front())
+                                     : fmt::format("{} x ({})", best_count, fmt::join(inner, ", ")));
+    at += best_count * best_period;
+  }
+  return fmt::format("{}", fmt::join(parts, " | "));
+}
+
+}  // namespace backstride::render

@@ -1,0 +1,116 @@
+#include "backstride/render/json.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "backstride/render/text.hpp"
+#include "backstride/version.hpp"
+
+namespace backstride::render {
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+ordered_json segments_json(const std::vector<Segment>& segments) {
+  ordered_json list = ordered_json::array();
+  for (const auto& segment : segments) {
+    list.push_back({{"kind", segment_kind_key(segment.kind)}, {"seconds", segment.seconds}});
+  }
+  return list;
+}
+
+ordered_json totals_json(const Totals& totals) {
+  return {{"sessions", totals.sessions},
+          {"seconds", totals.seconds},
+          {"jog_seconds", totals.jog_seconds},
+          {"walk_seconds", totals.walk_seconds}};
+}
+
+ordered_json session_json(const PlannedSession& session) {
+  ordered_json j;
+  j["id"] = session.id;
+  j["date"] = format_date(session.date);
+  j["weekday"] = weekday_name(weekday_of(session.date));
+  j["time"] = format_time_of_day(session.start_minutes);
+  j["stage"] = session.stage_id;
+  j["stage_number"] = session.stage_number;
+  j["title"] = session.stage_title;
+  j["segments"] = segments_json(session.segments);
+  j["totals"] = {{"seconds", total_seconds(session.segments)},
+                 {"jog_seconds", seconds_of(session.segments, SegmentKind::jog)},
+                 {"longest_jog_seconds", longest_jog_seconds(session.segments)}};
+  return j;
+}
+
+void write(const ordered_json& document, std::ostream& out) {
+  out << document.dump(2) << '\n';
+}
+
+}  // namespace
+
+void write_plan_json(const Plan& plan, std::ostream& out) {
+  ordered_json j;
+  j["format"] = "backstride.plan/1";
+  j["generator"] = std::string("backstride ") + k_version;
+  j["today"] = format_date(plan.today);
+  j["profile"] = {{"id", plan.profile_id}, {"name", plan.profile_name}};
+  j["program"] = {{"id", plan.program_id},
+                  {"name", plan.program_name},
+                  {"source", plan.program_source},
+                  {"next_program", plan.next_program},
+                  {"finale", plan.finale}};
+  j["screening"] = {{"status", "not_assessed"},
+                    {"reason", "this version does not screen profiles yet"},
+                    {"findings", ordered_json::array()}};
+  j["history"] = {{"status", "not_assessed"},
+                  {"reason", "this version does not replay the pain history yet"}};
+  j["first_day"] = format_date(plan.first_day);
+  j["session_days"] = ordered_json::array();
+  for (auto day : plan.session_days) {
+    j["session_days"].push_back(weekday_name(day));
+  }
+  ordered_json weeks = ordered_json::array();
+  for (const auto& week : plan.weeks) {
+    ordered_json w;
+    w["week"] = week.number;
+    w["first_day"] = format_date(week.first_day);
+    w["sessions"] = ordered_json::array();
+    for (const auto& session : week.sessions) {
+      w["sessions"].push_back(session_json(session));
+    }
+    w["totals"] = totals_json(totals_of(week));
+    weeks.push_back(std::move(w));
+  }
+  j["weeks"] = std::move(weeks);
+  j["totals"] = totals_json(totals_of(plan));
+  j["safety_note"] = k_safety_note;
+  write(j, out);
+}
+
+void write_programs_json(std::span<const Program> programs, std::ostream& out) {
+  ordered_json list = ordered_json::array();
+  for (const auto& program : programs) {
+    ordered_json p;
+    p["id"] = program.id;
+    p["name"] = program.name;
+    p["summary"] = program.summary;
+    p["source"] = program.source;
+    p["activity"] = program.jogging ? "run" : "walk";
+    if (program.max_increase > 0) {
+      p["max_increase"] = program.max_increase;
+    }
+    p["next_program"] = program.next_program;
+    p["finale"] = program.finale;
+    p["stages"] = ordered_json::array();
+    for (const auto& stage : program.stages) {
+      ordered_json sessions = ordered_json::array();
+      for (const auto& session : stage.sessions) {
+        sessions.push_back(segments_json(session));
+      }
+      p["stages"].push_back({{"id", stage.id}, {"title", stage.title}, {"sessions", sessions}});
+    }
+    list.push_back(std::move(p));
+  }
+  write({{"format", "backstride.programs/1"}, {"programs", list}}, out);
+}
+
+}  // namespace backstride::render
