@@ -1,0 +1,236 @@
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "backstride/error.hpp"
+#include "backstride/program.hpp"
+
+using namespace backstride;
+
+namespace {
+
+constexpr int k_warmup = 300;
+constexpr int k_cooldown = 300;
+
+Segment jog(int seconds) { return {SegmentKind::jog, seconds}; }
+Segment walk(int seconds) { return {SegmentKind::walk, seconds}; }
+
+std::vector<Segment> repeat(int times, const std::vector<Segment>& blocks) {
+  std::vector<Segment> out;
+  for (int i = 0; i < times; ++i) {
+    out.insert(out.end(), blocks.begin(), blocks.end());
+  }
+  return out;
+}
+
+// The main part of each run, written out from clinical-evidence.md section 3g
+// (NHS Couch to 5K / Cool Running), independently of data/programs/*.json.
+std::vector<std::vector<std::vector<Segment>>> c25k_main_parts(int week6_run3_seconds) {
+  auto same = [](const std::vector<Segment>& main) {
+    return std::vector<std::vector<Segment>>{main, main, main};
+  };
+  return {
+      same(repeat(8, {jog(60), walk(90)})),
+      same(repeat(6, {jog(90), walk(120)})),
+      same(repeat(2, {jog(90), walk(90), jog(180), walk(180)})),
+      same({jog(180), walk(90), jog(300), walk(150), jog(180), walk(90), jog(300)}),
+      {{jog(300), walk(180), jog(300), walk(180), jog(300)},
+       {jog(480), walk(300), jog(480)},
+       {jog(1200)}},
+      {{jog(300), walk(180), jog(480), walk(180), jog(300)},
+       {jog(600), walk(180), jog(600)},
+       {jog(week6_run3_seconds)}},
+      same({jog(1500)}),
+      same({jog(1680)}),
+      same({jog(1800)}),
+  };
+}
+
+void check_matches_published(const Program& program, int week6_run3_seconds) {
+  auto weeks = c25k_main_parts(week6_run3_seconds);
+  REQUIRE(program.jogging);
+  REQUIRE(program.stages.size() == weeks.size());
+  for (std::size_t w = 0; w < weeks.size(); ++w) {
+    const Stage& stage = program.stages[w];
+    CHECK(stage.id == fmt::format("S{:02}", w + 1));
+    REQUIRE(stage.sessions.size() == weeks[w].size());
+    for (std::size_t r = 0; r < weeks[w].size(); ++r) {
+      std::vector<Segment> expected{{SegmentKind::warmup, k_warmup}};
+      expected.insert(expected.end(), weeks[w][r].begin(), weeks[w][r].end());
+      expected.push_back({SegmentKind::cooldown, k_cooldown});
+      const auto& actual = stage.sessions[r];
+      INFO("week " << w + 1 << ", run " << r + 1);
+      REQUIRE(actual.size() == expected.size());
+      for (std::size_t i = 0; i < expected.size(); ++i) {
+        INFO("segment " << i);
+        CHECK(segment_kind_key(actual[i].kind) == segment_kind_key(expected[i].kind));
+        CHECK(actual[i].seconds == expected[i].seconds);
+      }
+    }
+  }
+}
+
+const Program& builtin(std::string_view id) {
+  const Program* program = find_builtin_program(id);
+  INFO("built-in program " << id);
+  REQUIRE(program != nullptr);
+  return *program;
+}
+
+// The largest jog total of any session in a stage.
+int stage_jog_seconds(const Stage& stage) {
+  int most = 0;
+  for (const auto& session : stage.sessions) {
+    most = std::max(most, seconds_of(session, SegmentKind::jog));
+  }
+  return most;
+}
+
+}  // namespace
+
+TEST_CASE("c25k-classic matches the published 9-week schedule interval by interval") {
+  check_matches_published(builtin("c25k-classic"), 22 * 60);
+}
+
+TEST_CASE("c25k-nhs is the classic schedule with 25 minutes in week 6, run 3") {
+  check_matches_published(builtin("c25k-nhs"), 25 * 60);
+}
+
+TEST_CASE("back-care rises gently to a 30-minute continuous jog") {
+  const Program& program = builtin("back-care");
+  CHECK(program.jogging);
+  CHECK(program.max_increase == Approx(0.15));
+  CHECK(program.stages.size() >= 12);
+  CHECK(program.stages.size() <= 16);
+
+  std::vector<int> jog_by_stage;
+  for (const auto& stage : program.stages) {
+    INFO("stage " << stage.id);
+    CHECK(stage.sessions.size() == 3);
+    for (const auto& session : stage.sessions) {
+      REQUIRE(session.size() >= 3);
+      CHECK(session.front() == Segment{SegmentKind::warmup, k_warmup});
+      CHECK(session.back() == Segment{SegmentKind::cooldown, k_cooldown});
+      CHECK(seconds_of(session, SegmentKind::jog) > 0);
+    }
+    jog_by_stage.push_back(stage_jog_seconds(stage));
+  }
+  for (std::size_t i = 1; i < jog_by_stage.size(); ++i) {
+    INFO("stage " << program.stages[i].id << ": " << jog_by_stage[i - 1] << " s -> "
+                  << jog_by_stage[i] << " s");
+    CHECK(jog_by_stage[i] <= std::floor(jog_by_stage[i - 1] * 1.15 + 1e-9));
+    if (i >= 2) {
+      CHECK(jog_by_stage[i] <= std::floor(jog_by_stage[i - 2] * 1.30 + 1e-9));
+    }
+  }
+
+  const Stage& last = program.stages.back();
+  for (const auto& session : last.sessions) {
+    std::vector<Segment> expected{{SegmentKind::warmup, k_warmup},
+                                  {SegmentKind::jog, 1800},
+                                  {SegmentKind::cooldown, k_cooldown}};
+    CHECK(session == expected);
+  }
+}
+
+TEST_CASE("walk-base has no jogging and ends with 30 minutes of walking") {
+  const Program& program = builtin("walk-base");
+  CHECK_FALSE(program.jogging);
+  REQUIRE_FALSE(program.stages.empty());
+  for (const auto& stage : program.stages) {
+    for (const auto& session : stage.sessions) {
+      CHECK(seconds_of(session, SegmentKind::jog) == 0);
+    }
+  }
+  for (const auto& session : program.stages.back().sessions) {
+    CHECK(seconds_of(session, SegmentKind::walk) == 1800);
+  }
+}
+
+TEST_CASE("builtin programs are sorted by id and found by id") {
+  auto programs = builtin_programs();
+  REQUIRE(programs.size() >= 4);
+  for (std::size_t i = 1; i < programs.size(); ++i) {
+    CHECK(programs[i - 1].id < programs[i].id);
+  }
+  CHECK(find_builtin_program("no-such-program") == nullptr);
+}
+
+namespace {
+
+// A valid program whose stages (a JSON array body) and extra top-level keys vary.
+std::string program_json(const std::string& stages, const std::string& extra = "",
+                         const std::string& activity = "run") {
+  return fmt::format(R"({{"format": "backstride.program/1", "id": "test-program",
+    "name": "Test", "summary": "A test program.", "source": "unit tests",
+    "activity": "{}", "warmup_seconds": 300, "cooldown_seconds": 300{}
+    "stages": [{}]}})",
+                     activity, extra.empty() ? "," : ", " + extra + ",", stages);
+}
+
+void check_rejected(const std::string& text, const std::string& pointer) {
+  try {
+    parse_program(text, "prog.json");
+    FAIL("parse_program accepted: " << text);
+  } catch (const Error& error) {
+    INFO(error.what());
+    CHECK(error.code() == ExitCode::data_error);
+    CHECK(std::string(error.what()).starts_with("prog.json: " + pointer + ": "));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("parse_program accepts a small valid program") {
+  auto program = parse_program(
+      program_json(R"({"id": "S01", "title": "one", "main": [{"repeat": 2, "of": [{"jog": 60},
+                   {"walk": 90}]}]})"),
+      "prog.json");
+  REQUIRE(program.stages.size() == 1);
+  REQUIRE(program.stages[0].sessions.size() == 3);
+  std::vector<Segment> expected{{SegmentKind::warmup, 300}, jog(60), walk(90), jog(60), walk(90),
+                                {SegmentKind::cooldown, 300}};
+  CHECK(program.stages[0].sessions[2] == expected);
+}
+
+TEST_CASE("parse_program rejects malformed programs with a located data error") {
+  SECTION("a stage with both main and sessions") {
+    check_rejected(program_json(R"({"id": "S01", "title": "t", "main": [{"jog": 60}],
+                                   "sessions": [[{"jog": 60}]]})"),
+                   "/stages/0");
+  }
+  SECTION("a block that is both jog and walk") {
+    check_rejected(program_json(R"({"id": "S01", "title": "t", "main": [{"jog": 60, "walk": 30}]})"),
+                   "/stages/0/main/0");
+  }
+  SECTION("duplicate stage ids") {
+    check_rejected(program_json(R"({"id": "S01", "title": "a", "main": [{"jog": 60}]},
+                                   {"id": "S01", "title": "b", "main": [{"jog": 60}]})"),
+                   "/stages/1/id");
+  }
+  SECTION("a walking program containing a jog") {
+    check_rejected(program_json(R"({"id": "W01", "title": "a", "main": [{"walk": 600}]},
+                                   {"id": "W02", "title": "b", "main": [{"walk": 600}, {"jog": 60}]})",
+                                "", "walk"),
+                   "/stages/1");
+  }
+  SECTION("a rise above the program's own max_increase") {
+    check_rejected(program_json(R"({"id": "S01", "title": "a", "main": [{"jog": 600}]},
+                                   {"id": "S02", "title": "b", "main": [{"jog": 690}]},
+                                   {"id": "S03", "title": "c", "main": [{"jog": 800}]})",
+                                R"("max_increase": 0.15)"),
+                   "/stages/2");
+  }
+}
+
+TEST_CASE("a rise exactly at max_increase is allowed") {
+  auto program = parse_program(program_json(R"({"id": "S01", "title": "a", "main": [{"jog": 600}]},
+                                               {"id": "S02", "title": "b", "main": [{"jog": 690}]})",
+                                            R"("max_increase": 0.15)"),
+                               "prog.json");
+  CHECK(program.stages.size() == 2);
+}
