@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string_view>
 
 #include "backstride/date.hpp"
@@ -13,6 +14,8 @@ namespace backstride {
 struct GenerateOptions {
   Date today;                    // no session is placed before this day
   std::size_t first_stage = 0;   // index of the stage to start at
+  std::size_t first_session = 0; // index of the first session within that stage
+  std::optional<Date> not_before;  // e.g. the end of a relative-rest period
   std::string_view source;       // names the profile in error messages
 };
 
@@ -21,5 +24,11 @@ struct GenerateOptions {
 // sessions in order, skipping unavailable ranges, never two sessions on
 // consecutive days. Pure. Throws Error(data_error) if the schedule leaves no room.
 Plan generate_plan(const Profile& profile, const Program& program, const GenerateOptions& options);
+
+// The whole pipeline after parsing: screens and assesses the profile (history up
+// to `today`), then lays out the remaining sessions from the assessed stage with
+// their checkpoints. A withheld plan has no sessions. Pure.
+Plan build_plan(const Profile& profile, const Program& requested, Date today,
+                std::string_view source);
 
 }  // namespace backstride

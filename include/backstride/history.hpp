@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,9 @@ enum class Symptom {
   fever,
 };
 
+// Every symptom, in vocabulary order.
+std::span<const Symptom> all_symptoms();
+
 // The JSON name of a symptom ("new_leg_pain", ...).
 std::string_view symptom_key(Symptom symptom);
 
@@ -40,6 +44,9 @@ struct HistoryEntry {
   std::vector<Symptom> symptoms;
   std::string note;
 };
+
+// One history entry as a single JSON line (no newline), keys in documented order.
+std::string format_history_line(const HistoryEntry& entry);
 
 // Parses JSON Lines history text (one entry per line; blank lines ignored).
 // Throws Error(data_error) naming "source:LINE: /pointer: problem".

@@ -3,10 +3,19 @@
 #include <string>
 #include <vector>
 
+#include "backstride/assessment.hpp"
 #include "backstride/date.hpp"
 #include "backstride/program.hpp"
 
 namespace backstride {
+
+// A safety check carried into every output, with the rule it comes from.
+struct Checkpoint {
+  std::string rule;
+  std::string when;  // before_week_1 | before | during | after | next_morning | weekly | shoes | form | pace
+  std::string text;
+  bool done = false;  // only before_week_1, once a clearance is recorded
+};
 
 // One dated session of a plan.
 struct PlannedSession {
@@ -17,6 +26,7 @@ struct PlannedSession {
   std::string stage_title;
   int stage_number = 0;  // 1-based position of the stage in its program
   std::vector<Segment> segments;
+  std::vector<Checkpoint> checkpoints;
 };
 
 // A calendar week (Monday to Sunday) of a plan.
@@ -24,6 +34,7 @@ struct PlanWeek {
   int number = 0;  // 1-based
   Date first_day;  // its Monday
   std::vector<PlannedSession> sessions;
+  std::vector<Checkpoint> checkpoints;
 };
 
 // Sums over a set of sessions, in seconds.
@@ -47,6 +58,16 @@ struct Plan {
   Date first_day;                                  // no session before this day
   std::vector<std::chrono::weekday> session_days;  // from the schedule, Monday first
   std::vector<PlanWeek> weeks;
+  // From the assessment (empty trail and a "start" decision when there is no history).
+  Screening screening;
+  Decision decision;
+  std::vector<TrailStep> trail;
+  std::vector<std::string> notes;
+  bool withheld = false;  // emergency, refer or pause: no sessions at all
+  ExitCode exit_code = ExitCode::ok;
+  std::optional<Clearance> clearance;
+  PainLimits limits;
+  std::vector<Checkpoint> checkpoints;  // plan-wide (before week 1, stop rules, ...)
 };
 
 // Totals of one week.

@@ -17,7 +17,8 @@ namespace {
 
 constexpr const char* k_description =
     "backstride: a couch-to-5K planner for people with back pain.\n"
-    "It reads your profile (JSON), and prints a dated walk/jog plan that builds up gently.\n"
+    "It screens your profile (JSON) for reasons not to start, replays your pain log, and\n"
+    "prints a dated walk/jog plan that builds up gently, naming the rule behind each decision.\n"
     "It does not diagnose; discuss the plan with your doctor or physiotherapist.";
 
 constexpr const char* k_footer =
@@ -34,9 +35,13 @@ int run(int argc, const char* const* argv, Io& io) {
   app.footer(k_footer);
   std::vector<Command> commands;
   add_plan_command(app, io, commands);
+  add_next_command(app, io, commands);
+  add_check_command(app, io, commands);
+  add_log_command(app, io, commands);
   add_validate_command(app, io, commands);
   add_schema_command(app, io, commands);
   add_programs_command(app, io, commands);
+  add_rules_command(app, io, commands);
 
   try {
     app.parse(argc, argv);

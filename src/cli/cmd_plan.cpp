@@ -19,29 +19,20 @@ struct PlanOptions {
   bool force = false;
 };
 
-bool use_color(const PlanOptions& options, Io& io) {
-  if (options.color != "auto") {
-    return options.color == "always";
-  }
-  auto no_color = io.getenv("NO_COLOR");
-  bool to_stdout = options.output.empty() || options.output == "-";
-  return to_stdout && io.out_is_terminal && !(no_color && !no_color->empty());
-}
-
 int run_plan(const PlanOptions& options, Io& io) {
   Format format = resolve_format(options.format, options.output);
   Date today = resolve_today(options.today, io);
   LoadedProfile loaded = load_profile(options.profile, io);
   Program program = resolve_program(options.program, io);
-  Plan plan = generate_plan(loaded.profile, program, {.today = today, .source = loaded.source});
+  Plan plan = build_plan(loaded.profile, program, today, loaded.source);
   std::ostringstream rendered;
   if (format == Format::json) {
     render::write_plan_json(plan, rendered);
   } else {
-    render::write_plan_text(plan, {.color = use_color(options, io)}, rendered);
+    render::write_plan_text(plan, {.color = use_color(options.color, options.output, io)}, rendered);
   }
   emit(options.output, rendered.str(), options.force, io);
-  return 0;
+  return static_cast<int>(plan.exit_code);
 }
 
 }  // namespace
@@ -54,17 +45,15 @@ void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   cmd->add_option("-o,--output", options->output,
                   "Write to FILE instead of stdout (format inferred from .txt/.json)");
   cmd->add_flag("--force", options->force, "Replace FILE if it already exists");
-  cmd->add_option("--today", options->today,
-                  "Plan as if today were YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else the clock)");
+  add_today_option(*cmd, options->today);
   cmd->add_option("--program", options->program,
                   "Built-in program id (see `backstride programs`) or a program JSON file")
       ->capture_default_str();
-  cmd->add_option("--color", options->color, "Colour in text output: auto, always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->capture_default_str();
+  add_color_option(*cmd, options->color);
   cmd->footer(
       "Example:\n  backstride plan examples/beginner-chronic.json --today 2026-12-01\n"
-      "  backstride plan me.json -o plan.json");
+      "  backstride plan me.json -o plan.json\n"
+      "Exit code 10: a clinician must clear you first (no jog sessions); 11: seek care now.");
   commands.push_back({cmd, [options, &io] { return run_plan(*options, io); }});
 }
 

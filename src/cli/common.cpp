@@ -31,17 +31,31 @@ Date local_date(long long seconds) {
               std::chrono::day{static_cast<unsigned>(local.tm_mday)}};
 }
 
+// Reads the history file; a missing one is reported against the profile's key.
+Input read_history(const LoadedProfile& loaded, Io& io) {
+  try {
+    return read_input(loaded.history_path, io, k_max_history_bytes);
+  } catch (const Error& error) {
+    throw Error(error.code(), located(loaded.source, "/history_file", error.what()));
+  }
+}
+
 }  // namespace
 
-LoadedProfile load_profile(const std::string& path, Io& io) {
+LoadedProfile load_profile(const std::string& path, Io& io, bool history_may_be_missing) {
   Input input = read_input(path, io, k_max_profile_bytes);
-  LoadedProfile loaded{parse_profile(input.text, input.name), input.name};
+  LoadedProfile loaded{parse_profile(input.text, input.name), input.name, ""};
   if (loaded.profile.history_file) {
     std::filesystem::path history_path(*loaded.profile.history_file);
     if (history_path.is_relative()) {
       history_path = std::filesystem::path(input.dir) / history_path;
     }
-    Input history = read_input(history_path.lexically_normal().string(), io, k_max_history_bytes);
+    loaded.history_path = history_path.lexically_normal().string();
+    std::error_code ec;
+    if (history_may_be_missing && !std::filesystem::exists(loaded.history_path, ec)) {
+      return loaded;
+    }
+    Input history = read_history(loaded, io);
     auto entries = parse_history_lines(history.text, history.name);
     auto& all = loaded.profile.history;
     all.insert(all.end(), entries.begin(), entries.end());
@@ -116,6 +130,26 @@ Format resolve_format(const std::string& format_option, const std::string& outpu
               fmt::format("-f: format \"{}\" is not available in this version (allowed: text, "
                           "json)",
                           format));
+}
+
+bool use_color(const std::string& color_option, const std::string& output_path, Io& io) {
+  if (color_option != "auto") {
+    return color_option == "always";
+  }
+  auto no_color = io.getenv("NO_COLOR");
+  bool to_stdout = output_path.empty() || output_path == "-";
+  return to_stdout && io.out_is_terminal && !(no_color && !no_color->empty());
+}
+
+void add_color_option(CLI::App& cmd, std::string& color) {
+  cmd.add_option("--color", color, "Colour in text output: auto, always or never (NO_COLOR honoured)")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+}
+
+void add_today_option(CLI::App& cmd, std::string& today) {
+  cmd.add_option("--today", today,
+                 "Act as if today were YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else the clock)");
 }
 
 void emit(const std::string& output_path, const std::string& content, bool force, Io& io) {

@@ -26,12 +26,14 @@ enum class Format { text, json };
 // A profile loaded from disk (or stdin) with its history file merged in.
 struct LoadedProfile {
   Profile profile;
-  std::string source;  // how messages name it
+  std::string source;        // how messages name it
+  std::string history_path;  // resolved history_file path; empty when there is none
 };
 
-// Reads, parses and validates a profile and its history_file.
+// Reads, parses and validates a profile and its history_file (which may be
+// absent only when `history_may_be_missing`, as before the first `log`).
 // Throws Error(no_input | data_error | io_error).
-LoadedProfile load_profile(const std::string& path, Io& io);
+LoadedProfile load_profile(const std::string& path, Io& io, bool history_may_be_missing = false);
 
 // A built-in program id, or a path to a program JSON file.
 // Throws Error(usage) for an unknown id, or the file's read/parse errors.
@@ -48,10 +50,24 @@ Format resolve_format(const std::string& format_option, const std::string& outpu
 // Writes `content` to stdout (when path is empty or "-") or atomically to a file.
 void emit(const std::string& output_path, const std::string& content, bool force, Io& io);
 
+// True when text output should be coloured: --color always, or auto on a terminal
+// (stdout, no -o FILE) without NO_COLOR.
+bool use_color(const std::string& color_option, const std::string& output_path, Io& io);
+
+// Adds --color auto|always|never to a command.
+void add_color_option(CLI::App& cmd, std::string& color);
+
+// Adds --today with its help text to a command.
+void add_today_option(CLI::App& cmd, std::string& today);
+
 // Registers each subcommand on `app`.
 void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_validate_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_schema_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_programs_command(CLI::App& app, Io& io, std::vector<Command>& commands);
+void add_check_command(CLI::App& app, Io& io, std::vector<Command>& commands);
+void add_next_command(CLI::App& app, Io& io, std::vector<Command>& commands);
+void add_rules_command(CLI::App& app, Io& io, std::vector<Command>& commands);
+void add_log_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 
 }  // namespace backstride::cli

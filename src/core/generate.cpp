@@ -39,6 +39,9 @@ Plan generate_plan(const Profile& profile, const Program& program, const Generat
   plan.first_day = days_between(options.today, profile.schedule.start_date) > 0
                        ? profile.schedule.start_date
                        : options.today;
+  if (options.not_before && days_between(plan.first_day, *options.not_before) > 0) {
+    plan.first_day = *options.not_before;
+  }
 
   plan.session_days = profile.schedule.days;
   // Weeks are calendar weeks, Monday to Sunday, starting with the week of the first day.
@@ -64,12 +67,13 @@ Plan generate_plan(const Profile& profile, const Program& program, const Generat
 
   for (std::size_t s = options.first_stage; s < program.stages.size(); ++s) {
     const Stage& stage = program.stages[s];
-    for (std::size_t n = 0; n < stage.sessions.size(); ++n) {
+    std::size_t first = s == options.first_stage ? options.first_session : 0;
+    for (std::size_t n = std::min(first, stage.sessions.size() - 1); n < stage.sessions.size(); ++n) {
       Date date = next_day();
       auto week_index = static_cast<std::size_t>(days_between(first_monday, date) / 7);
       while (plan.weeks.size() <= week_index) {
         auto number = static_cast<int>(plan.weeks.size()) + 1;
-        plan.weeks.push_back({number, add_days(first_monday, 7 * (number - 1)), {}});
+        plan.weeks.push_back({number, add_days(first_monday, 7 * (number - 1)), {}, {}});
       }
       plan.weeks[week_index].sessions.push_back(PlannedSession{
           .id = fmt::format("{}-{}", stage.id, n + 1),
@@ -79,6 +83,7 @@ Plan generate_plan(const Profile& profile, const Program& program, const Generat
           .stage_title = stage.title,
           .stage_number = static_cast<int>(s) + 1,
           .segments = stage.sessions[n],
+          .checkpoints = {},
       });
     }
   }

@@ -41,6 +41,15 @@ Symptom symptom_from_key(const std::string& key) {
 
 }  // namespace
 
+std::span<const Symptom> all_symptoms() {
+  static constexpr std::array k_all = {
+      Symptom::new_leg_pain,    Symptom::numbness,   Symptom::tingling,   Symptom::leg_weakness,
+      Symptom::saddle_numbness, Symptom::bladder_bowel_change, Symptom::chest_pain,
+      Symptom::dizziness,       Symptom::limp,       Symptom::sharp_pain, Symptom::night_pain,
+      Symptom::fever};
+  return k_all;
+}
+
 std::string_view symptom_key(Symptom symptom) {
   return k_symptom_keys.at(static_cast<std::size_t>(symptom));
 }
@@ -82,6 +91,10 @@ nlohmann::ordered_json history_entry_to_json(const HistoryEntry& entry) {
   }
   j["note"] = entry.note;
   return j;
+}
+
+std::string format_history_line(const HistoryEntry& entry) {
+  return history_entry_to_json(entry).dump();
 }
 
 std::vector<HistoryEntry> parse_history_lines(std::string_view text, std::string_view source) {

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "backstride/render/text.hpp"
+#include "backstride/rules.hpp"
 #include "backstride/version.hpp"
 
 namespace backstride::render {
@@ -25,6 +26,18 @@ ordered_json totals_json(const Totals& totals) {
           {"walk_seconds", totals.walk_seconds}};
 }
 
+ordered_json checkpoints_json(const std::vector<Checkpoint>& checkpoints) {
+  ordered_json list = ordered_json::array();
+  for (const auto& c : checkpoints) {
+    ordered_json j{{"rule", c.rule}, {"when", c.when}, {"text", c.text}};
+    if (c.when == "before_week_1") {
+      j["done"] = c.done;
+    }
+    list.push_back(std::move(j));
+  }
+  return list;
+}
+
 ordered_json session_json(const PlannedSession& session) {
   ordered_json j;
   j["id"] = session.id;
@@ -38,36 +51,40 @@ ordered_json session_json(const PlannedSession& session) {
   j["totals"] = {{"seconds", total_seconds(session.segments)},
                  {"jog_seconds", seconds_of(session.segments, SegmentKind::jog)},
                  {"longest_jog_seconds", longest_jog_seconds(session.segments)}};
+  j["checkpoints"] = checkpoints_json(session.checkpoints);
   return j;
 }
 
-void write(const ordered_json& document, std::ostream& out) {
-  out << document.dump(2) << '\n';
+ordered_json screening_json(const Plan& plan) {
+  ordered_json findings = ordered_json::array();
+  for (const auto& finding : plan.screening.findings) {
+    findings.push_back({{"rule", finding.rule},
+                        {"message", finding.message},
+                        {"source", find_rule(finding.rule).source},
+                        {"lifted", finding.lifted}});
+  }
+  return {{"status", screening_status_key(plan.screening.status)}, {"findings", findings}};
 }
 
-}  // namespace
-
-void write_plan_json(const Plan& plan, std::ostream& out) {
-  ordered_json j;
-  j["format"] = "backstride.plan/1";
-  j["generator"] = std::string("backstride ") + k_version;
-  j["today"] = format_date(plan.today);
-  j["profile"] = {{"id", plan.profile_id}, {"name", plan.profile_name}};
-  j["program"] = {{"id", plan.program_id},
-                  {"name", plan.program_name},
-                  {"source", plan.program_source},
-                  {"next_program", plan.next_program},
-                  {"finale", plan.finale}};
-  j["screening"] = {{"status", "not_assessed"},
-                    {"reason", "this version does not screen profiles yet"},
-                    {"findings", ordered_json::array()}};
-  j["history"] = {{"status", "not_assessed"},
-                  {"reason", "this version does not replay the pain history yet"}};
-  j["first_day"] = format_date(plan.first_day);
-  j["session_days"] = ordered_json::array();
-  for (auto day : plan.session_days) {
-    j["session_days"].push_back(weekday_name(day));
+ordered_json trail_json(const Plan& plan) {
+  ordered_json trail = ordered_json::array();
+  for (const auto& step : plan.trail) {
+    ordered_json j;
+    j["date"] = format_date(step.date);
+    j["session"] = step.session;
+    j["zone"] = step.zone ? ordered_json(zone_key(*step.zone)) : ordered_json(nullptr);
+    j["rule"] = step.rule;
+    j["effect"] = step.effect;
+    j["stage"] = step.stage;
+    if (!step.warning.empty()) {
+      j["warning"] = step.warning;
+    }
+    trail.push_back(std::move(j));
   }
+  return trail;
+}
+
+ordered_json weeks_json(const Plan& plan) {
   ordered_json weeks = ordered_json::array();
   for (const auto& week : plan.weeks) {
     ordered_json w;
@@ -78,12 +95,59 @@ void write_plan_json(const Plan& plan, std::ostream& out) {
       w["sessions"].push_back(session_json(session));
     }
     w["totals"] = totals_json(totals_of(week));
+    w["checkpoints"] = checkpoints_json(week.checkpoints);
     weeks.push_back(std::move(w));
   }
-  j["weeks"] = std::move(weeks);
+  return weeks;
+}
+
+ordered_json plan_to_json(const Plan& plan) {
+  ordered_json j;
+  j["format"] = "backstride.plan/1";
+  j["generator"] = std::string("backstride ") + k_version;
+  j["today"] = format_date(plan.today);
+  j["profile"] = {{"id", plan.profile_id}, {"name", plan.profile_name}};
+  j["exit_code"] = static_cast<int>(plan.exit_code);
+  j["screening"] = screening_json(plan);
+  j["decision"] = {{"action", action_key(plan.decision.action)},
+                   {"rule", plan.decision.rule},
+                   {"reason", plan.decision.reason}};
+  j["trail"] = trail_json(plan);
+  j["notes"] = plan.notes;
+  j["withheld"] = plan.withheld;
+  if (plan.withheld) {
+    j["weeks"] = ordered_json::array();
+    j["safety_note"] = k_safety_note;
+    return j;
+  }
+  j["program"] = {{"id", plan.program_id},
+                  {"name", plan.program_name},
+                  {"source", plan.program_source},
+                  {"next_program", plan.next_program},
+                  {"finale", plan.finale}};
+  j["limits"] = {{"green_max", plan.limits.green_max},
+                 {"red_above", plan.limits.red_above},
+                 {"usual", plan.limits.usual}};
+  j["first_day"] = format_date(plan.first_day);
+  j["session_days"] = ordered_json::array();
+  for (auto day : plan.session_days) {
+    j["session_days"].push_back(weekday_name(day));
+  }
+  j["checkpoints"] = checkpoints_json(plan.checkpoints);
+  j["weeks"] = weeks_json(plan);
   j["totals"] = totals_json(totals_of(plan));
   j["safety_note"] = k_safety_note;
-  write(j, out);
+  return j;
+}
+
+void write(const ordered_json& document, std::ostream& out) {
+  out << document.dump(2) << '\n';
+}
+
+}  // namespace
+
+void write_plan_json(const Plan& plan, std::ostream& out) {
+  write(plan_to_json(plan), out);
 }
 
 void write_programs_json(std::span<const Program> programs, std::ostream& out) {

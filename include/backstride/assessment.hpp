@@ -1,0 +1,93 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "backstride/date.hpp"
+#include "backstride/error.hpp"
+#include "backstride/profile.hpp"
+#include "backstride/program.hpp"
+#include "backstride/rules.hpp"
+
+namespace backstride {
+
+// Outcome of screening: clear, see a clinician first (exit 10), or emergency (exit 11).
+enum class ScreeningStatus { clear, clearance_needed, urgent };
+
+// The JSON name of a screening status ("clear", "clearance_needed", "urgent").
+std::string_view screening_status_key(ScreeningStatus status);
+
+// One reason screening found, with the rule that found it.
+struct Finding {
+  std::string rule;
+  std::string message;
+  RuleEffect effect = RuleEffect::none;
+  bool lifted = false;  // lifted by the profile's clearance
+};
+
+// All screening findings for a profile.
+struct Screening {
+  ScreeningStatus status = ScreeningStatus::clear;
+  std::vector<Finding> findings;
+};
+
+// Screens the profile against every rule with a profile test (red flags, PAR-Q+,
+// ACSM); a clearance lifts all but emergencies. Pure.
+Screening screen_profile(const Profile& profile);
+
+// How a logged session went (traffic-light pain monitoring).
+enum class Zone { green, amber, red };
+
+// The JSON name of a zone ("green", "amber", "red").
+std::string_view zone_key(Zone zone);
+
+// What backstride decided, after screening and replaying the history.
+enum class Action { start, continue_stage, progress, repeat, regress, rest, pause, refer, emergency };
+
+// The JSON name of an action ("start", "continue", ...).
+std::string_view action_key(Action action);
+
+// The decision and the rule that made it.
+struct Decision {
+  Action action = Action::start;
+  std::string rule;
+  std::string reason;  // plain words, without the rule id
+};
+
+// One line of the replay: a logged session (or a gap) and what it changed.
+struct TrailStep {
+  Date date;
+  std::string session;        // as logged; empty for a gap
+  std::optional<Zone> zone;   // empty for a gap or an ignored entry
+  std::string rule;
+  std::string effect;         // plain words
+  std::string stage;          // the stage after this step
+  std::string warning;        // e.g. the logged id does not match the replay
+};
+
+// Screening + entry point + history replay: where the person stands today.
+struct Assessment {
+  Screening screening;
+  const Program* program = nullptr;  // the program to continue with (borrowed)
+  std::size_t stage_index = 0;       // == program->stages.size() when finished
+  std::size_t greens_in_stage = 0;   // GREEN sessions already done at this stage
+  std::optional<Date> not_before;    // relative rest: no session before this day
+  Decision decision;
+  std::vector<TrailStep> trail;
+  std::vector<std::string> notes;    // entry adjustments, e.g. the BMI cap
+
+  // True when no running plan may be given (emergency, refer or pause).
+  [[nodiscard]] bool withheld() const;
+};
+
+// Screens, picks the entry point, and replays the history up to `today`.
+// `requested` must outlive the result (it may be replaced by a built-in program).
+Assessment assess(const Profile& profile, const Program& requested, Date today);
+
+// The exit code an assessment implies: 11 emergency; 10 refer, pause or an
+// uncleared walk-only finding; else 0.
+ExitCode exit_code_for(const Assessment& assessment);
+
+}  // namespace backstride

@@ -1,0 +1,123 @@
+#include <memory>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "backstride/generate.hpp"
+#include "backstride/render/describe.hpp"
+#include "backstride/render/text.hpp"
+#include "backstride/render/wording.hpp"
+#include "common.hpp"
+
+namespace backstride::cli {
+namespace {
+
+struct NextOptions {
+  std::string profile;
+  std::string format = "text";
+  std::string today;
+  std::string program = "back-care";
+};
+
+const PlannedSession* first_session(const Plan& plan) {
+  for (const auto& week : plan.weeks) {
+    if (!week.sessions.empty()) {
+      return &week.sessions.front();
+    }
+  }
+  return nullptr;
+}
+
+std::string session_line(const PlannedSession& session) {
+  return fmt::format("{} {} at {}: {} ({}), {}", weekday_title(weekday_of(session.date)),
+                     format_date(session.date), format_time_of_day(session.start_minutes),
+                     session.id, format_duration(total_seconds(session.segments)),
+                     render::describe_segments(session.segments));
+}
+
+void write_text(const Plan& plan, const PlannedSession* next, std::ostream& out) {
+  out << fmt::format("backstride next for {} ({}), {}\n", plan.profile_name, plan.profile_id,
+                     format_date(plan.today));
+  out << fmt::format("  Decision  {} ({}): {}\n", render::action_title(plan.decision.action),
+                     plan.decision.rule, plan.decision.reason);
+  if (plan.withheld) {
+    out << "\n" << render::withheld_headline(plan.decision.action) << "\n"
+        << render::withheld_advice(plan.decision.action) << "\n";
+  } else if (next && next->date == plan.today) {
+    out << "  Today     " << session_line(*next) << "\n";
+    for (const auto& checkpoint : next->checkpoints) {
+      out << fmt::format("            - {} ({})\n", checkpoint.text, checkpoint.rule);
+    }
+  } else if (next) {
+    bool resting = plan.decision.action == Action::rest;
+    out << fmt::format("  Today     {}\n",
+                       resting ? "relative rest: walking and daily activity are fine, no jogging "
+                                 "(PAIN-RED)"
+                               : "no session: a rest day (REST-DAY)");
+    out << "  Next      " << session_line(*next) << "\n";
+  } else {
+    out << "  Today     no sessions left in this program. " << plan.finale << "\n";
+  }
+  out << "\n" << render::k_safety_note << "\n";
+}
+
+void write_json(const Plan& plan, const PlannedSession* next, std::ostream& out) {
+  auto session_json = [](const PlannedSession& s) {
+    return nlohmann::ordered_json{{"id", s.id},
+                                  {"date", format_date(s.date)},
+                                  {"time", format_time_of_day(s.start_minutes)},
+                                  {"seconds", total_seconds(s.segments)},
+                                  {"summary", render::describe_segments(s.segments)}};
+  };
+  bool today = next && next->date == plan.today && !plan.withheld;
+  nlohmann::ordered_json j{
+      {"format", "backstride.next/1"},
+      {"today", format_date(plan.today)},
+      {"profile", {{"id", plan.profile_id}, {"name", plan.profile_name}}},
+      {"exit_code", static_cast<int>(plan.exit_code)},
+      {"screening", screening_status_key(plan.screening.status)},
+      {"decision",
+       {{"action", action_key(plan.decision.action)},
+        {"rule", plan.decision.rule},
+        {"reason", plan.decision.reason}}},
+      {"session_today", today ? session_json(*next) : nlohmann::ordered_json(nullptr)},
+      {"next_session",
+       next && !plan.withheld ? session_json(*next) : nlohmann::ordered_json(nullptr)},
+      {"safety_note", render::k_safety_note}};
+  out << j.dump(2) << "\n";
+}
+
+int run_next(const NextOptions& options, Io& io) {
+  Date today = resolve_today(options.today, io);
+  LoadedProfile loaded = load_profile(options.profile, io);
+  Program program = resolve_program(options.program, io);
+  Plan plan = build_plan(loaded.profile, program, today, loaded.source);
+  const PlannedSession* next = first_session(plan);
+  std::ostringstream out;
+  if (options.format == "json") {
+    write_json(plan, next, out);
+  } else {
+    write_text(plan, next, out);
+  }
+  emit("", out.str(), false, io);
+  return static_cast<int>(plan.exit_code);
+}
+
+}  // namespace
+
+void add_next_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
+  auto options = std::make_shared<NextOptions>();
+  auto* cmd = app.add_subcommand("next", "Say what to do today (session or rest) and why");
+  cmd->add_option("PROFILE", options->profile, "Profile JSON file, or - for stdin")->required();
+  cmd->add_option("-f,--format", options->format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  add_today_option(*cmd, options->today);
+  cmd->add_option("--program", options->program, "Built-in program id or a program JSON file")
+      ->capture_default_str();
+  cmd->footer("Exit code: 0 go ahead, 10 see a clinician first, 11 seek emergency care now.");
+  commands.push_back({cmd, [options, &io] { return run_next(*options, io); }});
+}
+
+}  // namespace backstride::cli

@@ -1,0 +1,55 @@
+#include <memory>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "backstride/rules.hpp"
+#include "common.hpp"
+
+namespace backstride::cli {
+namespace {
+
+void write_rules_text(std::ostream& out) {
+  bool first = true;
+  for (const auto& rule : rule_table()) {
+    out << (first ? "" : "\n");
+    first = false;
+    out << fmt::format("{}\n  When:   {}\n  Then:   {}\n  Source: {}\n", rule.id, rule.statement,
+                       rule.action, rule.source);
+  }
+}
+
+void write_rules_json(std::ostream& out) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const auto& rule : rule_table()) {
+    list.push_back({{"id", rule.id},
+                    {"statement", rule.statement},
+                    {"action", rule.action},
+                    {"source", rule.source}});
+  }
+  out << nlohmann::ordered_json{{"format", "backstride.rules/1"}, {"rules", list}}.dump(2) << "\n";
+}
+
+}  // namespace
+
+void add_rules_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
+  auto format = std::make_shared<std::string>("text");
+  auto* cmd = app.add_subcommand(
+      "rules", "List every rule backstride applies: id, when, what it does, and its source");
+  cmd->add_option("-f,--format", *format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  commands.push_back({cmd, [format, &io] {
+                        std::ostringstream out;
+                        if (*format == "json") {
+                          write_rules_json(out);
+                        } else {
+                          write_rules_text(out);
+                        }
+                        emit("", out.str(), false, io);
+                        return 0;
+                      }});
+}
+
+}  // namespace backstride::cli

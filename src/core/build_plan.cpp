@@ -1,0 +1,49 @@
+#include "backstride/generate.hpp"
+#include "checkpoints.hpp"
+
+namespace backstride {
+
+Plan build_plan(const Profile& profile, const Program& requested, Date today,
+                std::string_view source) {
+  Assessment assessment = assess(profile, requested, today);
+  const Program& program = *assessment.program;
+  Plan plan;
+  if (assessment.withheld() || assessment.stage_index >= program.stages.size()) {
+    plan = generate_plan(profile, program,
+                         {.today = today,
+                          .first_stage = program.stages.size(),
+                          .first_session = 0,
+                          .not_before = std::nullopt,
+                          .source = source});
+  } else {
+    plan = generate_plan(profile, program,
+                         {.today = today,
+                          .first_stage = assessment.stage_index,
+                          .first_session = assessment.greens_in_stage,
+                          .not_before = assessment.not_before,
+                          .source = source});
+  }
+  plan.screening = assessment.screening;
+  plan.decision = assessment.decision;
+  plan.trail = assessment.trail;
+  plan.notes = assessment.notes;
+  plan.withheld = assessment.withheld();
+  plan.exit_code = exit_code_for(assessment);
+  plan.clearance = profile.clearance;
+  plan.limits = pain_limits_for(profile);
+  if (plan.withheld) {
+    return plan;
+  }
+  bool long_jogs = false;
+  for (auto& week : plan.weeks) {
+    for (auto& session : week.sessions) {
+      session.checkpoints = session_checkpoints(session, plan.limits);
+      long_jogs = long_jogs || longest_jog_seconds(session.segments) >= 300;
+    }
+    week.checkpoints = week_checkpoints(week, profile);
+  }
+  plan.checkpoints = plan_checkpoints(profile, plan.limits, program.jogging, long_jogs);
+  return plan;
+}
+
+}  // namespace backstride

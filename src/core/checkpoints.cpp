@@ -1,0 +1,117 @@
+#include "checkpoints.hpp"
+
+#include <fmt/format.h>
+
+namespace backstride {
+namespace {
+
+constexpr int k_form_cue_seconds = 300;
+constexpr double k_shoe_check_km = 500;
+constexpr int k_shoe_check_days = 182;
+
+Checkpoint make(std::string_view rule, std::string_view when, std::string text) {
+  return {std::string(rule), std::string(when), std::move(text), false};
+}
+
+Checkpoint before(const PainLimits& limits) {
+  return make("CHK-BEFORE", "before",
+              fmt::format("Before you start: if today's pain is above {} (your usual {} + 1) or "
+                          "anything new has appeared, walk only today.",
+                          limits.usual + 1, limits.usual));
+}
+
+Checkpoint during(const PainLimits& limits, bool jogging) {
+  return make("CHK-STOP", "during",
+              fmt::format("{} if pain goes above {}, turns sharp, makes you limp, or if new leg "
+                          "pain, numbness or tingling appears.",
+                          jogging ? "Stop jogging and walk home" : "Stop and walk home slowly",
+                          limits.red_above));
+}
+
+Checkpoint after() {
+  return make("CHK-AFTER", "after",
+              "Afterwards: log your pain before, during and after (backstride log).");
+}
+
+Checkpoint next_morning(const PainLimits& limits) {
+  return make("CHK-AFTER", "next_morning",
+              fmt::format("Next morning: log your pain; it should be back to {} or less.",
+                          limits.usual));
+}
+
+Checkpoint pace() {
+  return make("PACE-EASY", "pace",
+              "Jog at an easy, conversational pace (you can talk in full sentences), on flat "
+              "ground at first.");
+}
+
+Checkpoint form() {
+  return make("FORM-CADENCE", "form",
+              "On jogs of 5 minutes or more, try slightly quicker, shorter steps: about 5 % more "
+              "steps per minute.");
+}
+
+}  // namespace
+
+std::vector<Checkpoint> plan_checkpoints(const Profile& profile, const PainLimits& limits,
+                                         bool jogging, bool long_jogs) {
+  std::vector<Checkpoint> list;
+  Checkpoint clearance = make("CHK-CLEARANCE", "before_week_1",
+                              "Before week 1: get the okay from a doctor or physiotherapist.");
+  if (profile.clearance) {
+    clearance.done = true;
+    clearance.text = fmt::format("Before week 1: done, cleared by {} on {}.",
+                                 profile.clearance->by, format_date(profile.clearance->date));
+  }
+  list.push_back(std::move(clearance));
+  list.push_back(before(limits));
+  list.push_back(during(limits, jogging));
+  list.push_back(after());
+  list.push_back(next_morning(limits));
+  if (jogging) {
+    list.push_back(pace());
+  }
+  if (long_jogs) {
+    list.push_back(form());
+  }
+  list.push_back(make("SHOE-CHECK", "shoes",
+                      "Shoes: wear a comfortable, light pair; check them at 500-800 km or 6 "
+                      "months old (a convention, not evidence)."));
+  return list;
+}
+
+std::vector<Checkpoint> session_checkpoints(const PlannedSession& session,
+                                            const PainLimits& limits) {
+  bool jogging = seconds_of(session.segments, SegmentKind::jog) > 0;
+  std::vector<Checkpoint> list{before(limits), during(limits, jogging), after(),
+                               next_morning(limits)};
+  if (jogging) {
+    list.push_back(pace());
+  }
+  if (longest_jog_seconds(session.segments) >= k_form_cue_seconds) {
+    list.push_back(form());
+  }
+  return list;
+}
+
+std::vector<Checkpoint> week_checkpoints(const PlanWeek& week, const Profile& profile) {
+  std::vector<Checkpoint> list{
+      make("CHK-WEEKLY", "weekly",
+           "End of the week: two GREEN sessions move you on a stage; AMBER repeats it; RED means "
+           "48 hours of relative rest, then one stage back.")};
+  if (profile.shoes) {
+    const Shoes& shoes = *profile.shoes;
+    Date week_end = add_days(week.first_day, 6);
+    bool old = shoes.bought && days_between(*shoes.bought, week_end) >= k_shoe_check_days;
+    if (shoes.km >= k_shoe_check_km || old) {
+      list.push_back(make("SHOE-CHECK", "shoes",
+                          fmt::format("Check your shoes ({}: {:.0f} km{}); at 500-800 km or 6 "
+                                      "months old, consider new ones (a convention, not evidence).",
+                                      shoes.name, shoes.km,
+                                      shoes.bought ? ", bought " + format_date(*shoes.bought) : "")));
+    }
+  }
+  return list;
+}
+
+}  // namespace backstride

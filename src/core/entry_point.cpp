@@ -1,0 +1,87 @@
+#include "entry_point.hpp"
+
+#include <fmt/format.h>
+
+namespace backstride {
+namespace {
+
+int first_week_jog_seconds(const Stage& stage) {
+  int total = 0;
+  for (const auto& session : stage.sessions) {
+    total += seconds_of(session, SegmentKind::jog);
+  }
+  return total;
+}
+
+// The first walk-base reason, if any rule sends this person to walking first.
+std::optional<EntryPoint> walking_entry(const Profile& profile, const Screening& screening) {
+  for (const auto& finding : screening.findings) {
+    if (finding.effect == RuleEffect::walk_only && !finding.lifted) {
+      return EntryPoint{&required_program("walk-base"), 0, finding.rule,
+                        "walking only until a clinician clears you for jogging: " + finding.message,
+                        {}};
+    }
+  }
+  for (const auto& rule : rule_table()) {
+    if (rule.effect != RuleEffect::walk_base || rule.on_profile == nullptr) {
+      continue;
+    }
+    if (auto reasons = rule.on_profile(profile); !reasons.empty()) {
+      return EntryPoint{&required_program("walk-base"), 0, std::string(rule.id),
+                        "start with brisk walking: " + reasons.front(), {}};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+const Program& required_program(std::string_view id) {
+  if (const Program* program = find_builtin_program(id)) {
+    return *program;
+  }
+  throw Error(ExitCode::software, fmt::format("built-in program {} is missing", id));
+}
+
+EntryPoint choose_entry_point(const Profile& profile, const Screening& screening,
+                              const Program& requested) {
+  if (auto walking = walking_entry(profile, screening)) {
+    return *walking;
+  }
+  EntryPoint entry{&requested, 0, "ENTRY-START", "no reason to hold back: start at stage 1", {}};
+  if (!requested.jogging) {
+    return entry;
+  }
+  if (auto reasons = find_rule("ENTRY-LAPSED").on_profile(profile); !reasons.empty()) {
+    entry.stage_index = requested.stages.size() / 4;
+    entry.rule = "ENTRY-LAPSED";
+    entry.reason = fmt::format("{}: start a quarter of the way in, at {}", reasons.front(),
+                               requested.stages.at(entry.stage_index).id);
+  }
+  if (auto reasons = find_rule("ENTRY-BMI").on_profile(profile); !reasons.empty()) {
+    const Program* program = entry.program;
+    std::size_t stage = entry.stage_index;
+    while (stage > 0 && first_week_jog_seconds(program->stages.at(stage)) >
+                            k_high_bmi_week1_jog_seconds) {
+      --stage;
+    }
+    if (first_week_jog_seconds(program->stages.at(stage)) > k_high_bmi_week1_jog_seconds) {
+      program = &required_program("back-care");
+      stage = 0;
+    }
+    if (program != entry.program || stage != entry.stage_index) {
+      entry.rule = "ENTRY-BMI";
+      entry.reason = fmt::format("{}: week-1 jogging kept under about 3 km, so start at {} of {}",
+                                 reasons.front(), program->stages.at(stage).id, program->id);
+      entry.program = program;
+      entry.stage_index = stage;
+    } else {
+      entry.notes.push_back(fmt::format(
+          "ENTRY-BMI: {}; the first week already stays under about 3 km of jogging",
+          reasons.front()));
+    }
+  }
+  return entry;
+}
+
+}  // namespace backstride

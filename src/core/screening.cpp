@@ -1,0 +1,42 @@
+#include <algorithm>
+
+#include "backstride/assessment.hpp"
+
+namespace backstride {
+
+std::string_view screening_status_key(ScreeningStatus status) {
+  switch (status) {
+    case ScreeningStatus::clear: return "clear";
+    case ScreeningStatus::clearance_needed: return "clearance_needed";
+    case ScreeningStatus::urgent: return "urgent";
+  }
+  return "urgent";
+}
+
+Screening screen_profile(const Profile& profile) {
+  Screening screening;
+  for (const auto& rule : rule_table()) {
+    bool screens = rule.effect == RuleEffect::emergency || rule.effect == RuleEffect::refer ||
+                   rule.effect == RuleEffect::walk_only;
+    if (!screens || rule.on_profile == nullptr) {
+      continue;
+    }
+    for (auto& message : rule.on_profile(profile)) {
+      bool lifted = rule.effect != RuleEffect::emergency && profile.clearance.has_value();
+      screening.findings.push_back({std::string(rule.id), std::move(message), rule.effect, lifted});
+    }
+  }
+  auto any = [&](RuleEffect effect, bool unlifted_only) {
+    return std::ranges::any_of(screening.findings, [&](const Finding& f) {
+      return f.effect == effect && (!unlifted_only || !f.lifted);
+    });
+  };
+  if (any(RuleEffect::emergency, false)) {
+    screening.status = ScreeningStatus::urgent;
+  } else if (any(RuleEffect::refer, true) || any(RuleEffect::walk_only, true)) {
+    screening.status = ScreeningStatus::clearance_needed;
+  }
+  return screening;
+}
+
+}  // namespace backstride
