@@ -86,7 +86,8 @@ Date resolve_today(const std::string& option, Io& io) {
     auto date = parse_date(option);
     if (!date) {
       throw Error(ExitCode::usage,
-                  fmt::format("--today: \"{}\" is not a date (allowed: YYYY-MM-DD)", option));
+                  fmt::format("--today: \"{}\" is not a real calendar date (allowed: YYYY-MM-DD)",
+                              option));
     }
     return *date;
   }

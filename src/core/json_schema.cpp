@@ -112,6 +112,9 @@ std::string allowed_text(const json& schema) {
     }
     return what;
   }
+  if (type == "object") {
+    return "a JSON object; see `backstride schema`";
+  }
   if (schema.contains("description")) {
     return schema.at("description").get<std::string>();
   }
@@ -141,7 +144,9 @@ std::optional<Explanation> explain(const json& value, const json& schema) {
   if (schema.contains("type") && !type_matches(value, schema.at("type").get<std::string>())) {
     auto type = schema.at("type").get<std::string>();
     return with_allowed(fmt::format("expected {}, found {}",
-                                    type == "integer" ? "a whole number" : type,
+                                    type == "integer" ? "a whole number"
+                                    : type == "object" ? "an object"
+                                                       : type,
                                     json_type_name(value)),
                         schema);
   }
@@ -174,7 +179,8 @@ std::optional<Explanation> explain(const json& value, const json& schema) {
   }
   if (value.is_array()) {
     if (schema.contains("minItems") && value.size() < schema.at("minItems").get<std::size_t>()) {
-      return with_allowed(fmt::format("has {} items, needs at least {}", value.size(),
+      return with_allowed(fmt::format("has {} item{}, needs at least {}", value.size(),
+                                      value.size() == 1 ? "" : "s",
                                       schema.at("minItems").get<std::size_t>()),
                           schema);
     }
@@ -201,16 +207,20 @@ std::optional<Explanation> explain(const json& value, const json& schema) {
         known.push_back(key);
       }
     }
-    for (const auto& key : schema.value("required", json::array())) {
-      if (!value.contains(key.get<std::string>())) {
-        return Explanation{key.get<std::string>(), "is required but missing"};
-      }
-    }
     if (!schema.value("additionalProperties", true)) {
       for (const auto& [key, sub] : value.items()) {
         if (std::ranges::find(known, key) == known.end()) {
           return Explanation{key, fmt::format("unknown key (allowed: {})", fmt::join(known, ", "))};
         }
+      }
+    }
+    for (const auto& key : schema.value("required", json::array())) {
+      const auto& name = key.get_ref<const std::string&>();
+      if (!value.contains(name)) {
+        const auto& properties = schema.value("properties", json::object());
+        return Explanation{name, properties.contains(name)
+                                     ? with_allowed("is required but missing", properties.at(name))
+                                     : "is required but missing"};
       }
     }
     if (schema.contains("minProperties") &&
@@ -298,36 +308,73 @@ std::optional<SchemaViolation> SchemaValidator::check(const json& document) cons
 }
 
 json parse_json_text(std::string_view text, std::string_view source) {
-  std::vector<std::set<std::string>> keys_by_level;
-  std::string duplicate;
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    throw_data_error(source, "", "the file is empty (allowed: a JSON object; see `backstride schema`)");
+  }
+  // Where the parser is, so a duplicate key can be reported at its JSON pointer.
+  struct Frame {
+    bool is_object = true;
+    std::string key;
+    std::size_t index = 0;
+    bool has_element = false;
+    std::set<std::string> keys;
+  };
+  std::vector<Frame> frames;
+  auto element_starts = [&frames]() {
+    if (!frames.empty() && !frames.back().is_object) {
+      Frame& array = frames.back();
+      array.index = array.has_element ? array.index + 1 : 0;
+      array.has_element = true;
+    }
+  };
+  auto pointer = [&frames]() {
+    std::string path;
+    for (const auto& frame : frames) {
+      path += "/" + (frame.is_object ? pointer_token(frame.key) : std::to_string(frame.index));
+    }
+    return path;
+  };
   auto on_event = [&](int depth, json::parse_event_t event, json& parsed) {
     if (static_cast<std::size_t>(depth) > k_max_depth) {
-      throw Error(ExitCode::data_error,
-                  located(source, "", fmt::format("JSON is nested more than {} levels deep",
-                                                  k_max_depth)));
+      throw_data_error(source, printable(pointer()),
+                       fmt::format("JSON is nested more than {} levels deep (allowed: at most {})",
+                                   k_max_depth, k_max_depth));
     }
-    if (event == json::parse_event_t::object_start) {
-      keys_by_level.emplace_back();
-    } else if (event == json::parse_event_t::object_end && !keys_by_level.empty()) {
-      keys_by_level.pop_back();
-    } else if (event == json::parse_event_t::key && !keys_by_level.empty()) {
-      auto key = parsed.get<std::string>();
-      if (!keys_by_level.back().insert(key).second) {
-        throw Error(ExitCode::data_error,
-                    located(source, "", fmt::format("duplicate key \"{}\" (each key may appear "
-                                                    "once in an object)",
-                                                    printable(key))));
-      }
+    switch (event) {
+      case json::parse_event_t::object_start:
+      case json::parse_event_t::array_start:
+        element_starts();
+        frames.push_back({event == json::parse_event_t::object_start, "", 0, false, {}});
+        break;
+      case json::parse_event_t::object_end:
+      case json::parse_event_t::array_end:
+        frames.pop_back();
+        break;
+      case json::parse_event_t::key:
+        frames.back().key = parsed.get<std::string>();
+        if (!frames.back().keys.insert(frames.back().key).second) {
+          throw_data_error(source, printable(pointer()),
+                           "duplicate key (allowed: each key once in an object)");
+        }
+        break;
+      case json::parse_event_t::value:
+        element_starts();
+        break;
     }
     return true;
   };
   try {
     return json::parse(text.begin(), text.end(), on_event);
   } catch (const json::exception& e) {
+    // nlohmann's text: "[json.exception.parse_error.101] parse error at line 1, column 5: ..."
     std::string what = e.what();
-    auto at = what.find("parse error at ");
-    std::string detail = at == std::string::npos ? what : what.substr(at + 15);
-    throw Error(ExitCode::data_error, located(source, "", "invalid JSON: " + printable(detail)));
+    auto tag_end = what.find("] ");
+    std::string detail = tag_end == std::string::npos ? what : what.substr(tag_end + 2);
+    if (detail.starts_with("parse error at ")) {
+      detail = detail.substr(15);
+    }
+    throw Error(ExitCode::data_error,
+                located(source, "", "invalid JSON: " + printable(detail, 200)));
   }
 }
 

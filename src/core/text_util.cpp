@@ -22,12 +22,11 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
 
 }  // namespace
 
-std::string printable(std::string_view text) {
-  constexpr std::size_t k_limit = 80;
+std::string printable(std::string_view text, std::size_t limit) {
   std::string out;
   std::size_t count = 0;
   for (std::size_t i = 0; i < text.size();) {
-    if (count == k_limit) {
+    if (count == limit) {
       out += "...";
       break;
     }

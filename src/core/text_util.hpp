@@ -7,8 +7,8 @@
 namespace backstride {
 
 // Makes text safe for a one-line message: control characters and invalid UTF-8
-// become "?", and anything past 80 characters is cut with "...".
-std::string printable(std::string_view text);
+// become "?", and anything past `limit` characters is cut with "...".
+std::string printable(std::string_view text, std::size_t limit = 80);
 
 // Number of UTF-8 code points (invalid bytes count one each).
 std::size_t utf8_length(std::string_view text);

@@ -15,6 +15,14 @@ using namespace std::chrono;
 
 namespace {
 
+GenerateOptions options_for(Date today, std::size_t first_stage, std::string_view source) {
+  return {.today = today,
+          .first_stage = first_stage,
+          .first_session = 0,
+          .not_before = std::nullopt,
+          .source = source};
+}
+
 Date date_of(const char* text) { return parse_date(text).value(); }
 
 Profile example_profile(const std::string& name) {
@@ -132,7 +140,7 @@ TEST_CASE("the beginner's back-care plan keeps every scheduling rule") {
   Profile profile = example_profile("beginner-chronic.json");
   const Program& prog = program("back-care");
   Date today = date_of("2026-12-01");
-  Plan plan = generate_plan(profile, prog, {today, 0, "SRC"});
+  Plan plan = generate_plan(profile, prog, options_for(today, 0, "SRC"));
   check_plan(plan, profile, prog, today);
 
   auto sessions = all_sessions(plan);
@@ -153,13 +161,13 @@ TEST_CASE("a later start_date wins over today, and a later today over start_date
   const Program& prog = program("back-care");
   SECTION("start_date in the future") {
     Date today = date_of("2026-11-01");
-    Plan plan = generate_plan(profile, prog, {today, 0, "SRC"});
+    Plan plan = generate_plan(profile, prog, options_for(today, 0, "SRC"));
     check_plan(plan, profile, prog, today);
     CHECK(plan.first_day == date_of("2026-12-01"));
   }
   SECTION("today after start_date") {
     Date today = date_of("2027-01-14");  // a Thursday
-    Plan plan = generate_plan(profile, prog, {today, 0, "SRC"});
+    Plan plan = generate_plan(profile, prog, options_for(today, 0, "SRC"));
     check_plan(plan, profile, prog, today);
     CHECK(all_sessions(plan).front().date == date_of("2027-01-16"));
   }
@@ -171,7 +179,7 @@ TEST_CASE("plans for every built-in program and example keep the rules") {
     Profile profile = example_profile(name);
     for (const auto& prog : builtin_programs()) {
       INFO(name << " with " << prog.id);
-      check_plan(generate_plan(profile, prog, {today, 0, name}), profile, prog, today);
+      check_plan(generate_plan(profile, prog, options_for(today, 0, name)), profile, prog, today);
     }
   }
 }
@@ -180,7 +188,7 @@ TEST_CASE("first_stage starts the plan at a later stage") {
   Profile profile = example_profile("lapsed-runner.json");
   const Program& prog = program("back-care");
   Date today = date_of("2026-12-01");
-  Plan plan = generate_plan(profile, prog, {today, 3, "SRC"});
+  Plan plan = generate_plan(profile, prog, options_for(today, 3, "SRC"));
   check_plan(plan, profile, prog, today, 3);
   CHECK(all_sessions(plan).front().id == prog.stages[3].id + "-1");
 }
@@ -191,7 +199,7 @@ TEST_CASE("sessions never fall on consecutive days, even with every day allowed"
   profile.schedule.unavailable = {{date_of("2026-12-03"), date_of("2026-12-03")}};
   const Program& prog = program("c25k-classic");
   Date today = date_of("2026-12-01");
-  Plan plan = generate_plan(profile, prog, {today, 0, "SRC"});
+  Plan plan = generate_plan(profile, prog, options_for(today, 0, "SRC"));
   check_plan(plan, profile, prog, today);
   auto sessions = all_sessions(plan);
   CHECK(sessions[0].date == date_of("2026-12-01"));
@@ -203,7 +211,7 @@ TEST_CASE("unavailable dates that leave no room are a data error") {
   Profile profile = example_profile("beginner-chronic.json");
   profile.schedule.unavailable = {{date_of("2026-01-01"), date_of("2031-01-01")}};
   try {
-    generate_plan(profile, program("back-care"), {date_of("2026-12-01"), 0, "SRC"});
+    generate_plan(profile, program("back-care"), options_for(date_of("2026-12-01"), 0, "SRC"));
     FAIL("generate_plan found room");
   } catch (const Error& error) {
     CHECK(error.code() == ExitCode::data_error);
