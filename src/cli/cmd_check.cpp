@@ -38,7 +38,9 @@ void write_text(const Profile& profile, const Screening& screening, std::ostream
                                                     profile.clearance->by,
                                                     format_date(profile.clearance->date))
                                       : "");
-    out << fmt::format("    {}\n", find_rule(finding.rule).action);
+    if (!finding.lifted) {
+      out << fmt::format("    {}\n", find_rule(finding.rule).action);
+    }
   }
   if (screening.status == ScreeningStatus::urgent) {
     out << "\n" << render::withheld_headline(Action::emergency) << "\n"

@@ -212,11 +212,11 @@ Decision decide_after_history(const Replay& replay) {
                             format_date(*result.not_before), replay.stage_id())};
       }
       return {Action::regress, "PAIN-RED",
-              fmt::format("the last session was RED: continue one stage back, at {}",
+              fmt::format("the last session was RED; the rest is over: continue one stage back, "
+                          "at {}",
                           replay.stage_id())};
     case Zone::amber:
-      return {Action::repeat, "PAIN-AMBER",
-              fmt::format("the last session was AMBER: repeat {}", replay.stage_id())};
+      return {Action::repeat, "PAIN-AMBER", "the last session was AMBER, " + last.effect};
     case Zone::green:
       break;
   }

@@ -35,12 +35,13 @@ Plan build_plan(const Profile& profile, const Program& requested, Date today,
     return plan;
   }
   bool long_jogs = false;
+  bool shoes_flagged = false;
   for (auto& week : plan.weeks) {
     for (auto& session : week.sessions) {
       session.checkpoints = session_checkpoints(session, plan.limits);
       long_jogs = long_jogs || longest_jog_seconds(session.segments) >= 300;
     }
-    week.checkpoints = week_checkpoints(week, profile);
+    week.checkpoints = week_checkpoints(week, profile, shoes_flagged);
   }
   plan.checkpoints = plan_checkpoints(profile, plan.limits, program.jogging, long_jogs);
   return plan;

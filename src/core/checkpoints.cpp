@@ -94,16 +94,18 @@ std::vector<Checkpoint> session_checkpoints(const PlannedSession& session,
   return list;
 }
 
-std::vector<Checkpoint> week_checkpoints(const PlanWeek& week, const Profile& profile) {
+std::vector<Checkpoint> week_checkpoints(const PlanWeek& week, const Profile& profile,
+                                         bool& shoes_flagged) {
   std::vector<Checkpoint> list{
       make("CHK-WEEKLY", "weekly",
            "End of the week: two GREEN sessions move you on a stage; AMBER repeats it; RED means "
            "48 hours of relative rest, then one stage back.")};
-  if (profile.shoes) {
+  if (profile.shoes && !shoes_flagged) {
     const Shoes& shoes = *profile.shoes;
     Date week_end = add_days(week.first_day, 6);
     bool old = shoes.bought && days_between(*shoes.bought, week_end) >= k_shoe_check_days;
     if (shoes.km >= k_shoe_check_km || old) {
+      shoes_flagged = true;
       list.push_back(make("SHOE-CHECK", "shoes",
                           fmt::format("Check your shoes ({}: {:.0f} km{}); at 500-800 km or 6 "
                                       "months old, consider new ones (a convention, not evidence).",

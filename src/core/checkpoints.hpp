@@ -16,7 +16,9 @@ std::vector<Checkpoint> plan_checkpoints(const Profile& profile, const PainLimit
 // pace and form cues when it has jogs).
 std::vector<Checkpoint> session_checkpoints(const PlannedSession& session, const PainLimits& limits);
 
-// The checks at the end of one week: the weekly gate, and the shoe check when due.
-std::vector<Checkpoint> week_checkpoints(const PlanWeek& week, const Profile& profile);
+// The checks at the end of one week: the weekly gate, and the shoe check in the
+// first week it falls due (`shoes_flagged` remembers that across weeks).
+std::vector<Checkpoint> week_checkpoints(const PlanWeek& week, const Profile& profile,
+                                         bool& shoes_flagged);
 
 }  // namespace backstride
