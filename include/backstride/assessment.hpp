@@ -44,7 +44,17 @@ enum class Zone { green, amber, red };
 std::string_view zone_key(Zone zone);
 
 // What backstride decided, after screening and replaying the history.
-enum class Action { start, continue_stage, progress, repeat, regress, rest, pause, refer, emergency };
+enum class Action {
+  start,
+  continue_stage,
+  progress,
+  repeat,
+  regress,
+  rest,
+  pause,
+  refer,
+  emergency
+};
 
 // The JSON name of an action ("start", "continue", ...).
 std::string_view action_key(Action action);
@@ -59,12 +69,12 @@ struct Decision {
 // One line of the replay: a logged session (or a gap) and what it changed.
 struct TrailStep {
   Date date;
-  std::string session;        // as logged; empty for a gap
-  std::optional<Zone> zone;   // empty for a gap or an ignored entry
+  std::string session;       // as logged; empty for a gap
+  std::optional<Zone> zone;  // empty for a gap or an ignored entry
   std::string rule;
-  std::string effect;         // plain words
-  std::string stage;          // the stage after this step
-  std::string warning;        // e.g. the logged id does not match the replay
+  std::string effect;   // plain words
+  std::string stage;    // the stage after this step
+  std::string warning;  // e.g. the logged id does not match the replay
 };
 
 // Screening + entry point + history replay: where the person stands today.
@@ -76,7 +86,7 @@ struct Assessment {
   std::optional<Date> not_before;    // relative rest: no session before this day
   Decision decision;
   std::vector<TrailStep> trail;
-  std::vector<std::string> notes;    // entry adjustments, e.g. the BMI cap
+  std::vector<std::string> notes;  // entry adjustments, e.g. the BMI cap
 
   // True when no running plan may be given (emergency, refer or pause).
   [[nodiscard]] bool withheld() const;

@@ -26,7 +26,9 @@ class Error : public std::runtime_error {
   Error(ExitCode code, const std::string& message) : std::runtime_error(message), m_code(code) {}
 
   // The exit code the CLI should return for this error.
-  [[nodiscard]] ExitCode code() const noexcept { return m_code; }
+  [[nodiscard]] ExitCode code() const noexcept {
+    return m_code;
+  }
 
  private:
   ExitCode m_code;

@@ -12,14 +12,15 @@ namespace backstride {
 // A safety check carried into every output, with the rule it comes from.
 struct Checkpoint {
   std::string rule;
-  std::string when;  // before_week_1 | before | during | after | next_morning | weekly | shoes | form | pace
+  std::string when;  // before_week_1 | before | during | after | next_morning | weekly | shoes |
+                     // form | pace
   std::string text;
   bool done = false;  // only before_week_1, once a clearance is recorded
 };
 
 // One dated session of a plan.
 struct PlannedSession {
-  std::string id;        // "<stage>-<n>", e.g. "S03-2"
+  std::string id;  // "<stage>-<n>", e.g. "S03-2"
   Date date;
   int start_minutes = 0;  // local start time, minutes after midnight
   std::string stage_id;

@@ -34,9 +34,9 @@ struct Program {
   std::string id;
   std::string name;
   std::string summary;
-  std::string source;      // where the schedule comes from
-  bool jogging = true;     // false for walking-only programs
-  double max_increase = 0; // cap on stage-to-stage rise in jog time (0.15 = 15 %); 0 = none
+  std::string source;        // where the schedule comes from
+  bool jogging = true;       // false for walking-only programs
+  double max_increase = 0;   // cap on stage-to-stage rise in jog time (0.15 = 15 %); 0 = none
   std::string next_program;  // program that follows the last stage, if any
   std::string finale;        // what to do after the last stage
   std::vector<Stage> stages;

@@ -78,7 +78,10 @@ int run(int argc, const char* const* argv, Io& io) {
 
 int main_entry(int argc, const char* const* argv) {
   std::ios::sync_with_stdio(false);
-  Io io{std::cin, std::cout, std::cerr, ::isatty(STDOUT_FILENO) == 1,
+  Io io{std::cin,
+        std::cout,
+        std::cerr,
+        ::isatty(STDOUT_FILENO) == 1,
         [](const char* name) -> std::optional<std::string> {
           const char* value = std::getenv(name);
           return value ? std::optional<std::string>(value) : std::nullopt;

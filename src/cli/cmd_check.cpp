@@ -19,9 +19,12 @@ struct CheckOptions {
 
 ExitCode exit_code_for(const Screening& screening) {
   switch (screening.status) {
-    case ScreeningStatus::clear: return ExitCode::ok;
-    case ScreeningStatus::clearance_needed: return ExitCode::clearance_needed;
-    case ScreeningStatus::urgent: return ExitCode::emergency;
+    case ScreeningStatus::clear:
+      return ExitCode::ok;
+    case ScreeningStatus::clearance_needed:
+      return ExitCode::clearance_needed;
+    case ScreeningStatus::urgent:
+      return ExitCode::emergency;
   }
   return ExitCode::emergency;
 }
@@ -34,16 +37,17 @@ void write_text(const Profile& profile, const Screening& screening, std::ostream
   }
   for (const auto& finding : screening.findings) {
     out << fmt::format("  - {} ({}){}\n", finding.message, finding.rule,
-                       finding.lifted ? fmt::format(": lifted by {}'s clearance of {}",
-                                                    profile.clearance->by,
-                                                    format_date(profile.clearance->date))
-                                      : "");
+                       finding.lifted
+                           ? fmt::format(": lifted by {}'s clearance of {}", profile.clearance->by,
+                                         format_date(profile.clearance->date))
+                           : "");
     if (!finding.lifted) {
       out << fmt::format("    {}\n", find_rule(finding.rule).action);
     }
   }
   if (screening.status == ScreeningStatus::urgent) {
-    out << "\n" << render::withheld_headline(Action::emergency) << "\n"
+    out << "\n"
+        << render::withheld_headline(Action::emergency) << "\n"
         << render::withheld_advice(Action::emergency) << "\n";
   }
   out << "\n" << render::k_safety_note << "\n";
@@ -61,8 +65,7 @@ void write_json(const Profile& profile, const Screening& screening, std::ostream
       {"format", "backstride.check/1"},
       {"profile", {{"id", profile.id}, {"name", profile.name}}},
       {"exit_code", static_cast<int>(exit_code_for(screening))},
-      {"screening",
-       {{"status", screening_status_key(screening.status)}, {"findings", findings}}},
+      {"screening", {{"status", screening_status_key(screening.status)}, {"findings", findings}}},
       {"safety_note", render::k_safety_note}};
   out << j.dump(2) << "\n";
 }
@@ -84,8 +87,8 @@ int run_check(const CheckOptions& options, Io& io) {
 
 void add_check_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   auto options = std::make_shared<CheckOptions>();
-  auto* cmd = app.add_subcommand(
-      "check", "Screen a profile for red flags and pre-exercise risks (no plan)");
+  auto* cmd = app.add_subcommand("check",
+                                 "Screen a profile for red flags and pre-exercise risks (no plan)");
   cmd->add_option("PROFILE", options->profile, "Profile JSON file, or - for stdin")->required();
   cmd->add_option("-f,--format", options->format, "text or json")
       ->check(CLI::IsMember({"text", "json"}))

@@ -113,9 +113,10 @@ void add_log_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
       ->check(CLI::IsMember(symptom_names()));
   cmd->add_option("--note", o->note, "A short note");
   add_today_option(*cmd, o->today);
-  cmd->footer("Exactly one of --completed or --stopped-early is required.\n"
-              "Example: backstride log me.json --date 2026-12-02 --session S01-1 --completed \\\n"
-              "           --pain-before 2 --pain-during 3 --pain-after 2");
+  cmd->footer(
+      "Exactly one of --completed or --stopped-early is required.\n"
+      "Example: backstride log me.json --date 2026-12-02 --session S01-1 --completed \\\n"
+      "           --pain-before 2 --pain-during 3 --pain-after 2");
   commands.push_back({cmd, [o, &io] {
                         if (o->completed == o->stopped_early) {
                           throw Error(ExitCode::usage,

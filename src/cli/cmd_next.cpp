@@ -42,7 +42,8 @@ void write_text(const Plan& plan, const PlannedSession* next, std::ostream& out)
   out << fmt::format("  Decision  {} ({}): {}\n", render::action_title(plan.decision.action),
                      plan.decision.rule, plan.decision.reason);
   if (plan.withheld) {
-    out << "\n" << render::withheld_headline(plan.decision.action) << "\n"
+    out << "\n"
+        << render::withheld_headline(plan.decision.action) << "\n"
         << render::withheld_advice(plan.decision.action) << "\n";
   } else if (next && next->date == plan.today) {
     out << "  Today     " << session_line(*next) << "\n";

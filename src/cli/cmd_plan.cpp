@@ -29,7 +29,8 @@ int run_plan(const PlanOptions& options, Io& io) {
   if (format == Format::json) {
     render::write_plan_json(plan, rendered);
   } else {
-    render::write_plan_text(plan, {.color = use_color(options.color, options.output, io)}, rendered);
+    render::write_plan_text(plan, {.color = use_color(options.color, options.output, io)},
+                            rendered);
   }
   emit(options.output, rendered.str(), options.force, io);
   return static_cast<int>(plan.exit_code);

@@ -33,8 +33,9 @@ void add_validate_command(CLI::App& app, Io& io, std::vector<Command>& commands)
   auto* cmd = app.add_subcommand(
       "validate", "Check profiles against the schema and the rules a schema cannot express");
   cmd->add_option("PROFILE", *paths, "Profile JSON files (- for stdin)")->required();
-  cmd->footer("Prints \"FILE: ok\" for each valid profile; errors go to stderr.\n"
-              "Exit code: 0 all valid, 65 some invalid, 66 some missing or unreadable.");
+  cmd->footer(
+      "Prints \"FILE: ok\" for each valid profile; errors go to stderr.\n"
+      "Exit code: 0 all valid, 65 some invalid, 66 some missing or unreadable.");
   commands.push_back({cmd, [paths, &io] { return run_validate(*paths, io); }});
 }
 

@@ -17,8 +17,8 @@ constexpr std::size_t k_max_history_bytes = 16 * 1024 * 1024;
 constexpr std::size_t k_max_program_bytes = 1024 * 1024;
 
 Date date_of_epoch_seconds(long long seconds) {
-  auto days = std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds{
-      std::chrono::seconds{seconds}});
+  auto days = std::chrono::floor<std::chrono::days>(
+      std::chrono::sys_seconds{std::chrono::seconds{seconds}});
   return Date{days};
 }
 
@@ -85,9 +85,9 @@ Date resolve_today(const std::string& option, Io& io) {
   if (!option.empty()) {
     auto date = parse_date(option);
     if (!date) {
-      throw Error(ExitCode::usage,
-                  fmt::format("--today: \"{}\" is not a real calendar date (allowed: YYYY-MM-DD)",
-                              option));
+      throw Error(
+          ExitCode::usage,
+          fmt::format("--today: \"{}\" is not a real calendar date (allowed: YYYY-MM-DD)", option));
     }
     return *date;
   }
@@ -143,7 +143,8 @@ bool use_color(const std::string& color_option, const std::string& output_path, 
 }
 
 void add_color_option(CLI::App& cmd, std::string& color) {
-  cmd.add_option("--color", color, "Colour in text output: auto, always or never (NO_COLOR honoured)")
+  cmd.add_option("--color", color,
+                 "Colour in text output: auto, always or never (NO_COLOR honoured)")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
 }

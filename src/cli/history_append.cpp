@@ -26,7 +26,9 @@ class FileDescriptor {
   }
   FileDescriptor(const FileDescriptor&) = delete;
   FileDescriptor& operator=(const FileDescriptor&) = delete;
-  [[nodiscard]] int get() const { return m_fd; }
+  [[nodiscard]] int get() const {
+    return m_fd;
+  }
 
  private:
   int m_fd;

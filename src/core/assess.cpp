@@ -34,7 +34,9 @@ struct Replay {
   bool progressed_last = false;
   bool finished = false;  // a rule stopped the replay (emergency or refer)
 
-  [[nodiscard]] const Program& program() const { return *result.program; }
+  [[nodiscard]] const Program& program() const {
+    return *result.program;
+  }
 
   [[nodiscard]] std::string stage_id() const {
     const auto& stages = program().stages;
@@ -64,8 +66,8 @@ struct Replay {
     go_back(long_gap ? 2 : 1);
     step(nullptr, std::nullopt, long_gap ? "GAP-28" : "GAP-14",
          fmt::format("{} days without a session{}: back {} to {}", gap,
-                     entry ? " before this one" : " up to today", long_gap ? "two stages" : "one stage",
-                     stage_id()));
+                     entry ? " before this one" : " up to today",
+                     long_gap ? "two stages" : "one stage", stage_id()));
     last_session.reset();
     last_zone.reset();
   }
@@ -165,7 +167,8 @@ struct Replay {
       result.program = &required_program(program().next_program);
       result.stage_index = 0;
       step(&entry, Zone::green, "WALK-GRADUATE",
-           fmt::format("walking stayed GREEN: move on to {} {}", program().id, stage_id()), warning);
+           fmt::format("walking stayed GREEN: move on to {} {}", program().id, stage_id()),
+           warning);
       return;
     }
     step(&entry, Zone::green, "PROG-2",
@@ -201,8 +204,7 @@ Decision decide_after_history(const Replay& replay) {
     return {Action::regress, last.rule, last.effect};
   }
   if (result.stage_index >= replay.program().stages.size()) {
-    return {Action::progress, last.rule,
-            "program finished. " + replay.program().finale};
+    return {Action::progress, last.rule, "program finished. " + replay.program().finale};
   }
   switch (replay.last_zone.value_or(Zone::green)) {
     case Zone::red:
@@ -257,7 +259,8 @@ Assessment assess(const Profile& profile, const Program& requested, Date today) 
   result.decision = {Action::start, start.rule, start.reason};
 
   auto entries = profile.history;
-  std::ranges::stable_sort(entries, {}, [](const HistoryEntry& e) { return std::chrono::sys_days{e.date}; });
+  std::ranges::stable_sort(entries, {},
+                           [](const HistoryEntry& e) { return std::chrono::sys_days{e.date}; });
   bool replayed = false;
   for (const auto& entry : entries) {
     if (days_between(today, entry.date) > 0) {
@@ -290,10 +293,10 @@ Assessment assess(const Profile& profile, const Program& requested, Date today) 
                          "pain has held the plan back: see a clinician before going on"};
       return result;
     }
-    result.decision = {Action::continue_stage, "CLR-LIFT",
-                       fmt::format("{} cleared the pause on {}: continue at {}",
-                                   profile.clearance->by, format_date(profile.clearance->date),
-                                   replay.stage_id())};
+    result.decision = {
+        Action::continue_stage, "CLR-LIFT",
+        fmt::format("{} cleared the pause on {}: continue at {}", profile.clearance->by,
+                    format_date(profile.clearance->date), replay.stage_id())};
     return result;
   }
   if (!replayed) {
@@ -306,24 +309,36 @@ Assessment assess(const Profile& profile, const Program& requested, Date today) 
 
 std::string_view zone_key(Zone zone) {
   switch (zone) {
-    case Zone::green: return "green";
-    case Zone::amber: return "amber";
-    case Zone::red: return "red";
+    case Zone::green:
+      return "green";
+    case Zone::amber:
+      return "amber";
+    case Zone::red:
+      return "red";
   }
   return "red";
 }
 
 std::string_view action_key(Action action) {
   switch (action) {
-    case Action::start: return "start";
-    case Action::continue_stage: return "continue";
-    case Action::progress: return "progress";
-    case Action::repeat: return "repeat";
-    case Action::regress: return "regress";
-    case Action::rest: return "rest";
-    case Action::pause: return "pause";
-    case Action::refer: return "refer";
-    case Action::emergency: return "emergency";
+    case Action::start:
+      return "start";
+    case Action::continue_stage:
+      return "continue";
+    case Action::progress:
+      return "progress";
+    case Action::repeat:
+      return "repeat";
+    case Action::regress:
+      return "regress";
+    case Action::rest:
+      return "rest";
+    case Action::pause:
+      return "pause";
+    case Action::refer:
+      return "refer";
+    case Action::emergency:
+      return "emergency";
   }
   return "emergency";
 }

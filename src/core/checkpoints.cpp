@@ -34,9 +34,9 @@ Checkpoint after() {
 }
 
 Checkpoint next_morning(const PainLimits& limits) {
-  return make("CHK-AFTER", "next_morning",
-              fmt::format("Next morning: log your pain; it should be back to {} or less.",
-                          limits.usual));
+  return make(
+      "CHK-AFTER", "next_morning",
+      fmt::format("Next morning: log your pain; it should be back to {} or less.", limits.usual));
 }
 
 Checkpoint pace() {
@@ -60,8 +60,8 @@ std::vector<Checkpoint> plan_checkpoints(const Profile& profile, const PainLimit
                               "Before week 1: get the okay from a doctor or physiotherapist.");
   if (profile.clearance) {
     clearance.done = true;
-    clearance.text = fmt::format("Before week 1: done, cleared by {} on {}.",
-                                 profile.clearance->by, format_date(profile.clearance->date));
+    clearance.text = fmt::format("Before week 1: done, cleared by {} on {}.", profile.clearance->by,
+                                 format_date(profile.clearance->date));
   }
   list.push_back(std::move(clearance));
   list.push_back(before(limits));
@@ -106,11 +106,12 @@ std::vector<Checkpoint> week_checkpoints(const PlanWeek& week, const Profile& pr
     bool old = shoes.bought && days_between(*shoes.bought, week_end) >= k_shoe_check_days;
     if (shoes.km >= k_shoe_check_km || old) {
       shoes_flagged = true;
-      list.push_back(make("SHOE-CHECK", "shoes",
-                          fmt::format("Check your shoes ({}: {:.0f} km{}); at 500-800 km or 6 "
-                                      "months old, consider new ones (a convention, not evidence).",
-                                      shoes.name, shoes.km,
-                                      shoes.bought ? ", bought " + format_date(*shoes.bought) : "")));
+      list.push_back(
+          make("SHOE-CHECK", "shoes",
+               fmt::format("Check your shoes ({}: {:.0f} km{}); at 500-800 km or 6 "
+                           "months old, consider new ones (a convention, not evidence).",
+                           shoes.name, shoes.km,
+                           shoes.bought ? ", bought " + format_date(*shoes.bought) : "")));
     }
   }
   return list;

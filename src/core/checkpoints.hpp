@@ -14,7 +14,8 @@ std::vector<Checkpoint> plan_checkpoints(const Profile& profile, const PainLimit
 
 // The checks that go with one session (before, during, after, next morning, and
 // pace and form cues when it has jogs).
-std::vector<Checkpoint> session_checkpoints(const PlannedSession& session, const PainLimits& limits);
+std::vector<Checkpoint> session_checkpoints(const PlannedSession& session,
+                                            const PainLimits& limits);
 
 // The checks at the end of one week: the weekly gate, and the shoe check in the
 // first week it falls due (`shoes_flagged` remembers that across weeks).

@@ -17,7 +17,9 @@ int first_week_jog_seconds(const Stage& stage) {
 std::optional<EntryPoint> walking_entry(const Profile& profile, const Screening& screening) {
   for (const auto& finding : screening.findings) {
     if (finding.effect == RuleEffect::walk_only && !finding.lifted) {
-      return EntryPoint{&required_program("walk-base"), 0, finding.rule,
+      return EntryPoint{&required_program("walk-base"),
+                        0,
+                        finding.rule,
                         "walking only until a clinician clears you for jogging: " + finding.message,
                         {}};
     }
@@ -27,8 +29,11 @@ std::optional<EntryPoint> walking_entry(const Profile& profile, const Screening&
       continue;
     }
     if (auto reasons = rule.on_profile(profile); !reasons.empty()) {
-      return EntryPoint{&required_program("walk-base"), 0, std::string(rule.id),
-                        "start with brisk walking: " + reasons.front(), {}};
+      return EntryPoint{&required_program("walk-base"),
+                        0,
+                        std::string(rule.id),
+                        "start with brisk walking: " + reasons.front(),
+                        {}};
     }
   }
   return std::nullopt;
@@ -61,8 +66,8 @@ EntryPoint choose_entry_point(const Profile& profile, const Screening& screening
   if (auto reasons = find_rule("ENTRY-BMI").on_profile(profile); !reasons.empty()) {
     const Program* program = entry.program;
     std::size_t stage = entry.stage_index;
-    while (stage > 0 && first_week_jog_seconds(program->stages.at(stage)) >
-                            k_high_bmi_week1_jog_seconds) {
+    while (stage > 0 &&
+           first_week_jog_seconds(program->stages.at(stage)) > k_high_bmi_week1_jog_seconds) {
       --stage;
     }
     if (first_week_jog_seconds(program->stages.at(stage)) > k_high_bmi_week1_jog_seconds) {
@@ -76,9 +81,9 @@ EntryPoint choose_entry_point(const Profile& profile, const Screening& screening
       entry.program = program;
       entry.stage_index = stage;
     } else {
-      entry.notes.push_back(fmt::format(
-          "ENTRY-BMI: {}; the first week already stays under about 3 km of jogging",
-          reasons.front()));
+      entry.notes.push_back(
+          fmt::format("ENTRY-BMI: {}; the first week already stays under about 3 km of jogging",
+                      reasons.front()));
     }
   }
   return entry;

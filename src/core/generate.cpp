@@ -45,8 +45,8 @@ Plan generate_plan(const Profile& profile, const Program& program, const Generat
 
   plan.session_days = profile.schedule.days;
   // Weeks are calendar weeks, Monday to Sunday, starting with the week of the first day.
-  Date first_monday =
-      add_days(plan.first_day, -static_cast<int>((weekday_of(plan.first_day).c_encoding() + 6) % 7));
+  Date first_monday = add_days(
+      plan.first_day, -static_cast<int>((weekday_of(plan.first_day).c_encoding() + 6) % 7));
   Date day = plan.first_day;
   std::optional<Date> previous;
   auto next_day = [&]() {
@@ -68,7 +68,8 @@ Plan generate_plan(const Profile& profile, const Program& program, const Generat
   for (std::size_t s = options.first_stage; s < program.stages.size(); ++s) {
     const Stage& stage = program.stages[s];
     std::size_t first = s == options.first_stage ? options.first_session : 0;
-    for (std::size_t n = std::min(first, stage.sessions.size() - 1); n < stage.sessions.size(); ++n) {
+    for (std::size_t n = std::min(first, stage.sessions.size() - 1); n < stage.sessions.size();
+         ++n) {
       Date date = next_day();
       auto week_index = static_cast<std::size_t>(days_between(first_monday, date) / 7);
       while (plan.weeks.size() <= week_index) {

@@ -18,9 +18,9 @@ using nlohmann::json;
 constexpr std::size_t k_max_history_entries = 10000;
 
 constexpr std::array<std::string_view, 12> k_symptom_keys = {
-    "new_leg_pain",    "numbness",   "tingling",   "leg_weakness",
-    "saddle_numbness", "bladder_bowel_change", "chest_pain", "dizziness",
-    "limp",            "sharp_pain", "night_pain", "fever",
+    "new_leg_pain",         "numbness",   "tingling",  "leg_weakness", "saddle_numbness",
+    "bladder_bowel_change", "chest_pain", "dizziness", "limp",         "sharp_pain",
+    "night_pain",           "fever",
 };
 
 // The history-entry schema is a definition inside the profile schema (one source).
@@ -43,10 +43,10 @@ Symptom symptom_from_key(const std::string& key) {
 
 std::span<const Symptom> all_symptoms() {
   static constexpr std::array k_all = {
-      Symptom::new_leg_pain,    Symptom::numbness,   Symptom::tingling,   Symptom::leg_weakness,
-      Symptom::saddle_numbness, Symptom::bladder_bowel_change, Symptom::chest_pain,
-      Symptom::dizziness,       Symptom::limp,       Symptom::sharp_pain, Symptom::night_pain,
-      Symptom::fever};
+      Symptom::new_leg_pain, Symptom::numbness,        Symptom::tingling,
+      Symptom::leg_weakness, Symptom::saddle_numbness, Symptom::bladder_bowel_change,
+      Symptom::chest_pain,   Symptom::dizziness,       Symptom::limp,
+      Symptom::sharp_pain,   Symptom::night_pain,      Symptom::fever};
   return k_all;
 }
 
@@ -110,8 +110,9 @@ std::vector<HistoryEntry> parse_history_lines(std::string_view text, std::string
     }
     std::string where = fmt::format("{}:{}", source, line_number);
     if (entries.size() == k_max_history_entries) {
-      throw_data_error(where, "", fmt::format("more than {} history entries (allowed: at most {})",
-                                              k_max_history_entries, k_max_history_entries));
+      throw_data_error(where, "",
+                       fmt::format("more than {} history entries (allowed: at most {})",
+                                   k_max_history_entries, k_max_history_entries));
     }
     json entry = parse_json_text(line, where);
     if (auto violation = entry_validator().check(entry)) {

@@ -51,15 +51,23 @@ const json* schema_at(const json& root, const std::vector<std::string>& path) {
 
 std::string json_type_name(const json& value) {
   switch (value.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return "true or false";
+    case json::value_t::null:
+      return "null";
+    case json::value_t::boolean:
+      return "true or false";
     case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return "an integer";
-    case json::value_t::number_float: return "a number with a fraction";
-    case json::value_t::string: return "text";
-    case json::value_t::array: return "a list";
-    case json::value_t::object: return "an object";
-    default: return "an unknown value";
+    case json::value_t::number_unsigned:
+      return "an integer";
+    case json::value_t::number_float:
+      return "a number with a fraction";
+    case json::value_t::string:
+      return "text";
+    case json::value_t::array:
+      return "a list";
+    case json::value_t::object:
+      return "an object";
+    default:
+      return "an unknown value";
   }
 }
 
@@ -136,7 +144,8 @@ struct Explanation {
   std::string key;
   std::string problem;
   Explanation(std::string text) : problem(std::move(text)) {}  // NOLINT: implicit on purpose
-  Explanation(std::string child, std::string text) : key(std::move(child)), problem(std::move(text)) {}
+  Explanation(std::string child, std::string text)
+      : key(std::move(child)), problem(std::move(text)) {}
 };
 
 // Explains why `value` breaks `schema` at this node only; nullopt if it does not.
@@ -144,7 +153,7 @@ std::optional<Explanation> explain(const json& value, const json& schema) {
   if (schema.contains("type") && !type_matches(value, schema.at("type").get<std::string>())) {
     auto type = schema.at("type").get<std::string>();
     return with_allowed(fmt::format("expected {}, found {}",
-                                    type == "integer" ? "a whole number"
+                                    type == "integer"  ? "a whole number"
                                     : type == "object" ? "an object"
                                                        : type,
                                     json_type_name(value)),
@@ -179,10 +188,10 @@ std::optional<Explanation> explain(const json& value, const json& schema) {
   }
   if (value.is_array()) {
     if (schema.contains("minItems") && value.size() < schema.at("minItems").get<std::size_t>()) {
-      return with_allowed(fmt::format("has {} item{}, needs at least {}", value.size(),
-                                      value.size() == 1 ? "" : "s",
-                                      schema.at("minItems").get<std::size_t>()),
-                          schema);
+      return with_allowed(
+          fmt::format("has {} item{}, needs at least {}", value.size(),
+                      value.size() == 1 ? "" : "s", schema.at("minItems").get<std::size_t>()),
+          schema);
     }
     if (schema.contains("maxItems") && value.size() > schema.at("maxItems").get<std::size_t>()) {
       return with_allowed(fmt::format("has {} items, at most {} are allowed", value.size(),
@@ -309,7 +318,8 @@ std::optional<SchemaViolation> SchemaValidator::check(const json& document) cons
 
 json parse_json_text(std::string_view text, std::string_view source) {
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    throw_data_error(source, "", "the file is empty (allowed: a JSON object; see `backstride schema`)");
+    throw_data_error(source, "",
+                     "the file is empty (allowed: a JSON object; see `backstride schema`)");
   }
   // Where the parser is, so a duplicate key can be reported at its JSON pointer.
   struct Frame {

@@ -52,8 +52,8 @@ Activity read_activity(const json& j) {
   return Activity{
       .brisk_walk_minutes_pain_free = j.at("brisk_walk_minutes_pain_free").get<int>(),
       .weekly_active_minutes = j.at("weekly_active_minutes").get<int>(),
-      .running_history = enum_from_key<RunningHistory>(j.at("running_history"),
-                                                       {"none", "lapsed", "current"}),
+      .running_history =
+          enum_from_key<RunningHistory>(j.at("running_history"), {"none", "lapsed", "current"}),
   };
 }
 
@@ -130,7 +130,8 @@ Clearance read_clearance(const json& j, const FieldReader& at) {
 }
 
 Shoes read_shoes(const json& j, const FieldReader& at) {
-  Shoes shoes{.name = j.at("name").get<std::string>(), .km = j.at("km").get<double>(), .bought = {}};
+  Shoes shoes{
+      .name = j.at("name").get<std::string>(), .km = j.at("km").get<double>(), .bought = {}};
   if (j.contains("bought")) {
     shoes.bought = at.date("/shoes/bought");
   }

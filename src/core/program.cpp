@@ -53,9 +53,9 @@ void expand_blocks(const json& blocks, const std::string& pointer, std::string_v
       }
     } else {
       if (out.size() == k_max_segments) {
-        throw_data_error(source, where,
-                         fmt::format("the session has too many segments (allowed: at most {})",
-                                     k_max_segments));
+        throw_data_error(
+            source, where,
+            fmt::format("the session has too many segments (allowed: at most {})", k_max_segments));
       }
       auto kind = is_jog ? SegmentKind::jog : SegmentKind::walk;
       out.push_back({kind, block.at(is_jog ? "jog" : "walk").get<int>()});
@@ -74,9 +74,9 @@ std::vector<Segment> build_session(const json& main, const std::string& pointer,
     segments.push_back({SegmentKind::cooldown, cooldown});
   }
   if (total_seconds(segments) > k_max_session_seconds) {
-    throw_data_error(source, pointer,
-                     fmt::format("the session lasts {} s (allowed: at most 3 hours)",
-                                 total_seconds(segments)));
+    throw_data_error(
+        source, pointer,
+        fmt::format("the session lasts {} s (allowed: at most 3 hours)", total_seconds(segments)));
   }
   return segments;
 }

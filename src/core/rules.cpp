@@ -42,7 +42,8 @@ bool has(const HistoryEntry& e, Symptom s) {
   return std::ranges::find(e.symptoms, s) != e.symptoms.end();
 }
 
-Reasons symptoms(const HistoryEntry& e, std::initializer_list<std::pair<Symptom, std::string_view>> list) {
+Reasons symptoms(const HistoryEntry& e,
+                 std::initializer_list<std::pair<Symptom, std::string_view>> list) {
   Reasons reasons;
   for (const auto& [symptom, reason] : list) {
     if (has(e, symptom)) {
@@ -53,15 +54,15 @@ Reasons symptoms(const HistoryEntry& e, std::initializer_list<std::pair<Symptom,
 }
 
 Reasons emergency_profile(const Profile& p) {
-  Reasons r = answered(
-      p, {{Question::saddle_numbness, "numbness or altered feeling in the saddle area"},
-          {Question::bladder_bowel_change, "a change in bladder or bowel control"},
-          {Question::sexual_function_change, "a change in sexual function"},
-          {Question::leg_weakness_worsening, "leg weakness that is getting worse"},
-          {Question::major_trauma, "back pain that began with a major injury"},
-          {Question::minor_trauma_with_osteoporosis,
-           "back pain after a minor injury with osteoporosis or long-term steroids"},
-          {Question::chest_pain, "chest pain together with back pain"}});
+  Reasons r =
+      answered(p, {{Question::saddle_numbness, "numbness or altered feeling in the saddle area"},
+                   {Question::bladder_bowel_change, "a change in bladder or bowel control"},
+                   {Question::sexual_function_change, "a change in sexual function"},
+                   {Question::leg_weakness_worsening, "leg weakness that is getting worse"},
+                   {Question::major_trauma, "back pain that began with a major injury"},
+                   {Question::minor_trauma_with_osteoporosis,
+                    "back pain after a minor injury with osteoporosis or long-term steroids"},
+                   {Question::chest_pain, "chest pain together with back pain"}});
   if (p.back_pain.leg_symptoms == LegSymptoms::both_legs) {
     r.emplace_back("symptoms in both legs");
   }
@@ -92,15 +93,15 @@ Reasons urgent_profile(const Profile& p) {
   }
   if (!pain.improving && pain.duration_weeks >= k_not_improving_from &&
       pain.duration_weeks <= k_new_pain_weeks) {
-    r.push_back(fmt::format("a new episode that has not improved after {} weeks",
-                            pain.duration_weeks));
+    r.push_back(
+        fmt::format("a new episode that has not improved after {} weeks", pain.duration_weeks));
   }
   return r;
 }
 
 Reasons urgent_entry(const HistoryEntry& e, const PainLimits&) {
-  return symptoms(e, {{Symptom::fever, "fever was logged"},
-                      {Symptom::night_pain, "night pain was logged"}});
+  return symptoms(
+      e, {{Symptom::fever, "fever was logged"}, {Symptom::night_pain, "night pain was logged"}});
 }
 
 Reasons cardio_entry(const HistoryEntry& e, const PainLimits&) {
@@ -108,7 +109,8 @@ Reasons cardio_entry(const HistoryEntry& e, const PainLimits&) {
 }
 
 Reasons heart(const Profile& p) {
-  return answered(p, {{Question::heart_condition_or_high_bp, "a heart condition or high blood pressure"}});
+  return answered(
+      p, {{Question::heart_condition_or_high_bp, "a heart condition or high blood pressure"}});
 }
 Reasons dizzy(const Profile& p) {
   return answered(p, {{Question::dizziness_or_fainting, "dizziness or fainting"}});
@@ -147,8 +149,8 @@ Reasons acute_or_flare(const Profile& p) {
   const auto& pain = p.back_pain;
   Reasons r;
   if (pain.duration_weeks < k_acute_weeks) {
-    r.push_back(fmt::format("pain for {} weeks (acute: under {})", pain.duration_weeks,
-                            k_acute_weeks));
+    r.push_back(
+        fmt::format("pain for {} weeks (acute: under {})", pain.duration_weeks, k_acute_weeks));
   }
   if (pain.worst_pain_last_week >= pain.usual_pain + k_flare_points) {
     r.push_back(fmt::format("a flare: worst pain last week {} against a usual {}",
@@ -193,12 +195,11 @@ Reasons red_session(const HistoryEntry& e, const PainLimits& limits) {
   if (e.pain_during > limits.red_above) {
     r.push_back(fmt::format("pain during {} (above {})", e.pain_during, limits.red_above));
   }
-  for (const auto& reason :
-       symptoms(e, {{Symptom::sharp_pain, "sharp pain"},
-                    {Symptom::limp, "a limp"},
-                    {Symptom::new_leg_pain, "new leg pain"},
-                    {Symptom::numbness, "numbness"},
-                    {Symptom::tingling, "tingling"}})) {
+  for (const auto& reason : symptoms(e, {{Symptom::sharp_pain, "sharp pain"},
+                                         {Symptom::limp, "a limp"},
+                                         {Symptom::new_leg_pain, "new leg pain"},
+                                         {Symptom::numbness, "numbness"},
+                                         {Symptom::tingling, "tingling"}})) {
     r.push_back(reason);
   }
   if (e.pain_next_morning && *e.pain_next_morning >= limits.usual + 2) {
@@ -237,7 +238,8 @@ const std::array k_rules = std::to_array<Rule>({
      "Saddle numbness, a bladder, bowel or sexual-function change, symptoms in both legs, "
      "worsening leg weakness, back pain after major trauma (or minor trauma with osteoporosis "
      "or steroids), or back pain with chest pain.",
-     "No plan. Seek emergency care now (A&E or the emergency number). A clearance never lifts this.",
+     "No plan. Seek emergency care now (A&E or the emergency number). A clearance never lifts "
+     "this.",
      k_src_red_flags, RuleEffect::emergency, emergency_profile, emergency_entry},
     {"RF-URGENT",
      "Fever, weight loss without trying, a history of cancer, night pain that rest does not ease, "
@@ -288,7 +290,8 @@ const std::array k_rules = std::to_array<Rule>({
     {"CLR-CAP", "The clearance caps pain during exercise (at most 5).",
      "GREEN needs pain during at or below the cap (and at most 3); above the cap is RED.",
      "DESIGN.md (Rules: clearance); clinical-evidence.md 3a-3c"},
-    {"ENTRY-ACUTE", "Pain for under 6 weeks, or a flare (worst pain last week 3 or more above usual).",
+    {"ENTRY-ACUTE",
+     "Pain for under 6 weeks, or a flare (worst pain last week 3 or more above usual).",
      "Start with walk-base; no jogging yet.",
      "clinical-evidence.md 6 (DUR-ACUTE): Pocovi 2022, ACP 2017, Pengel 2003",
      RuleEffect::walk_base, acute_or_flare, nullptr},
@@ -307,7 +310,8 @@ const std::array k_rules = std::to_array<Rule>({
      "May enter a quarter of the way into the program instead of at stage 1.",
      "DESIGN.md (Entry point); clinical-evidence.md 3d", RuleEffect::none, runner, nullptr},
     {"ENTRY-START", "No reason to hold back and no history yet.",
-     "Start at stage 1 of the program.", "clinical-evidence.md 3g (NHS Couch to 5K); 4a (ASTEROID)"},
+     "Start at stage 1 of the program.",
+     "clinical-evidence.md 3g (NHS Couch to 5K); 4a (ASTEROID)"},
     {"PAIN-RED",
      "Pain during above 5 (or above the clinician's cap), sharp pain, a limp, new leg pain, "
      "numbness or tingling, or next-morning pain 2 or more above usual.",
@@ -361,7 +365,8 @@ const std::array k_rules = std::to_array<Rule>({
     {"FORM-CADENCE", "Jogs of 5 minutes or more.",
      "Try slightly quicker, shorter steps: about 5 % more steps per minute.",
      "clinical-evidence.md 5 (FORM-1): Heiderscheit 2011, Rodacki 2024"},
-    {"PACE-EASY", "Every jog.", "An easy, conversational pace (you can talk in sentences); flat ground first.",
+    {"PACE-EASY", "Every jog.",
+     "An easy, conversational pace (you can talk in sentences); flat ground first.",
      "clinical-evidence.md 5 (FORM-2): Trials 2023, White & Malone 1990"},
 });
 

@@ -6,9 +6,12 @@ namespace backstride {
 
 std::string_view screening_status_key(ScreeningStatus status) {
   switch (status) {
-    case ScreeningStatus::clear: return "clear";
-    case ScreeningStatus::clearance_needed: return "clearance_needed";
-    case ScreeningStatus::urgent: return "urgent";
+    case ScreeningStatus::clear:
+      return "clear";
+    case ScreeningStatus::clearance_needed:
+      return "clearance_needed";
+    case ScreeningStatus::urgent:
+      return "urgent";
   }
   return "urgent";
 }

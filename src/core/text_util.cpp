@@ -6,9 +6,11 @@ namespace {
 // Length of the valid UTF-8 sequence starting at text[i], or 0 if invalid.
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
   auto byte = static_cast<unsigned char>(text[i]);
-  std::size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3
-                                      : (byte >> 3) == 0x1E ? 4
-                                                             : 0;
+  std::size_t length = byte < 0x80           ? 1
+                       : (byte >> 5) == 0x6  ? 2
+                       : (byte >> 4) == 0xE  ? 3
+                       : (byte >> 3) == 0x1E ? 4
+                                             : 0;
   if (length == 0 || i + length > text.size()) {
     return 0;
   }

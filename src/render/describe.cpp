@@ -59,8 +59,9 @@ std::string describe_segments(const std::vector<Segment>& segments) {
     for (std::size_t k = 0; k < best_period; ++k) {
       inner.push_back(segment_text(segments[at + k]));
     }
-    parts.push_back(best_period == 1 ? fmt::format("{} x {}", best_count, inner.front())
-                                     : fmt::format("{} x ({})", best_count, fmt::join(inner, ", ")));
+    parts.push_back(best_period == 1
+                        ? fmt::format("{} x {}", best_count, inner.front())
+                        : fmt::format("{} x ({})", best_count, fmt::join(inner, ", ")));
     at += best_count * best_period;
   }
   return fmt::format("{}", fmt::join(parts, " | "));

@@ -48,8 +48,8 @@ void write_screening(const Plan& plan, const TextStyle& style, std::ostream& out
 }
 
 void write_header(const Plan& plan, const TextStyle& style, std::ostream& out) {
-  out << styled(style, "1", fmt::format("backstride plan for {} ({})", plan.profile_name,
-                                        plan.profile_id))
+  out << styled(style, "1",
+                fmt::format("backstride plan for {} ({})", plan.profile_name, plan.profile_id))
       << "\n";
   out << fmt::format("  Today      {} ({})\n", format_date(plan.today),
                      weekday_title(weekday_of(plan.today)));
@@ -65,7 +65,8 @@ void write_header(const Plan& plan, const TextStyle& style, std::ostream& out) {
     const auto& first = plan.weeks.front().sessions.front();
     out << fmt::format("  Next       {} {} at {}, {}\n", weekday_title(weekday_of(first.date)),
                        format_date(first.date), format_time_of_day(first.start_minutes), first.id);
-    out << fmt::format("  Days       {} (a rest day between sessions: REST-DAY)\n", days_text(plan));
+    out << fmt::format("  Days       {} (a rest day between sessions: REST-DAY)\n",
+                       days_text(plan));
   }
   for (const auto& note : plan.notes) {
     out << "  Note       " << note << "\n";
@@ -104,12 +105,13 @@ void write_week(const PlanWeek& week, const TextStyle& style, std::ostream& out)
   Totals totals = totals_of(week);
   std::string heading = fmt::format("Week {}  {} to {}", week.number, format_date(week.first_day),
                                     format_date(add_days(week.first_day, 6)));
-  std::string summary = fmt::format("{} sessions  jog {}  total {}", totals.sessions,
-                                    format_duration(totals.jog_seconds),
-                                    format_duration(totals.seconds));
+  std::string summary =
+      fmt::format("{} sessions  jog {}  total {}", totals.sessions,
+                  format_duration(totals.jog_seconds), format_duration(totals.seconds));
   out << "\n"
       << styled(style, "1", heading)
-      << fmt::format("{:>{}}\n", summary, std::max(summary.size() + 2, k_line_width - heading.size()));
+      << fmt::format("{:>{}}\n", summary,
+                     std::max(summary.size() + 2, k_line_width - heading.size()));
   if (week.sessions.empty()) {
     out << "  (no sessions: unavailable dates)\n";
   }

@@ -4,42 +4,60 @@ namespace backstride::render {
 
 std::string_view screening_status_title(ScreeningStatus status) {
   switch (status) {
-    case ScreeningStatus::clear: return "clear";
-    case ScreeningStatus::clearance_needed: return "SEE A CLINICIAN FIRST";
-    case ScreeningStatus::urgent: return "URGENT";
+    case ScreeningStatus::clear:
+      return "clear";
+    case ScreeningStatus::clearance_needed:
+      return "SEE A CLINICIAN FIRST";
+    case ScreeningStatus::urgent:
+      return "URGENT";
   }
   return "URGENT";
 }
 
 std::string_view zone_title(Zone zone) {
   switch (zone) {
-    case Zone::green: return "GREEN";
-    case Zone::amber: return "AMBER";
-    case Zone::red: return "RED";
+    case Zone::green:
+      return "GREEN";
+    case Zone::amber:
+      return "AMBER";
+    case Zone::red:
+      return "RED";
   }
   return "RED";
 }
 
 std::string_view action_title(Action action) {
   switch (action) {
-    case Action::start: return "Start";
-    case Action::continue_stage: return "Continue";
-    case Action::progress: return "Progress";
-    case Action::repeat: return "Repeat";
-    case Action::regress: return "Go back a stage";
-    case Action::rest: return "Rest";
-    case Action::pause: return "Pause";
-    case Action::refer: return "See a clinician first";
-    case Action::emergency: return "EMERGENCY";
+    case Action::start:
+      return "Start";
+    case Action::continue_stage:
+      return "Continue";
+    case Action::progress:
+      return "Progress";
+    case Action::repeat:
+      return "Repeat";
+    case Action::regress:
+      return "Go back a stage";
+    case Action::rest:
+      return "Rest";
+    case Action::pause:
+      return "Pause";
+    case Action::refer:
+      return "See a clinician first";
+    case Action::emergency:
+      return "EMERGENCY";
   }
   return "EMERGENCY";
 }
 
 std::string_view withheld_headline(Action action) {
   switch (action) {
-    case Action::emergency: return "Stop. Seek emergency care now.";
-    case Action::pause: return "Paused: see a doctor or physiotherapist before going on.";
-    default: return "No running plan yet: see a doctor or physiotherapist first.";
+    case Action::emergency:
+      return "Stop. Seek emergency care now.";
+    case Action::pause:
+      return "Paused: see a doctor or physiotherapist before going on.";
+    default:
+      return "No running plan yet: see a doctor or physiotherapist first.";
   }
 }
 

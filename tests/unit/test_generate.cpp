@@ -23,7 +23,9 @@ GenerateOptions options_for(Date today, std::size_t first_stage, std::string_vie
           .source = source};
 }
 
-Date date_of(const char* text) { return parse_date(text).value(); }
+Date date_of(const char* text) {
+  return parse_date(text).value();
+}
 
 Profile example_profile(const std::string& name) {
   std::ifstream in(std::string(BACKSTRIDE_SOURCE_DIR) + "/examples/" + name, std::ios::binary);
@@ -57,9 +59,8 @@ bool in_unavailable(const Schedule& schedule, Date date) {
 void check_plan(const Plan& plan, const Profile& profile, const Program& prog, Date today,
                 std::size_t first_stage = 0) {
   auto sessions = all_sessions(plan);
-  Date earliest = days_between(today, profile.schedule.start_date) > 0
-                      ? profile.schedule.start_date
-                      : today;
+  Date earliest =
+      days_between(today, profile.schedule.start_date) > 0 ? profile.schedule.start_date : today;
   CHECK(plan.first_day == earliest);
   CHECK(plan.today == today);
   CHECK(plan.profile_id == profile.id);
@@ -153,7 +154,8 @@ TEST_CASE("the beginner's back-care plan keeps every scheduling rule") {
   CHECK(plan.weeks[0].first_day == date_of("2026-11-30"));
   CHECK(plan.session_days == profile.schedule.days);
   // Christmas (24-27 December) is skipped: Saturday 26th has no session.
-  CHECK(std::ranges::none_of(sessions, [](const auto& s) { return s.date == date_of("2026-12-26"); }));
+  CHECK(std::ranges::none_of(sessions,
+                             [](const auto& s) { return s.date == date_of("2026-12-26"); }));
 }
 
 TEST_CASE("a later start_date wins over today, and a later today over start_date") {

@@ -21,7 +21,9 @@ std::string read_example(const std::string& name) {
   return text.str();
 }
 
-Date date_of(const char* text) { return parse_date(text).value(); }
+Date date_of(const char* text) {
+  return parse_date(text).value();
+}
 
 // The beginner example with one piece of text replaced (which must occur).
 std::string beginner_with(const std::string& from, const std::string& to) {
@@ -116,7 +118,8 @@ TEST_CASE("parse_profile fills defaults for optional fields") {
 TEST_CASE("schedule days are sorted Monday first whatever the input order") {
   Profile p = parse_profile(beginner_with(R"("mon",
       "wed",
-      "sat")", R"("sun", "thu", "tue")"),
+      "sat")",
+                                          R"("sun", "thu", "tue")"),
                             "SRC");
   CHECK(p.schedule.days == std::vector<weekday>{Tuesday, Thursday, Sunday});
 }

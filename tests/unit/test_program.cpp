@@ -16,8 +16,12 @@ namespace {
 constexpr int k_warmup = 300;
 constexpr int k_cooldown = 300;
 
-Segment jog(int seconds) { return {SegmentKind::jog, seconds}; }
-Segment walk(int seconds) { return {SegmentKind::walk, seconds}; }
+Segment jog(int seconds) {
+  return {SegmentKind::jog, seconds};
+}
+Segment walk(int seconds) {
+  return {SegmentKind::walk, seconds};
+}
 
 std::vector<Segment> repeat(int times, const std::vector<Segment>& blocks) {
   std::vector<Segment> out;
@@ -192,7 +196,7 @@ TEST_CASE("parse_program accepts a small valid program") {
       "prog.json");
   REQUIRE(program.stages.size() == 1);
   REQUIRE(program.stages[0].sessions.size() == 3);
-  std::vector<Segment> expected{{SegmentKind::warmup, 300}, jog(60), walk(90), jog(60), walk(90),
+  std::vector<Segment> expected{{SegmentKind::warmup, 300},  jog(60), walk(90), jog(60), walk(90),
                                 {SegmentKind::cooldown, 300}};
   CHECK(program.stages[0].sessions[2] == expected);
 }
@@ -204,8 +208,9 @@ TEST_CASE("parse_program rejects malformed programs with a located data error") 
                    "/stages/0");
   }
   SECTION("a block that is both jog and walk") {
-    check_rejected(program_json(R"({"id": "S01", "title": "t", "main": [{"jog": 60, "walk": 30}]})"),
-                   "/stages/0/main/0");
+    check_rejected(
+        program_json(R"({"id": "S01", "title": "t", "main": [{"jog": 60, "walk": 30}]})"),
+        "/stages/0/main/0");
   }
   SECTION("duplicate stage ids") {
     check_rejected(program_json(R"({"id": "S01", "title": "a", "main": [{"jog": 60}]},

@@ -1,0 +1,202 @@
+// The rule table: well-formed, and every rule exercised by the scenario suite, so that
+// removing or breaking any rule makes a test fail (issue 3, "Done when").
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "backstride/error.hpp"
+#include "backstride/render/json.hpp"
+#include "backstride/render/text.hpp"
+#include "scenarios.hpp"
+
+using namespace backstride;
+using namespace scenarios;
+
+namespace {
+
+// Where each rule id was seen, for the failure message.
+using Observed = std::map<std::string, std::string>;
+
+void observe(Observed& seen, const std::string& rule, const std::string& where) {
+  seen.emplace(rule, where);
+}
+
+void observe_checkpoints(Observed& seen, const std::vector<Checkpoint>& list, const std::string& where) {
+  for (const auto& c : list) {
+    observe(seen, c.rule, where + " checkpoint " + c.when);
+  }
+}
+
+void observe_plan(Observed& seen, const Plan& plan, const std::string& where) {
+  observe(seen, plan.decision.rule, where + " decision");
+  for (const auto& f : plan.screening.findings) {
+    observe(seen, f.rule, where + " finding");
+  }
+  for (const auto& step : plan.trail) {
+    observe(seen, step.rule, where + " trail");
+  }
+  observe_checkpoints(seen, plan.checkpoints, where + " plan");
+  for (const auto& week : plan.weeks) {
+    observe_checkpoints(seen, week.checkpoints, where + " week");
+    for (const auto& session : week.sessions) {
+      observe_checkpoints(seen, session.checkpoints, where + " session " + session.id);
+    }
+  }
+}
+
+// Rule ids cited in rendered output (text and JSON), e.g. "(REST-DAY)".
+void observe_rendered(Observed& seen, const Plan& plan, const std::string& where) {
+  std::ostringstream text;
+  render::write_plan_text(plan, render::TextStyle{}, text);
+  std::ostringstream json;
+  render::write_plan_json(plan, json);
+  std::set<std::string> ids;
+  for (const auto& rule : rule_table()) {
+    ids.emplace(rule.id);
+  }
+  static const std::regex token(R"([A-Z][A-Z0-9]*(-[A-Z0-9]+)+)");
+  for (const std::string& out : {text.str(), json.str()}) {
+    for (std::sregex_iterator it(out.begin(), out.end(), token), end; it != end; ++it) {
+      std::string id = it->str();
+      if (ids.contains(id)) {
+        observe(seen, id, where + " rendered output");
+      }
+    }
+  }
+}
+
+Profile base_with(const Mutation& mutate) {
+  Profile p = base_profile();
+  mutate(p);
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("rule table: ids are unique and every rule has a statement, action and source") {
+  auto rules = rule_table();
+  REQUIRE_FALSE(rules.empty());
+  std::set<std::string_view> ids;
+  static const std::regex id_shape(R"([A-Z][A-Z0-9]*(-[A-Z0-9]+)+)");
+  for (const auto& rule : rules) {
+    INFO("rule " << rule.id);
+    CHECK(ids.insert(rule.id).second);
+    CHECK(std::regex_match(std::string(rule.id), id_shape));
+    CHECK_FALSE(rule.statement.empty());
+    CHECK_FALSE(rule.action.empty());
+    CHECK_FALSE(rule.source.empty());
+    CHECK(&find_rule(rule.id) == &rule);
+    // A rule that screens or judges must say how.
+    bool screens = rule.effect == RuleEffect::emergency || rule.effect == RuleEffect::refer ||
+                   rule.effect == RuleEffect::walk_only || rule.effect == RuleEffect::walk_base;
+    if (screens) {
+      CHECK((rule.on_profile != nullptr || rule.on_entry != nullptr));
+    }
+    if (rule.effect == RuleEffect::red || rule.effect == RuleEffect::amber) {
+      CHECK(rule.on_entry != nullptr);
+    }
+  }
+}
+
+TEST_CASE("rule table: find_rule throws a software error for an unknown id") {
+  try {
+    find_rule("NO-SUCH-RULE");
+    FAIL("find_rule accepted an unknown id");
+  } catch (const Error& error) {
+    CHECK(error.code() == ExitCode::software);
+  }
+}
+
+TEST_CASE("rule table: the documented ids are all present") {
+  for (const char* id :
+       {"RF-EMERG", "RF-URGENT", "SCR-HEART", "SCR-DIZZY", "SCR-CHRONIC", "SCR-SUPERVISED",
+        "SCR-SPINE", "SCR-PREGNANT", "SCR-INPLAN", "SCR-AGE45", "CLR-LIFT", "CLR-WALK", "CLR-CAP",
+        "ENTRY-ACUTE", "ENTRY-LEG", "ENTRY-WALK30", "ENTRY-BMI", "ENTRY-LAPSED", "ENTRY-START",
+        "PAIN-RED", "PAIN-AMBER", "PAIN-GREEN", "PROG-2", "PAUSE-2RED", "PAUSE-RESTRICTED", "GAP-14",
+        "GAP-28", "WALK-GRADUATE", "HIST-FUTURE", "REST-DAY", "CHK-CLEARANCE", "CHK-BEFORE",
+        "CHK-STOP", "CHK-AFTER", "CHK-WEEKLY", "SHOE-CHECK", "FORM-CADENCE", "PACE-EASY"}) {
+    INFO(id);
+    CHECK_NOTHROW(find_rule(id));
+  }
+}
+
+TEST_CASE("rule table: pain limits default to 3/5 and a clearance cap only tightens them") {
+  Profile p = base_profile();
+  PainLimits limits = pain_limits_for(p);
+  CHECK(limits.green_max == 3);
+  CHECK(limits.red_above == 5);
+  CHECK(limits.usual == 3);
+  for (int cap = 0; cap <= 5; ++cap) {
+    p.clearance = Clearance{"Dr Test", day("2026-11-20"), cap, true, ""};
+    limits = pain_limits_for(p);
+    INFO("cap " << cap);
+    CHECK(limits.green_max == std::min(3, cap));
+    CHECK(limits.red_above == cap);
+  }
+}
+
+TEST_CASE("every rule in the table is observed by the scenario suite") {
+  Observed seen;
+  for (const auto& row : table()) {
+    Outcome out = run(row);
+    const Assessment& a = out.assessment;
+    observe(seen, a.decision.rule, row.name + ": decision");
+    for (const auto& f : a.screening.findings) {
+      observe(seen, f.rule, row.name + ": finding");
+    }
+    for (const auto& step : a.trail) {
+      observe(seen, step.rule, row.name + ": trail");
+    }
+    for (const auto& note : a.notes) {
+      // Notes start with the rule id ("ENTRY-BMI: ...").
+      observe(seen, note.substr(0, note.find(':')), row.name + ": note");
+    }
+    observe_plan(seen, out.plan, row.name);
+  }
+
+  // Plans with checkpoints worth seeing: old shoes, walking only, long jogs, a clearance.
+  struct Extra {
+    std::string name;
+    Profile profile;
+    std::string program;
+  };
+  std::vector<Extra> extras = {
+      {"shoes over 500 km", base_with([](Profile& p) { p.shoes = Shoes{"Old pair", 650, std::nullopt}; }),
+       "back-care"},
+      {"shoes bought 8 months ago",
+       base_with([](Profile& p) { p.shoes = Shoes{"Old pair", 100, day("2026-04-01")}; }), "back-care"},
+      {"walk-only profile", base_with([](Profile& p) { p.activity.brisk_walk_minutes_pain_free = 10; }),
+       "back-care"},
+      {"long jogs (c25k-classic from S05)", base_with(lapsed()), "c25k-classic"},
+      {"cleared, with a pain cap", base_with(cleared("2026-11-20", 4)), "back-care"},
+      {"lapsed-runner example", parse_profile(read_example("lapsed-runner.json"), "lapsed-runner.json"),
+       "back-care"},
+  };
+  for (const auto& extra : extras) {
+    Plan plan = build_plan(extra.profile, program(extra.program), day("2026-12-01"), extra.name);
+    observe_plan(seen, plan, extra.name);
+    observe_rendered(seen, plan, extra.name);
+  }
+  for (const auto& row : table()) {
+    Outcome out = run(row);
+    observe_rendered(seen, out.plan, row.name);
+  }
+
+  // Every cited id is a real rule ...
+  for (const auto& [id, where] : seen) {
+    INFO(id << " cited by " << where);
+    CHECK_NOTHROW(find_rule(id));
+  }
+  // ... and every rule is cited somewhere.
+  std::size_t observed = 0;
+  for (const auto& rule : rule_table()) {
+    INFO("rule " << rule.id << " is never cited by any scenario, plan or checkpoint");
+    bool found = seen.contains(std::string(rule.id));
+    CHECK(found);
+    observed += found ? 1 : 0;
+  }
+  CHECK(observed == rule_table().size());
+}
