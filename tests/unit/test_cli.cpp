@@ -1,0 +1,91 @@
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "app.hpp"
+
+using namespace backstride;
+
+namespace {
+
+struct Result {
+  int code = 0;
+  std::string out;
+  std::string err;
+};
+
+// Runs the CLI in-process with a fixed environment and clock.
+Result run_cli(std::vector<std::string> args, bool terminal = false,
+               std::map<std::string, std::string> env = {}) {
+  std::istringstream in;
+  std::ostringstream out;
+  std::ostringstream err;
+  cli::Io io{in, out, err, terminal,
+             [env](const char* name) -> std::optional<std::string> {
+               auto it = env.find(name);
+               return it == env.end() ? std::nullopt : std::optional<std::string>(it->second);
+             },
+             [] { return 1796083200LL; }};  // 2026-12-01T00:00:00Z
+  args.insert(args.begin(), "backstride");
+  std::vector<const char*> argv;
+  for (const auto& arg : args) {
+    argv.push_back(arg.c_str());
+  }
+  int code = cli::run(static_cast<int>(argv.size()), argv.data(), io);
+  return {code, out.str(), err.str()};
+}
+
+const std::string k_profile = std::string(BACKSTRIDE_SOURCE_DIR) + "/examples/beginner-chronic.json";
+
+}  // namespace
+
+TEST_CASE("text output is coloured only on a terminal without NO_COLOR") {
+  auto plain = run_cli({"plan", k_profile});
+  CHECK(plain.code == 0);
+  CHECK(plain.out.find("\x1b[") == std::string::npos);
+
+  auto terminal = run_cli({"plan", k_profile}, true);
+  CHECK(terminal.out.find("\x1b[") != std::string::npos);
+
+  auto no_color = run_cli({"plan", k_profile}, true, {{"NO_COLOR", "1"}});
+  CHECK(no_color.out.find("\x1b[") == std::string::npos);
+
+  auto forced = run_cli({"plan", k_profile, "--color", "always"});
+  CHECK(forced.out.find("\x1b[") != std::string::npos);
+
+  auto never = run_cli({"plan", k_profile, "--color", "never"}, true);
+  CHECK(never.out.find("\x1b[") == std::string::npos);
+}
+
+TEST_CASE("the clock is used only when neither --today nor SOURCE_DATE_EPOCH is given") {
+  auto from_clock = run_cli({"plan", k_profile, "-f", "json"});
+  CHECK(from_clock.out.find("\"today\": \"2026-12-01\"") != std::string::npos);
+  auto from_epoch = run_cli({"plan", k_profile, "-f", "json"}, false,
+                            {{"SOURCE_DATE_EPOCH", "1798761600"}});  // 2027-01-01
+  CHECK(from_epoch.out.find("\"today\": \"2027-01-01\"") != std::string::npos);
+  auto bad_epoch = run_cli({"plan", k_profile}, false, {{"SOURCE_DATE_EPOCH", "soon"}});
+  CHECK(bad_epoch.code == 64);
+}
+
+TEST_CASE("usage errors exit 64 with one line and a hint") {
+  auto no_command = run_cli({});
+  CHECK(no_command.code == 64);
+  auto unknown = run_cli({"plan", k_profile, "--frobnicate"});
+  CHECK(unknown.code == 64);
+  CHECK(unknown.err.rfind("backstride: ", 0) == 0);
+  auto help = run_cli({"--help"});
+  CHECK(help.code == 0);
+  CHECK(help.out.find("plan") != std::string::npos);
+  auto version = run_cli({"--version"});
+  CHECK(version.out.rfind("backstride ", 0) == 0);
+}
+
+TEST_CASE("identical input gives identical bytes") {
+  auto first = run_cli({"plan", k_profile, "-f", "json", "--today", "2026-12-01"});
+  auto second = run_cli({"plan", k_profile, "-f", "json", "--today", "2026-12-01"});
+  CHECK(first.out == second.out);
+  CHECK(first.out.size() > 1000);
+}
