@@ -24,7 +24,8 @@ struct Finding {
   std::string rule;
   std::string message;
   RuleEffect effect = RuleEffect::none;
-  bool lifted = false;  // lifted by the profile's clearance
+  bool lifted = false;       // lifted by the profile's clearance
+  std::optional<Date> date;  // set when a history entry (not the profile) raised it
 };
 
 // All screening findings for a profile.
@@ -33,8 +34,9 @@ struct Screening {
   std::vector<Finding> findings;
 };
 
-// Screens the profile against every rule with a profile test (red flags, PAR-Q+,
-// ACSM); a clearance lifts all but emergencies. Pure.
+// Screens the profile and every history entry against the red-flag and screening
+// rules (red flags, PAR-Q+, ACSM). A clearance lifts all but emergencies (for a
+// history entry, only a clearance dated on or after it). Pure.
 Screening screen_profile(const Profile& profile);
 
 // How a logged session went (traffic-light pain monitoring).

@@ -15,6 +15,7 @@ constexpr int k_restricted_sessions_to_pause = 3;
 constexpr int k_restricted_days_to_pause = 7;
 constexpr int k_gap_one_stage = 14;
 constexpr int k_gap_two_stages = 28;
+constexpr int k_default_red_above = PainLimits{}.red_above;
 
 // The replay's running state.
 struct Replay {
@@ -32,7 +33,7 @@ struct Replay {
   std::optional<Date> last_session;
   std::optional<Zone> last_zone;
   bool progressed_last = false;
-  bool finished = false;  // a rule stopped the replay (emergency or refer)
+  std::string walking_lock;  // rule that keeps this person walking until cleared
 
   [[nodiscard]] const Program& program() const {
     return *result.program;
@@ -43,10 +44,10 @@ struct Replay {
     return result.stage_index < stages.size() ? stages[result.stage_index].id : "done";
   }
 
-  void step(const HistoryEntry* entry, std::optional<Zone> zone, std::string rule,
+  void step(const HistoryEntry& entry, std::optional<Zone> zone, std::string rule,
             std::string effect, std::string warning = "") {
-    result.trail.push_back({entry ? entry->date : today, entry ? entry->session : "", zone,
-                            std::move(rule), std::move(effect), stage_id(), std::move(warning)});
+    result.trail.push_back({entry.date, entry.session, zone, std::move(rule), std::move(effect),
+                            stage_id(), std::move(warning)});
   }
 
   void go_back(std::size_t stages) {
@@ -64,10 +65,11 @@ struct Replay {
     }
     bool long_gap = gap > k_gap_two_stages;
     go_back(long_gap ? 2 : 1);
-    step(nullptr, std::nullopt, long_gap ? "GAP-28" : "GAP-14",
-         fmt::format("{} days without a session{}: back {} to {}", gap,
-                     entry ? " before this one" : " up to today",
-                     long_gap ? "two stages" : "one stage", stage_id()));
+    result.trail.push_back({until, "", std::nullopt, long_gap ? "GAP-28" : "GAP-14",
+                            fmt::format("{} days without a session{}: back {} to {}", gap,
+                                        entry ? " before this one" : " up to today",
+                                        long_gap ? "two stages" : "one stage", stage_id()),
+                            stage_id(), ""});
     last_session.reset();
     last_zone.reset();
   }
@@ -86,29 +88,52 @@ struct Replay {
       bool cleared_after = rule.effect == RuleEffect::refer && profile.clearance &&
                            days_between(entry.date, profile.clearance->date) >= 0;
       if (cleared_after) {
-        step(&entry, Zone::red, std::string(rule.id),
+        step(entry, Zone::red, std::string(rule.id),
              fmt::format("{}; cleared afterwards by {} (CLR-LIFT)", reasons.front(),
                          profile.clearance->by));
         continue;
       }
       bool emergency = rule.effect == RuleEffect::emergency;
-      step(&entry, Zone::red, std::string(rule.id),
+      step(entry, Zone::red, std::string(rule.id),
            emergency ? reasons.front() + ": seek emergency care now"
                      : reasons.front() + ": stop the plan and see a clinician");
       result.decision = {emergency ? Action::emergency : Action::refer, std::string(rule.id),
                          reasons.front()};
-      finished = true;
       return true;
     }
     return false;
   }
 
+  static std::string logged_stage(const HistoryEntry& entry) {
+    return entry.session.substr(0, entry.session.find('-'));
+  }
+
   std::string id_warning(const HistoryEntry& entry) const {
-    auto logged_stage = entry.session.substr(0, entry.session.find('-'));
-    if (logged_stage == stage_id()) {
+    if (logged_stage(entry) == stage_id()) {
       return "";
     }
     return fmt::format("logged as {}, but the replay had reached {}", entry.session, stage_id());
+  }
+
+  // True when the entry names a stage of this program before the current one: a
+  // GREEN there shows nothing about the current stage.
+  bool at_earlier_stage(const HistoryEntry& entry) const {
+    const auto& stages = program().stages;
+    for (std::size_t i = 0; i < std::min(result.stage_index, stages.size()); ++i) {
+      if (stages[i].id == logged_stage(entry)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // CLR-CAP when the clinician's cap (not the default limit) made this pain RED.
+  std::string red_rule(const HistoryEntry& entry) const {
+    bool capped = limits.red_above < k_default_red_above;
+    return capped && entry.pain_during > limits.red_above &&
+                   entry.pain_during <= k_default_red_above
+               ? "CLR-CAP"
+               : "PAIN-RED";
   }
 
   void pause(const HistoryEntry& entry, const char* rule) {
@@ -126,7 +151,7 @@ struct Replay {
       result.not_before = add_days(entry.date, k_rest_days);
       ++reds_in_row;
       record_restriction(entry);
-      step(&entry, Zone::red, "PAIN-RED",
+      step(entry, Zone::red, red_rule(entry),
            fmt::format("{}: 48 h relative rest, back to {}", red.front(), stage_id()), warning);
       last_zone = Zone::red;
       check_pause(entry);
@@ -140,7 +165,7 @@ struct Replay {
       } else {
         record_restriction(entry);
       }
-      step(&entry, Zone::amber, "PAIN-AMBER",
+      step(entry, Zone::amber, "PAIN-AMBER",
            fmt::format("{}: repeat {}", amber.front(), stage_id()), warning);
       last_zone = Zone::amber;
       check_pause(entry);
@@ -150,11 +175,16 @@ struct Replay {
     first_restricted.reset();
     last_zone = Zone::green;
     if (result.stage_index >= program().stages.size()) {
-      step(&entry, Zone::green, "PAIN-GREEN", "program finished; keep it easy", warning);
+      step(entry, Zone::green, "PAIN-GREEN", "program finished; keep it easy", warning);
+      return;
+    }
+    if (at_earlier_stage(entry)) {
+      step(entry, Zone::green, "PAIN-GREEN",
+           fmt::format("GREEN at an earlier stage: not counted towards {}", stage_id()), warning);
       return;
     }
     if (++result.greens_in_stage < k_greens_to_progress) {
-      step(&entry, Zone::green, "PAIN-GREEN",
+      step(entry, Zone::green, "PAIN-GREEN",
            fmt::format("GREEN {} of {} at {}", result.greens_in_stage, k_greens_to_progress,
                        stage_id()),
            warning);
@@ -163,15 +193,25 @@ struct Replay {
     progressed_last = true;
     result.greens_in_stage = 0;
     ++result.stage_index;
-    if (result.stage_index == program().stages.size() && !program().next_program.empty()) {
+    bool last_stage = result.stage_index == program().stages.size();
+    if (last_stage && !program().next_program.empty() && !walking_lock.empty()) {
+      result.stage_index = program().stages.size() - 1;
+      step(entry, Zone::green, walking_lock,
+           fmt::format("walks stay GREEN, but jogging waits for a clinician's clearance: keep "
+                       "walking at {}",
+                       stage_id()),
+           warning);
+      return;
+    }
+    if (last_stage && !program().next_program.empty()) {
       result.program = &required_program(program().next_program);
       result.stage_index = 0;
-      step(&entry, Zone::green, "WALK-GRADUATE",
+      step(entry, Zone::green, "WALK-GRADUATE",
            fmt::format("walking stayed GREEN: move on to {} {}", program().id, stage_id()),
            warning);
       return;
     }
-    step(&entry, Zone::green, "PROG-2",
+    step(entry, Zone::green, "PROG-2",
          result.stage_index == program().stages.size()
              ? std::string("second GREEN at the last stage: program finished")
              : fmt::format("second GREEN: progress to {}", stage_id()),
@@ -235,16 +275,15 @@ bool cleared_since(const Profile& profile, Date day) {
   return profile.clearance && days_between(day, profile.clearance->date) >= 0;
 }
 
-}  // namespace
-
-Assessment assess(const Profile& profile, const Program& requested, Date today) {
+Assessment replay_history(const Profile& profile, const Program& requested, Date today) {
   Replay replay(profile, pain_limits_for(profile), today);
   Assessment& result = replay.result;
   result.screening = screen_profile(profile);
   result.program = &requested;
   for (const auto& finding : result.screening.findings) {
-    bool blocks = finding.effect == RuleEffect::emergency ||
-                  (finding.effect == RuleEffect::refer && !finding.lifted);
+    // Findings from history entries are met in order during the replay below.
+    bool blocks = !finding.date && (finding.effect == RuleEffect::emergency ||
+                                    (finding.effect == RuleEffect::refer && !finding.lifted));
     if (blocks) {
       bool emergency = finding.effect == RuleEffect::emergency;
       result.decision = {emergency ? Action::emergency : Action::refer, finding.rule,
@@ -257,6 +296,7 @@ Assessment assess(const Profile& profile, const Program& requested, Date today) 
   result.stage_index = start.stage_index;
   result.notes = start.notes;
   result.decision = {Action::start, start.rule, start.reason};
+  replay.walking_lock = start.walking_lock;
 
   auto entries = profile.history;
   std::ranges::stable_sort(entries, {},
@@ -264,13 +304,20 @@ Assessment assess(const Profile& profile, const Program& requested, Date today) 
   bool replayed = false;
   for (const auto& entry : entries) {
     if (days_between(today, entry.date) > 0) {
-      replay.step(&entry, std::nullopt, "HIST-FUTURE", "dated after today: not counted");
+      if (replay.red_flags(entry)) {
+        return result;
+      }
+      replay.step(entry, std::nullopt, "HIST-FUTURE", "dated after today: not counted");
       continue;
     }
     if (replay.paused_on) {
-      if (!cleared_since(profile, *replay.paused_on) ||
-          days_between(profile.clearance->date, entry.date) < 0) {
-        replay.step(&entry, std::nullopt, replay.pause_rule,
+      bool resumed = cleared_since(profile, *replay.paused_on) &&
+                     days_between(profile.clearance->date, entry.date) >= 0;
+      if (!resumed) {
+        if (replay.red_flags(entry)) {
+          return result;
+        }
+        replay.step(entry, std::nullopt, replay.pause_rule,
                     "not counted: the plan is paused until a clinician clears it");
         continue;
       }
@@ -304,6 +351,22 @@ Assessment assess(const Profile& profile, const Program& requested, Date today) 
   }
   replay.apply_gap(today, nullptr);
   result.decision = decide_after_history(replay);
+  return result;
+}
+
+}  // namespace
+
+Assessment assess(const Profile& profile, const Program& requested, Date today) {
+  Assessment result = replay_history(profile, requested, today);
+  // An emergency anywhere (profile or any log entry) outranks everything else.
+  if (result.decision.action != Action::emergency) {
+    for (const auto& finding : result.screening.findings) {
+      if (finding.effect == RuleEffect::emergency) {
+        result.decision = {Action::emergency, finding.rule, finding.message};
+        break;
+      }
+    }
+  }
   return result;
 }
 

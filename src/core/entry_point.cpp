@@ -21,7 +21,8 @@ std::optional<EntryPoint> walking_entry(const Profile& profile, const Screening&
                         0,
                         finding.rule,
                         "walking only until a clinician clears you for jogging: " + finding.message,
-                        {}};
+                        {},
+                        finding.rule};
     }
   }
   for (const auto& rule : rule_table()) {
@@ -29,11 +30,14 @@ std::optional<EntryPoint> walking_entry(const Profile& profile, const Screening&
       continue;
     }
     if (auto reasons = rule.on_profile(profile); !reasons.empty()) {
+      // A clinician's "no running" holds until a new clearance says otherwise.
+      std::string lock = rule.id == "CLR-WALK" ? std::string(rule.id) : "";
       return EntryPoint{&required_program("walk-base"),
                         0,
                         std::string(rule.id),
                         "start with brisk walking: " + reasons.front(),
-                        {}};
+                        {},
+                        lock};
     }
   }
   return std::nullopt;
@@ -53,7 +57,8 @@ EntryPoint choose_entry_point(const Profile& profile, const Screening& screening
   if (auto walking = walking_entry(profile, screening)) {
     return *walking;
   }
-  EntryPoint entry{&requested, 0, "ENTRY-START", "no reason to hold back: start at stage 1", {}};
+  EntryPoint entry{&requested, 0, "ENTRY-START", "no reason to hold back: start at stage 1", {},
+                   ""};
   if (!requested.jogging) {
     return entry;
   }

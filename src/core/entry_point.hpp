@@ -14,6 +14,7 @@ struct EntryPoint {
   std::string rule;
   std::string reason;
   std::vector<std::string> notes;
+  std::string walking_lock;  // rule that keeps this person on walk-base until cleared
 };
 
 // Picks the entry point from the profile and its screening (walk-base when any

@@ -160,9 +160,8 @@ Reasons acute_or_flare(const Profile& p) {
 }
 
 Reasons leg_below_knee(const Profile& p) {
-  bool cleared = p.clearance && p.clearance->allow_running;
-  if (p.back_pain.leg_symptoms == LegSymptoms::below_knee_one_side && !cleared) {
-    return {"leg pain below the knee on one side, not yet cleared for running"};
+  if (p.back_pain.leg_symptoms == LegSymptoms::below_knee_one_side) {
+    return {"leg pain below the knee on one side"};
   }
   return {};
 }
@@ -296,8 +295,8 @@ const std::array k_rules = std::to_array<Rule>({
      "clinical-evidence.md 6 (DUR-ACUTE): Pocovi 2022, ACP 2017, Pengel 2003",
      RuleEffect::walk_base, acute_or_flare, nullptr},
     {"ENTRY-LEG", "Leg pain below the knee on one side, without a clearance for running.",
-     "Start with walk-base until a clinician clears running.",
-     "clinical-evidence.md 6 (SCI-1): Jensen 2019", RuleEffect::walk_base, leg_below_knee, nullptr},
+     "Walking stages only (walk-base) until a clinician clears running.",
+     "clinical-evidence.md 6 (SCI-1): Jensen 2019", RuleEffect::walk_only, leg_below_knee, nullptr},
     {"ENTRY-WALK30", "A pain-free brisk walk shorter than 30 minutes.",
      "Start with walk-base until 30-minute walks stay GREEN.",
      "clinical-evidence.md 3f (PROG-6) and 3d: Sydney Physio, SEMC, AOPT return-to-run criteria",

@@ -18,15 +18,31 @@ std::string_view screening_status_key(ScreeningStatus status) {
 
 Screening screen_profile(const Profile& profile) {
   Screening screening;
+  PainLimits limits = pain_limits_for(profile);
   for (const auto& rule : rule_table()) {
     bool screens = rule.effect == RuleEffect::emergency || rule.effect == RuleEffect::refer ||
                    rule.effect == RuleEffect::walk_only;
-    if (!screens || rule.on_profile == nullptr) {
+    if (!screens) {
       continue;
     }
-    for (auto& message : rule.on_profile(profile)) {
-      bool lifted = rule.effect != RuleEffect::emergency && profile.clearance.has_value();
-      screening.findings.push_back({std::string(rule.id), std::move(message), rule.effect, lifted});
+    bool liftable = rule.effect != RuleEffect::emergency;
+    if (rule.on_profile != nullptr) {
+      for (auto& message : rule.on_profile(profile)) {
+        screening.findings.push_back({std::string(rule.id), std::move(message), rule.effect,
+                                      liftable && profile.clearance.has_value(), std::nullopt});
+      }
+    }
+    if (rule.on_entry == nullptr) {
+      continue;
+    }
+    for (const auto& entry : profile.history) {
+      for (auto& message : rule.on_entry(entry, limits)) {
+        bool cleared_after =
+            profile.clearance && days_between(entry.date, profile.clearance->date) >= 0;
+        screening.findings.push_back({std::string(rule.id),
+                                      format_date(entry.date) + ": " + message, rule.effect,
+                                      liftable && cleared_after, entry.date});
+      }
     }
   }
   auto any = [&](RuleEffect effect, bool unlifted_only) {

@@ -392,12 +392,11 @@ inline std::vector<Scenario> build_table() {
                .mutate = [](Profile& p) { p.activity.brisk_walk_minutes_pain_free = 30; },
                .exit = 0, .status = CLEAR, .action = A::start, .rule = "ENTRY-START",
                .program_after = "back-care", .stage = "S01"});
-  // AMBIGUOUS: ENTRY-LEG is "walk-base until cleared"; exit 10 means "a clinician must
-  // clear the person first ... (a walking-only plan may be)". The code treats it as an
-  // entry rule (exit 0) rather than a walk-only screening finding (exit 10, like SCR-AGE45).
+  // ENTRY-LEG is "walk-base until cleared": a walk-only screening finding, so exit 10
+  // ("a clinician must clear the person first ... a walking-only plan may be").
   t.push_back({.name = "leg pain below the knee on one side, no clearance -> walk-base",
                .mutate = [](Profile& p) { p.back_pain.leg_symptoms = LegSymptoms::below_knee_one_side; },
-               .exit = 0, .status = CLEAR, .action = A::start, .rule = "ENTRY-LEG",
+               .exit = 10, .status = NEEDED, .action = A::start, .rule = "ENTRY-LEG",
                .program_after = "walk-base", .stage = "W01", .plan = PlanCheck::walk_only});
   t.push_back({.name = "leg pain below the knee on one side, cleared for running -> back-care",
                .mutate = all_of({[](Profile& p) { p.back_pain.leg_symptoms = LegSymptoms::below_knee_one_side; },
@@ -845,26 +844,26 @@ inline std::vector<Scenario> build_table() {
                              with_symptom(green("2026-12-03", "S01-2"), symptom)},
                  .today = "2026-12-04",
                  .exit = 11,
-                 // AMBIGUOUS: `screening` reports the profile's answers, which are all no.
-                 .status = CLEAR, .action = A::emergency, .rule = "RF-EMERG",
+                 // Screening runs again on every history entry (DESIGN.md, Rules).
+                 .status = URGENT, .action = A::emergency, .rule = "RF-EMERG",
                  .plan = PlanCheck::no_sessions});
   }
   t.push_back({.name = "fever logged mid-plan -> RF-URGENT, refer, exit 10",
                .history = {green("2026-12-01", "S01-1"),
                            with_symptom(green("2026-12-03", "S01-2"), S::fever)},
                .today = "2026-12-04",
-               .exit = 10, .status = CLEAR, .action = A::refer, .rule = "RF-URGENT",
+               .exit = 10, .status = NEEDED, .action = A::refer, .rule = "RF-URGENT",
                .plan = PlanCheck::no_sessions});
   t.push_back({.name = "night pain logged mid-plan -> RF-URGENT",
                .history = {with_symptom(green("2026-12-01", "S01-1"), S::night_pain)},
                .today = "2026-12-04",
-               .exit = 10, .status = CLEAR, .action = A::refer, .rule = "RF-URGENT",
+               .exit = 10, .status = NEEDED, .action = A::refer, .rule = "RF-URGENT",
                .plan = PlanCheck::no_sessions});
   t.push_back({.name = "dizziness logged mid-plan -> SCR-INPLAN, exit 10",
                .history = {green("2026-12-01", "S01-1"),
                            with_symptom(green("2026-12-03", "S01-2"), S::dizziness)},
                .today = "2026-12-04",
-               .exit = 10, .status = CLEAR, .action = A::refer, .rule = "SCR-INPLAN",
+               .exit = 10, .status = NEEDED, .action = A::refer, .rule = "SCR-INPLAN",
                .plan = PlanCheck::no_sessions});
   t.push_back({.name = "fever logged, clearance dated after it -> continues",
                .mutate = cleared("2026-12-02"),
@@ -877,7 +876,7 @@ inline std::vector<Scenario> build_table() {
                .mutate = cleared("2026-11-20"),
                .history = {with_symptom(green("2026-12-01", "S01-1"), S::fever)},
                .today = "2026-12-03",
-               .exit = 10, .status = CLEAR, .action = A::refer, .rule = "RF-URGENT",
+               .exit = 10, .status = NEEDED, .action = A::refer, .rule = "RF-URGENT",
                .plan = PlanCheck::no_sessions});
   t.push_back({.name = "dizziness logged, clearance dated after it -> continues",
                .mutate = cleared("2026-12-02"),
@@ -889,16 +888,16 @@ inline std::vector<Scenario> build_table() {
                .mutate = cleared("2026-12-02"),
                .history = {with_symptom(green("2026-12-01", "S01-1"), S::saddle_numbness)},
                .today = "2026-12-03",
-               .exit = 11, .status = CLEAR, .action = A::emergency, .rule = "RF-EMERG",
+               .exit = 11, .status = URGENT, .action = A::emergency, .rule = "RF-EMERG",
                .plan = PlanCheck::no_sessions});
-  // SPEC MISMATCH (expected): "Any red-flag symptom in a log entry -> RF-* as at
+  // Spec: "Any red-flag symptom in a log entry -> RF-* as at
   // screening" and RF-EMERG means exit 11 and no plan; a pause must not hide it.
   t.push_back({.name = "saddle numbness logged while paused -> RF-EMERG, exit 11",
                .mutate = lapsed(),
                .history = {red("2026-12-01", "S05-1"), red("2026-12-04", "S04-1"),
                            with_symptom(green("2026-12-06", "S03-1"), S::saddle_numbness)},
                .today = "2026-12-07",
-               .exit = 11, .status = CLEAR, .action = A::emergency, .rule = "RF-EMERG",
+               .exit = 11, .status = URGENT, .action = A::emergency, .rule = "RF-EMERG",
                .plan = PlanCheck::no_sessions});
 
   // entries dated after today
@@ -937,26 +936,26 @@ inline std::vector<Scenario> build_table() {
                .today = "2026-11-06",
                .exit = 0, .status = CLEAR, .action = A::repeat, .rule = "PAIN-AMBER",
                .program_after = "walk-base", .stage = "W02", .plan = PlanCheck::walk_only});
-  // SPEC MISMATCH (expected): the clearance "may forbid running (walk-base only)"; finishing
+  // Spec: the clearance "may forbid running (walk-base only)"; finishing
   // walk-base must not move this person on to back-care's jogging.
   t.push_back({.name = "walking-only clearance: 12 GREEN walks never lead to jogging",
                .mutate = cleared("2026-10-20", std::nullopt, false),
                .history = greens("2026-11-01", 'W', 1, 12), .today = "2026-11-24",
                .exit = 0, .status = CLEAR, .program_after = "walk-base",
                .plan = PlanCheck::walk_only});
-  // SPEC MISMATCH (expected): SCR-AGE45 asks for clearance "before jog stages"; exit 10 means
+  // Spec: SCR-AGE45 asks for clearance "before jog stages"; exit 10 means
   // "no jog session was produced". Without a clearance, graduation must not add jogs.
   t.push_back({.name = "age 46 uncleared: 12 GREEN walks never lead to jogging",
                .mutate = age(46),
                .history = greens("2026-11-01", 'W', 1, 12), .today = "2026-11-24",
                .exit = 10, .status = NEEDED, .program_after = "walk-base",
                .plan = PlanCheck::walk_only});
-  // SPEC MISMATCH (expected): below-knee leg pain -> "walk-base until cleared"; without a
-  // running clearance, graduation must not add jogs.
+  // Below-knee leg pain -> "walk-base until cleared": without a running clearance,
+  // graduation must not add jogs.
   t.push_back({.name = "below-knee leg pain uncleared: 12 GREEN walks never lead to jogging",
                .mutate = [](Profile& p) { p.back_pain.leg_symptoms = LegSymptoms::below_knee_one_side; },
                .history = greens("2026-11-01", 'W', 1, 12), .today = "2026-11-24",
-               .exit = 0, .status = CLEAR, .program_after = "walk-base",
+               .exit = 10, .status = NEEDED, .program_after = "walk-base",
                .plan = PlanCheck::walk_only});
 
   // history order does not matter
