@@ -24,6 +24,7 @@ struct LogOptions {
   std::vector<std::string> symptoms;
   std::string note;
   std::string today;
+  std::string program = "back-care";
 };
 
 // Builds the entry from the flags and checks it exactly as a history file line.
@@ -70,6 +71,7 @@ std::vector<std::string> symptom_names() {
 int run_log(const LogOptions& options, Io& io) {
   Date today = resolve_today(options.today, io);
   HistoryEntry entry = entry_from(options, today);
+  Program program = resolve_program(options.program, io);
   LoadedProfile loaded = load_profile(options.profile, io, true);
   if (loaded.history_path.empty()) {
     throw Error(ExitCode::data_error,
@@ -81,7 +83,7 @@ int run_log(const LogOptions& options, Io& io) {
   io.out << fmt::format("Logged {} on {} to {}.\n", entry.session, format_date(entry.date),
                         loaded.history_path);
   loaded.profile.history.push_back(entry);
-  Assessment assessment = assess(loaded.profile, *find_builtin_program("back-care"), today);
+  Assessment assessment = assess(loaded.profile, program, today);
   io.out << fmt::format("Decision: {} ({}): {}\n", render::action_title(assessment.decision.action),
                         assessment.decision.rule, assessment.decision.reason);
   return 0;
@@ -113,6 +115,9 @@ void add_log_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
       ->check(CLI::IsMember(symptom_names()));
   cmd->add_option("--note", o->note, "A short note");
   add_today_option(*cmd, o->today);
+  cmd->add_option("--program", o->program,
+                  "Program used for the decision printed afterwards (as for plan)")
+      ->capture_default_str();
   cmd->footer(
       "Exactly one of --completed or --stopped-early is required.\n"
       "Example: backstride log me.json --date 2026-12-02 --session S01-1 --completed \\\n"

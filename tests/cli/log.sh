@@ -188,7 +188,7 @@ EOF
   check "$writers writers: file still mode 0600" test "$(stat -c %a "$dir/lapsed-runner.history.jsonl")" = 600
 }
 concurrent 2 50
-concurrent 8 50
+concurrent 4 25
 
 echo "cli_log: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]
