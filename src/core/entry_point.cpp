@@ -57,8 +57,8 @@ EntryPoint choose_entry_point(const Profile& profile, const Screening& screening
   if (auto walking = walking_entry(profile, screening)) {
     return *walking;
   }
-  EntryPoint entry{&requested, 0, "ENTRY-START", "no reason to hold back: start at stage 1", {},
-                   ""};
+  EntryPoint entry{&requested, 0, "ENTRY-START", "no reason to hold back: start at stage 1",
+                   {},         ""};
   if (!requested.jogging) {
     return entry;
   }
