@@ -6,7 +6,7 @@ option(BACKSTRIDE_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSan
 add_library(backstride_warnings INTERFACE)
 target_compile_options(backstride_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-  -Wunused -Woverloaded-virtual -Wconversion -Wsign-conversion -Wnull-dereference
+  -Wunused -Woverloaded-virtual -Wconversion -Wsign-conversion
   -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough -Wmisleading-indentation
   -Wduplicated-cond -Wduplicated-branches -Wlogical-op -Wuseless-cast -Wextra-semi)
 if(BACKSTRIDE_WARNINGS_AS_ERRORS)

@@ -27,8 +27,9 @@ Plan generate_plan(const Profile& profile, const Program& program, const Generat
 
 // The whole pipeline after parsing: screens and assesses the profile (history up
 // to `today`), then lays out the remaining sessions from the assessed stage with
-// their checkpoints. A withheld plan has no sessions. Pure.
+// their checkpoints and UTC start times in `timezone`. A withheld plan has no
+// sessions. Pure apart from reading the system tz database.
 Plan build_plan(const Profile& profile, const Program& requested, Date today,
-                std::string_view source);
+                std::string_view source, std::string_view timezone = "UTC");
 
 }  // namespace backstride

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,7 @@ struct PlannedSession {
   std::string id;  // "<stage>-<n>", e.g. "S03-2"
   Date date;
   int start_minutes = 0;  // local start time, minutes after midnight
+  std::chrono::sys_seconds start_utc{};  // the same instant in UTC (see Plan::timezone)
   std::string stage_id;
   std::string stage_title;
   int stage_number = 0;  // 1-based position of the stage in its program
@@ -58,6 +60,9 @@ struct Plan {
   Date today;
   Date first_day;                                  // no session before this day
   std::vector<std::chrono::weekday> session_days;  // from the schedule, Monday first
+  std::string timezone;                            // IANA zone the local times are in
+  int start_minutes = 0;                           // the schedule's local start time
+  int history_entries = 0;                         // logged sessions (ICS SEQUENCE)
   std::vector<PlanWeek> weeks;
   // From the assessment (empty trail and a "start" decision when there is no history).
   Screening screening;

@@ -93,7 +93,8 @@ int run_next(const NextOptions& options, Io& io) {
   Date today = resolve_today(options.today, io);
   LoadedProfile loaded = load_profile(options.profile, io);
   Program program = resolve_program(options.program, io);
-  Plan plan = build_plan(loaded.profile, program, today, loaded.source);
+  Plan plan = build_plan(loaded.profile, program, today, loaded.source,
+                         resolve_timezone("", loaded.profile, io));
   const PlannedSession* next = first_session(plan);
   std::ostringstream out;
   if (options.format == "json") {

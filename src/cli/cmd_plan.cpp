@@ -2,6 +2,8 @@
 #include <sstream>
 
 #include "backstride/generate.hpp"
+#include "backstride/render/csv.hpp"
+#include "backstride/render/ics.hpp"
 #include "backstride/render/json.hpp"
 #include "backstride/render/text.hpp"
 #include "common.hpp"
@@ -16,7 +18,9 @@ struct PlanOptions {
   std::string today;
   std::string program = "back-care";
   std::string color = "auto";
+  std::string timezone;
   bool force = false;
+  bool no_formula_guard = false;
 };
 
 int run_plan(const PlanOptions& options, Io& io) {
@@ -24,10 +28,15 @@ int run_plan(const PlanOptions& options, Io& io) {
   Date today = resolve_today(options.today, io);
   LoadedProfile loaded = load_profile(options.profile, io);
   Program program = resolve_program(options.program, io);
-  Plan plan = build_plan(loaded.profile, program, today, loaded.source);
+  std::string timezone = resolve_timezone(options.timezone, loaded.profile, io);
+  Plan plan = build_plan(loaded.profile, program, today, loaded.source, timezone);
   std::ostringstream rendered;
   if (format == Format::json) {
     render::write_plan_json(plan, rendered);
+  } else if (format == Format::ics) {
+    render::write_plan_ics(plan, generation_time(io), rendered);
+  } else if (format == Format::csv) {
+    render::write_plan_csv(plan, !options.no_formula_guard, rendered);
   } else {
     render::write_plan_text(plan, {.color = use_color(options.color, options.output, io)},
                             rendered);
@@ -42,15 +51,21 @@ void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   auto options = std::make_shared<PlanOptions>();
   auto* cmd = app.add_subcommand("plan", "Print a dated walk/jog plan for a profile");
   cmd->add_option("PROFILE", options->profile, "Profile JSON file, or - for stdin")->required();
-  cmd->add_option("-f,--format", options->format, "Output format: text (default) or json");
+  cmd->add_option("-f,--format", options->format,
+                  "Output format: text (default), json, ics (calendar) or csv (spreadsheet)");
   cmd->add_option("-o,--output", options->output,
-                  "Write to FILE instead of stdout (format inferred from .txt/.json)");
+                  "Write to FILE instead of stdout (format inferred from .txt/.json/.ics/.csv)");
   cmd->add_flag("--force", options->force, "Replace FILE if it already exists");
   add_today_option(*cmd, options->today);
   cmd->add_option("--program", options->program,
                   "Built-in program id (see `backstride programs`) or a program JSON file")
       ->capture_default_str();
   add_color_option(*cmd, options->color);
+  cmd->add_option("--timezone", options->timezone,
+                  "IANA zone of the session times (default: schedule.timezone, else this "
+                  "machine's zone)");
+  cmd->add_flag("--no-formula-guard", options->no_formula_guard,
+                "CSV: do not prefix cells starting with = + - @ with an apostrophe");
   cmd->footer(
       "Example:\n  backstride plan examples/beginner-chronic.json --today 2026-12-01\n"
       "  backstride plan me.json -o plan.json\n"

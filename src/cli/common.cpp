@@ -4,9 +4,11 @@
 #include <ctime>
 #include <filesystem>
 
+#include <date/tz.h>
 #include <fmt/format.h>
 
 #include "backstride/error.hpp"
+#include "backstride/timezone.hpp"
 #include "files.hpp"
 
 namespace backstride::cli {
@@ -38,6 +40,19 @@ Input read_history(const LoadedProfile& loaded, Io& io) {
   } catch (const Error& error) {
     throw Error(error.code(), located(loaded.source, "/history_file", error.what()));
   }
+}
+
+long long parse_epoch(const std::string& text) {
+  try {
+    std::size_t used = 0;
+    long long seconds = std::stoll(text, &used);
+    if (used == text.size()) {
+      return seconds;
+    }
+  } catch (const std::exception&) {
+  }
+  throw Error(ExitCode::usage,
+              fmt::format("SOURCE_DATE_EPOCH: \"{}\" is not a number of seconds", text));
 }
 
 }  // namespace
@@ -81,6 +96,14 @@ Program resolve_program(const std::string& spec, Io& io) {
   return parse_program(input.text, input.name);
 }
 
+std::chrono::sys_seconds generation_time(Io& io) {
+  long long seconds = io.now();
+  if (auto epoch = io.getenv("SOURCE_DATE_EPOCH")) {
+    seconds = parse_epoch(*epoch);
+  }
+  return std::chrono::sys_seconds{std::chrono::seconds{seconds}};
+}
+
 Date resolve_today(const std::string& option, Io& io) {
   if (!option.empty()) {
     auto date = parse_date(option);
@@ -92,32 +115,49 @@ Date resolve_today(const std::string& option, Io& io) {
     return *date;
   }
   if (auto epoch = io.getenv("SOURCE_DATE_EPOCH")) {
-    try {
-      std::size_t used = 0;
-      long long seconds = std::stoll(*epoch, &used);
-      if (used == epoch->size()) {
-        return date_of_epoch_seconds(seconds);
-      }
-    } catch (const std::exception&) {
-    }
-    throw Error(ExitCode::usage,
-                fmt::format("SOURCE_DATE_EPOCH: \"{}\" is not a number of seconds", *epoch));
+    return date_of_epoch_seconds(parse_epoch(*epoch));
   }
   return local_date(io.now());
+}
+
+std::string resolve_timezone(const std::string& option, const Profile& profile, Io& io) {
+  if (!option.empty()) {
+    if (!is_known_zone(option)) {
+      throw Error(ExitCode::usage,
+                  fmt::format("--timezone: unknown time zone \"{}\" (allowed: an IANA name such "
+                              "as Europe/London)",
+                              option));
+    }
+    return option;
+  }
+  if (profile.schedule.timezone) {
+    return *profile.schedule.timezone;
+  }
+  if (auto tz = io.getenv("TZ")) {
+    std::string name = tz->starts_with(':') ? tz->substr(1) : *tz;
+    if (is_known_zone(name)) {
+      return name;
+    }
+  }
+  try {
+    return std::string(date::current_zone()->name());
+  } catch (const std::exception&) {
+    return "UTC";
+  }
 }
 
 Format resolve_format(const std::string& format_option, const std::string& output_path) {
   std::string format = format_option;
   if (format.empty() && !output_path.empty() && output_path != "-") {
     auto extension = std::filesystem::path(output_path).extension().string();
-    if (extension == ".json") {
-      format = "json";
+    if (extension == ".json" || extension == ".ics" || extension == ".csv") {
+      format = extension.substr(1);
     } else if (extension == ".txt") {
       format = "text";
     } else {
       throw Error(ExitCode::usage,
                   fmt::format("-o {}: cannot tell the format from the extension \"{}\" (allowed: "
-                              ".txt, .json; or give -f)",
+                              ".txt, .json, .ics, .csv; or give -f)",
                               output_path, extension));
     }
   }
@@ -127,9 +167,15 @@ Format resolve_format(const std::string& format_option, const std::string& outpu
   if (format == "json") {
     return Format::json;
   }
+  if (format == "ics") {
+    return Format::ics;
+  }
+  if (format == "csv") {
+    return Format::csv;
+  }
   throw Error(ExitCode::usage,
               fmt::format("-f: format \"{}\" is not available in this version (allowed: text, "
-                          "json)",
+                          "json, ics, csv)",
                           format));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <optional>
 #include <string>
@@ -21,7 +22,7 @@ struct Command {
 };
 
 // Output formats the CLI can write today.
-enum class Format { text, json };
+enum class Format { text, json, ics, csv };
 
 // A profile loaded from disk (or stdin) with its history file merged in.
 struct LoadedProfile {
@@ -42,6 +43,14 @@ Program resolve_program(const std::string& spec, Io& io);
 // `--today` if given (YYYY-MM-DD), else the date of SOURCE_DATE_EPOCH (UTC) when
 // set, else the local date now. Throws Error(usage) for a malformed value.
 Date resolve_today(const std::string& option, Io& io);
+
+// The time zone for session times: --timezone if given, else the profile's
+// schedule.timezone, else the machine's zone (TZ, then /etc/localtime), else UTC.
+// Throws Error(usage) for an unknown --timezone.
+std::string resolve_timezone(const std::string& option, const Profile& profile, Io& io);
+
+// The generation timestamp (ICS DTSTAMP): SOURCE_DATE_EPOCH when set, else now.
+std::chrono::sys_seconds generation_time(Io& io);
 
 // The format from -f, else inferred from the -o extension, else text.
 // Throws Error(usage) for an unknown or not-yet-supported format.

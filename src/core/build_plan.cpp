@@ -1,10 +1,11 @@
 #include "backstride/generate.hpp"
+#include "backstride/timezone.hpp"
 #include "checkpoints.hpp"
 
 namespace backstride {
 
 Plan build_plan(const Profile& profile, const Program& requested, Date today,
-                std::string_view source) {
+                std::string_view source, std::string_view timezone) {
   Assessment assessment = assess(profile, requested, today);
   const Program& program = *assessment.program;
   Plan plan;
@@ -31,6 +32,8 @@ Plan build_plan(const Profile& profile, const Program& requested, Date today,
   plan.exit_code = exit_code_for(assessment);
   plan.clearance = profile.clearance;
   plan.limits = pain_limits_for(profile);
+  plan.timezone = timezone;
+  plan.history_entries = static_cast<int>(profile.history.size());
   if (plan.withheld) {
     return plan;
   }
@@ -39,6 +42,7 @@ Plan build_plan(const Profile& profile, const Program& requested, Date today,
   for (auto& week : plan.weeks) {
     for (auto& session : week.sessions) {
       session.checkpoints = session_checkpoints(session, plan.limits);
+      session.start_utc = local_to_utc(session.date, session.start_minutes, timezone);
       long_jogs = long_jogs || longest_jog_seconds(session.segments) >= 300;
     }
     week.checkpoints = week_checkpoints(week, profile, shoes_flagged);

@@ -44,6 +44,7 @@ Plan generate_plan(const Profile& profile, const Program& program, const Generat
   }
 
   plan.session_days = profile.schedule.days;
+  plan.start_minutes = profile.schedule.time_minutes;
   // Weeks are calendar weeks, Monday to Sunday, starting with the week of the first day.
   Date first_monday = add_days(
       plan.first_day, -static_cast<int>((weekday_of(plan.first_day).c_encoding() + 6) % 7));

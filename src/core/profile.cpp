@@ -6,6 +6,7 @@
 
 #include "backstride/embedded.hpp"
 #include "backstride/error.hpp"
+#include "backstride/timezone.hpp"
 #include "history_json.hpp"
 #include "json_fields.hpp"
 #include "json_schema.hpp"
@@ -99,6 +100,12 @@ Schedule read_schedule(const json& j, const FieldReader& at) {
   schedule.time_minutes = *time;
   if (j.contains("timezone")) {
     schedule.timezone = j.at("timezone").get<std::string>();
+    if (!is_known_zone(*schedule.timezone)) {
+      at.fail("/schedule/timezone",
+              fmt::format("unknown time zone \"{}\" (allowed: an IANA name from the system tz "
+                          "database, such as Europe/London)",
+                          *schedule.timezone));
+    }
   }
   const json& ranges = j.value("unavailable", json::array());
   for (std::size_t i = 0; i < ranges.size(); ++i) {

@@ -1,9 +1,6 @@
 #include "text_util.hpp"
 
 namespace backstride {
-namespace {
-
-// Length of the valid UTF-8 sequence starting at text[i], or 0 if invalid.
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
   auto byte = static_cast<unsigned char>(text[i]);
   std::size_t length = byte < 0x80           ? 1
@@ -21,8 +18,6 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
   }
   return length;
 }
-
-}  // namespace
 
 std::string printable(std::string_view text, std::size_t limit) {
   std::string out;

@@ -10,6 +10,9 @@ namespace backstride {
 // become "?", and anything past `limit` characters is cut with "...".
 std::string printable(std::string_view text, std::size_t limit = 80);
 
+// Length of the valid UTF-8 sequence starting at text[at], or 0 if invalid.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t at);
+
 // Number of UTF-8 code points (invalid bytes count one each).
 std::size_t utf8_length(std::string_view text);
 

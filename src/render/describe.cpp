@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "backstride/date.hpp"
+#include "backstride/render/text.hpp"
 
 namespace backstride::render {
 namespace {
@@ -65,6 +66,22 @@ std::string describe_segments(const std::vector<Segment>& segments) {
     at += best_count * best_period;
   }
   return fmt::format("{}", fmt::join(parts, " | "));
+}
+
+std::string session_summary(const PlannedSession& session) {
+  bool jogging = seconds_of(session.segments, SegmentKind::jog) > 0;
+  return fmt::format("backstride {}: {} {}", session.id, jogging ? "walk/jog" : "brisk walk",
+                     format_duration(total_seconds(session.segments)));
+}
+
+std::string session_description(const PlannedSession& session) {
+  std::string text = fmt::format("Stage {}: {}\nIntervals: {}\n", session.stage_id,
+                                 session.stage_title, describe_segments(session.segments));
+  for (const auto& checkpoint : session.checkpoints) {
+    text += fmt::format("- {} ({})\n", checkpoint.text, checkpoint.rule);
+  }
+  text += k_safety_note;
+  return text;
 }
 
 }  // namespace backstride::render

@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "backstride/render/describe.hpp"
 #include "backstride/render/text.hpp"
+#include "backstride/timezone.hpp"
 #include "backstride/rules.hpp"
 #include "backstride/version.hpp"
 
@@ -44,6 +46,8 @@ ordered_json session_json(const PlannedSession& session) {
   j["date"] = format_date(session.date);
   j["weekday"] = weekday_name(weekday_of(session.date));
   j["time"] = format_time_of_day(session.start_minutes);
+  j["start_utc"] = format_utc_iso(session.start_utc);
+  j["summary"] = render::session_summary(session);
   j["stage"] = session.stage_id;
   j["stage_number"] = session.stage_number;
   j["title"] = session.stage_title;
@@ -128,6 +132,7 @@ ordered_json plan_to_json(const Plan& plan) {
   j["limits"] = {{"green_max", plan.limits.green_max},
                  {"red_above", plan.limits.red_above},
                  {"usual", plan.limits.usual}};
+  j["timezone"] = plan.timezone;
   j["first_day"] = format_date(plan.first_day);
   j["session_days"] = ordered_json::array();
   for (auto day : plan.session_days) {

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "backstride/plan.hpp"
 #include "backstride/program.hpp"
 
 namespace backstride::render {
@@ -13,5 +14,12 @@ std::string describe_segments(const std::vector<Segment>& segments);
 
 // The plain name of a segment kind ("warm-up", "walk", "jog", "cool-down").
 std::string_view segment_kind_label(SegmentKind kind);
+
+// A one-line calendar title: "backstride S01-1: walk/jog 25:00".
+std::string session_summary(const PlannedSession& session);
+
+// Several plain lines for calendars and spreadsheets: stage, intervals, the
+// checkpoints with their rules, and the safety note.
+std::string session_description(const PlannedSession& session);
 
 }  // namespace backstride::render
