@@ -50,7 +50,7 @@ void write_text(const Profile& profile, const Screening& screening, std::ostream
         << render::withheld_headline(Action::emergency) << "\n"
         << render::withheld_advice(Action::emergency) << "\n";
   }
-  out << "\n" << render::k_safety_note << "\n";
+  out << "\n" << render::wrap_text(render::k_safety_note, 78);
 }
 
 void write_json(const Profile& profile, const Screening& screening, std::ostream& out) {

@@ -60,7 +60,7 @@ void write_text(const Plan& plan, const PlannedSession* next, std::ostream& out)
   } else {
     out << "  Today     no sessions left in this program. " << plan.finale << "\n";
   }
-  out << "\n" << render::k_safety_note << "\n";
+  out << "\n" << render::wrap_text(render::k_safety_note, 78);
 }
 
 void write_json(const Plan& plan, const PlannedSession* next, std::ostream& out) {

@@ -89,7 +89,7 @@ void write_plan_csv(const Plan& plan, bool formula_guard, std::ostream& out) {
     for (const auto& session : week.sessions) {
       write_row(out,
                 row(session_summary(session), session.date, session.start_minutes,
-                    total_seconds(session.segments), session_description(session)),
+                    total_seconds(session.segments), session_description(plan, session)),
                 formula_guard);
     }
   }

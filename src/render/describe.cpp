@@ -74,9 +74,15 @@ std::string session_summary(const PlannedSession& session) {
                      format_duration(total_seconds(session.segments)));
 }
 
-std::string session_description(const PlannedSession& session) {
-  std::string text = fmt::format("Stage {}: {}\nIntervals: {}\n", session.stage_id,
-                                 session.stage_title, describe_segments(session.segments));
+std::string session_description(const Plan& plan, const PlannedSession& session) {
+  std::string text = fmt::format("For: {}\n", plan.profile_name);
+  if (plan.clearance) {
+    text += fmt::format("Cleared by {} on {}{}\n", plan.clearance->by,
+                        format_date(plan.clearance->date),
+                        plan.clearance->notes.empty() ? "" : ": " + plan.clearance->notes);
+  }
+  text += fmt::format("Stage {}: {}\nIntervals: {}\n", session.stage_id, session.stage_title,
+                      describe_segments(session.segments));
   for (const auto& checkpoint : session.checkpoints) {
     text += fmt::format("- {} ({})\n", checkpoint.text, checkpoint.rule);
   }

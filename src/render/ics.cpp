@@ -165,7 +165,7 @@ void write_plan_ics(const Plan& plan, std::chrono::sys_seconds stamp, std::ostre
       write_event(w,
                   {uuid_v5(plan.profile_id + "/" + session.id), session.start_utc,
                    total_seconds(session.segments), session_summary(session),
-                   session_description(session), alarm_text(session)},
+                   session_description(plan, session), alarm_text(session)},
                   plan, stamp);
     }
   }

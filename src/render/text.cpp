@@ -146,17 +146,37 @@ void write_chart(const Plan& plan, std::ostream& out) {
 
 void write_withheld(const Plan& plan, const TextStyle& style, std::ostream& out) {
   out << "\n" << styled(style, "1;31", withheld_headline(plan.decision.action)) << "\n";
-  out << withheld_advice(plan.decision.action) << "\n";
+  out << wrap_text(withheld_advice(plan.decision.action), k_line_width);
 }
 
 }  // namespace
+
+std::string wrap_text(std::string_view text, std::size_t width) {
+  std::string out;
+  std::size_t line = 0;
+  while (!text.empty()) {
+    auto space = text.find(' ');
+    std::string_view word = text.substr(0, space);
+    if (line > 0 && line + 1 + word.size() > width) {
+      out += "\n";
+      line = 0;
+    } else if (line > 0) {
+      out += ' ';
+      ++line;
+    }
+    out += word;
+    line += word.size();
+    text = space == std::string_view::npos ? std::string_view{} : text.substr(space + 1);
+  }
+  return out + "\n";
+}
 
 void write_plan_text(const Plan& plan, const TextStyle& style, std::ostream& out) {
   write_header(plan, style, out);
   write_trail(plan, style, out);
   if (plan.withheld) {
     write_withheld(plan, style, out);
-    out << "\n" << k_safety_note << "\n";
+    out << "\n" << wrap_text(k_safety_note, k_line_width);
     return;
   }
   write_checkpoints(plan, style, out);
@@ -174,7 +194,7 @@ void write_plan_text(const Plan& plan, const TextStyle& style, std::ostream& out
     out << "After the last stage: " << plan.finale << "\n";
   }
   write_chart(plan, out);
-  out << "\n" << k_safety_note << "\n";
+  out << "\n" << wrap_text(k_safety_note, k_line_width);
 }
 
 void write_programs_text(std::span<const Program> programs, std::ostream& out) {

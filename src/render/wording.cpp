@@ -64,18 +64,18 @@ std::string_view withheld_headline(Action action) {
 std::string_view withheld_advice(Action action) {
   switch (action) {
     case Action::emergency:
-      return "Go to an emergency department or call your local emergency number now. These signs\n"
-             "can mean pressure on the nerves at the base of the spine or another serious\n"
-             "problem that needs checking within hours. Do not start or continue any exercise\n"
+      return "Go to an emergency department or call your local emergency number now. These signs "
+             "can mean pressure on the nerves at the base of the spine or another serious "
+             "problem that needs checking within hours. Do not start or continue any exercise "
              "plan. No plan was produced.";
     case Action::pause:
-      return "Pain has held the plan back for too long. Keep walking gently as comfort allows,\n"
-             "and book a doctor or physiotherapist. When they clear you to go on, add a\n"
+      return "Pain has held the plan back for too long. Keep walking gently as comfort allows, "
+             "and book a doctor or physiotherapist. When they clear you to go on, add a "
              "\"clearance\" block (dated that day) to your profile and plan again.";
     default:
-      return "Something in your answers needs a doctor or physiotherapist to look at it before\n"
-             "you start running. No running plan was produced. Book an appointment (urgently\n"
-             "for fever, weight loss, a history of cancer or weakness). When you are cleared,\n"
+      return "Something in your answers needs a doctor or physiotherapist to look at it before "
+             "you start running. No running plan was produced. Book an appointment (urgently "
+             "for fever, weight loss, a history of cancer or weakness). When you are cleared, "
              "add a \"clearance\" block to your profile (see `backstride schema`) and plan again.";
   }
 }

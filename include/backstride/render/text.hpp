@@ -19,6 +19,10 @@ void write_plan_text(const Plan& plan, const TextStyle& style, std::ostream& out
 // Writes the list of programs and their stages.
 void write_programs_text(std::span<const Program> programs, std::ostream& out);
 
+// Wraps words into lines of at most `width` characters (longer words stay whole);
+// ends with a newline.
+std::string wrap_text(std::string_view text, std::size_t width);
+
 // The one safety note every output carries.
 inline constexpr const char* k_safety_note =
     "backstride gives general advice to discuss with your doctor or physiotherapist. It does not "
