@@ -4,22 +4,7 @@
 set -uo pipefail
 bin="$1"
 profile="$2/beginner-chronic.json"
-work="$(mktemp -d)"
-trap 'chmod -R u+w "$work"; rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-check() {  # check NAME CONDITION...
-  local name="$1"
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-    echo "ok   $name"
-  else
-    failed=$((failed + 1))
-    echo "FAIL $name"
-  fi
-}
+source "$(dirname "$0")/lib.sh"
 
 "$bin" plan "$profile" --today 2026-12-01 -o "$work/plan.json"
 check "-o writes the file" test -s "$work/plan.json"
@@ -54,5 +39,4 @@ check "SOURCE_DATE_EPOCH sets today" grep -q '"today": "2026-12-01"' "$work/epoc
 "$bin" plan "$work/nope.json" 2>"$work/err"
 check "missing profile: exit 66" test $? = 66
 
-echo "cli_files: $passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish cli_files

@@ -8,22 +8,7 @@ bin="$1"
 examples="$2"
 py=/usr/bin/python3
 today=2026-12-01
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-check() {  # check NAME COMMAND...
-  local name="$1"
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-    echo "ok   $name"
-  else
-    failed=$((failed + 1))
-    echo "FAIL $name"
-  fi
-}
+source "$(dirname "$0")/lib.sh"
 
 lines() { wc -l <"$1" | tr -d ' '; }
 
@@ -190,5 +175,4 @@ EOF
 concurrent 2 50
 concurrent 4 25
 
-echo "cli_log: $passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish cli_log

@@ -8,22 +8,7 @@ bin="$1"
 examples="$2"
 py=/usr/bin/python3
 today=2026-12-01
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-check() {  # check NAME COMMAND...
-  local name="$1"
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-    echo "ok   $name"
-  else
-    failed=$((failed + 1))
-    echo "FAIL $name"
-  fi
-}
+source "$(dirname "$0")/lib.sh"
 
 # make_profile OUT BASE PYTHON_STATEMENTS: copies BASE with edits to the dict `p`.
 make_profile() {
@@ -169,5 +154,4 @@ for trigger in fever cancer_history; do
   check "$trigger + clearance: plan text lists S01-1" grep -q "S01-1" "$work/out.txt"
 done
 
-echo "cli_withheld: $passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish cli_withheld
