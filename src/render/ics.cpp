@@ -121,7 +121,7 @@ std::string escape_ics_text(std::string_view text) {
       case '\n': out += "\\n"; break;
       default:
         // Other control characters (a bare CR included) have no place in TEXT.
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t') {
+        if ((static_cast<unsigned char>(c) >= 0x20 && c != '\x7f') || c == '\t') {
           out += c;
         }
     }

@@ -82,6 +82,7 @@ TEST_CASE("ICS folding leaves short lines alone and folds a 200-character summar
 TEST_CASE("ICS TEXT escaping: backslash first, never colons, no raw newlines") {
   CHECK(render::escape_ics_text("a\\b;c,d\ne:f") == "a\\\\b\\;c\\,d\\ne:f");
   CHECK(render::escape_ics_text("bare\rCR") == "bareCR");
+  CHECK(render::escape_ics_text("del\x7f nul") == "del nul");
 }
 
 TEST_CASE("CSV fields: RFC 4180 quoting and the formula guard") {
