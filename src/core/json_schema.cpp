@@ -1,6 +1,7 @@
 #include "json_schema.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 #include <vector>
 
 #include <fmt/format.h>
@@ -273,12 +274,16 @@ SchemaValidator::SchemaValidator(json schema) : m_impl(std::make_unique<Impl>())
 SchemaValidator::~SchemaValidator() = default;
 
 std::optional<SchemaViolation> SchemaValidator::check(const json& document) const {
-  valijson::Validator validator;
-  valijson::ValidationResults results;
+  // valijson caches compiled "pattern" regexes in its Validator; keep one per schema and
+  // thread so a history of thousands of lines compiles each regex once.
+  thread_local std::unordered_map<const Impl*, valijson::Validator> validators;
+  valijson::Validator& validator = validators[m_impl.get()];
   valijson::adapters::NlohmannJsonAdapter target(document);
-  if (validator.validate(m_impl->schema, target, &results)) {
+  if (validator.validate(m_impl->schema, target, nullptr)) {
     return std::nullopt;
   }
+  valijson::ValidationResults results;
+  validator.validate(m_impl->schema, target, &results);
   std::vector<std::string> deepest;
   std::string description;
   for (const auto& error : results) {
