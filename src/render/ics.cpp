@@ -82,6 +82,17 @@ void write_event(Writer& w, const Event& event, const Plan& plan, std::chrono::s
   w.raw("END", "VEVENT");
 }
 
+// The one event of a finished program (a calendar needs at least one component).
+Event finished_reminder(const Plan& plan) {
+  return {uuid_v5(plan.profile_id + "/finished"),
+          local_to_utc(plan.today, plan.start_minutes, plan.timezone),
+          k_clinician_reminder_seconds,
+          "backstride: program finished",
+          fmt::format("{} ({}): {}\n{}", action_title(plan.decision.action), plan.decision.rule,
+                      plan.decision.reason, k_safety_note),
+          plan.finale.empty() ? std::string("Program finished") : plan.finale};
+}
+
 // The single reminder a withheld plan carries instead of a schedule.
 Event clinician_reminder(const Plan& plan) {
   bool emergency = plan.decision.action == Action::emergency;
@@ -159,6 +170,8 @@ void write_plan_ics(const Plan& plan, std::chrono::sys_seconds stamp, std::ostre
   w.text("X-WR-CALNAME", "backstride walk/jog plan");
   if (plan.withheld) {
     write_event(w, clinician_reminder(plan), plan, stamp);
+  } else if (totals_of(plan).sessions == 0) {
+    write_event(w, finished_reminder(plan), plan, stamp);
   }
   for (const auto& week : plan.weeks) {
     for (const auto& session : week.sessions) {
