@@ -86,6 +86,8 @@ struct Assessment {
   std::size_t stage_index = 0;       // == program->stages.size() when finished
   std::size_t greens_in_stage = 0;   // GREEN sessions already done at this stage
   std::optional<Date> not_before;    // relative rest: no session before this day
+  std::optional<Date> last_logged;   // the last counted session (keeps the rest day)
+  std::string walking_lock;          // rule keeping walk-base until cleared, if any
   Decision decision;
   std::vector<TrailStep> trail;
   std::vector<std::string> notes;  // entry adjustments, e.g. the BMI cap

@@ -12,11 +12,12 @@ namespace backstride {
 
 // Inputs to plan generation that do not come from the profile.
 struct GenerateOptions {
-  Date today;                      // no session is placed before this day
-  std::size_t first_stage = 0;     // index of the stage to start at
-  std::size_t first_session = 0;   // index of the first session within that stage
-  std::optional<Date> not_before;  // e.g. the end of a relative-rest period
-  std::string_view source;         // names the profile in error messages
+  Date today;                        // no session is placed before this day
+  std::size_t first_stage = 0;       // index of the stage to start at
+  std::size_t first_session = 0;     // index of the first session within that stage
+  std::optional<Date> not_before;    // e.g. the end of a relative-rest period
+  std::optional<Date> last_session;  // the last session done: the next needs a rest day
+  std::string_view source;           // names the profile in error messages
 };
 
 // Lays the program's stages (from options.first_stage) on the profile's run days,

@@ -23,7 +23,7 @@ struct Checkpoint {
 struct PlannedSession {
   std::string id;  // "<stage>-<n>", e.g. "S03-2"
   Date date;
-  int start_minutes = 0;  // local start time, minutes after midnight
+  int start_minutes = 0;                 // local start time, minutes after midnight
   std::chrono::sys_seconds start_utc{};  // the same instant in UTC (see Plan::timezone)
   std::string stage_id;
   std::string stage_title;

@@ -1,9 +1,11 @@
 #include <memory>
+#include <regex>
 
 #include <fmt/format.h>
 
 #include "backstride/error.hpp"
 #include "backstride/generate.hpp"
+#include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
 #include "common.hpp"
 #include "history_append.hpp"
@@ -39,6 +41,13 @@ HistoryEntry entry_from(const LogOptions& options, Date today) {
     throw Error(ExitCode::usage, fmt::format("--date: {} is after today ({}) (allowed: today or "
                                              "earlier)",
                                              options.date, format_date(today)));
+  }
+  static const std::regex k_session_id("[A-Za-z0-9._-]{1,32}");
+  if (!std::regex_match(options.session, k_session_id)) {
+    throw Error(ExitCode::usage,
+                fmt::format("--session: \"{}\" is not a session id (allowed: the id from the plan, "
+                            "such as S02-1)",
+                            options.session));
   }
   HistoryEntry entry;
   entry.date = *date;
@@ -86,7 +95,13 @@ int run_log(const LogOptions& options, Io& io) {
   Assessment assessment = assess(loaded.profile, program, today);
   io.out << fmt::format("Decision: {} ({}): {}\n", render::action_title(assessment.decision.action),
                         assessment.decision.rule, assessment.decision.reason);
-  return 0;
+  if (assessment.withheld()) {
+    io.out << "\n"
+           << render::withheld_headline(assessment.decision.action) << "\n"
+           << render::wrap_text(render::withheld_advice(assessment.decision.action), 78);
+  }
+  // The entry is written either way; 10/11 tell a script that the person must stop.
+  return static_cast<int>(exit_code_for(assessment));
 }
 
 }  // namespace

@@ -93,7 +93,15 @@ Program resolve_program(const std::string& spec, Io& io) {
                             spec, fmt::join(ids, ", ")));
   }
   Input input = read_input(spec, io, k_max_program_bytes);
-  return parse_program(input.text, input.name);
+  Program program = parse_program(input.text, input.name);
+  if (!program.next_program.empty() && !find_builtin_program(program.next_program)) {
+    throw Error(ExitCode::data_error,
+                located(input.name, "/next_program",
+                        fmt::format("\"{}\" is not a built-in program (allowed: see backstride "
+                                    "programs)",
+                                    program.next_program)));
+  }
+  return program;
 }
 
 std::chrono::sys_seconds generation_time(Io& io) {

@@ -15,6 +15,7 @@ Plan build_plan(const Profile& profile, const Program& requested, Date today,
                           .first_stage = program.stages.size(),
                           .first_session = 0,
                           .not_before = std::nullopt,
+                          .last_session = std::nullopt,
                           .source = source});
   } else {
     plan = generate_plan(profile, program,
@@ -22,6 +23,7 @@ Plan build_plan(const Profile& profile, const Program& requested, Date today,
                           .first_stage = assessment.stage_index,
                           .first_session = assessment.greens_in_stage,
                           .not_before = assessment.not_before,
+                          .last_session = assessment.last_logged,
                           .source = source});
   }
   plan.screening = assessment.screening;
@@ -33,6 +35,11 @@ Plan build_plan(const Profile& profile, const Program& requested, Date today,
   plan.clearance = profile.clearance;
   plan.limits = pain_limits_for(profile);
   plan.timezone = timezone;
+  if (!assessment.walking_lock.empty()) {
+    plan.next_program.clear();
+    plan.finale = "Keep walking: jogging waits for a clinician's clearance (" +
+                  assessment.walking_lock + ").";
+  }
   plan.history_entries = static_cast<int>(profile.history.size());
   if (plan.withheld) {
     return plan;

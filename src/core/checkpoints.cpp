@@ -51,6 +51,12 @@ Checkpoint form() {
               "steps per minute.");
 }
 
+Checkpoint weekly_gate() {
+  return make("CHK-WEEKLY", "weekly",
+              "End of each week: two GREEN sessions move you on a stage; AMBER repeats it; RED "
+              "means 48 hours of relative rest, then one stage back.");
+}
+
 }  // namespace
 
 std::vector<Checkpoint> plan_checkpoints(const Profile& profile, const PainLimits& limits,
@@ -68,6 +74,7 @@ std::vector<Checkpoint> plan_checkpoints(const Profile& profile, const PainLimit
   list.push_back(during(limits, jogging));
   list.push_back(after());
   list.push_back(next_morning(limits));
+  list.push_back(weekly_gate());
   if (jogging) {
     list.push_back(pace());
   }
@@ -96,10 +103,7 @@ std::vector<Checkpoint> session_checkpoints(const PlannedSession& session,
 
 std::vector<Checkpoint> week_checkpoints(const PlanWeek& week, const Profile& profile,
                                          bool& shoes_flagged) {
-  std::vector<Checkpoint> list{
-      make("CHK-WEEKLY", "weekly",
-           "End of the week: two GREEN sessions move you on a stage; AMBER repeats it; RED means "
-           "48 hours of relative rest, then one stage back.")};
+  std::vector<Checkpoint> list{weekly_gate()};
   if (profile.shoes && !shoes_flagged) {
     const Shoes& shoes = *profile.shoes;
     Date week_end = add_days(week.first_day, 6);

@@ -49,7 +49,7 @@ Plan generate_plan(const Profile& profile, const Program& program, const Generat
   Date first_monday = add_days(
       plan.first_day, -static_cast<int>((weekday_of(plan.first_day).c_encoding() + 6) % 7));
   Date day = plan.first_day;
-  std::optional<Date> previous;
+  std::optional<Date> previous = options.last_session;
   auto next_day = [&]() {
     while (true) {
       if (days_between(plan.first_day, day) >= k_horizon_days) {

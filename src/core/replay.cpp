@@ -34,7 +34,8 @@ struct Replay {
   std::optional<Date> last_session;
   std::optional<Zone> last_zone;
   bool progressed_last = false;
-  std::string walking_lock;  // rule that keeps this person walking until cleared
+  std::size_t last_judged = 0;  // trail index of the last counted session or gap
+  std::string walking_lock;     // rule that keeps this person walking until cleared
 
   [[nodiscard]] const Program& program() const {
     return *result.program;
@@ -73,6 +74,7 @@ struct Replay {
                             stage_id(), ""});
     last_session.reset();
     last_zone.reset();
+    last_judged = result.trail.size() - 1;
   }
 
   // Red flags logged in an entry; returns true when the replay must stop.
@@ -240,7 +242,7 @@ struct Replay {
 // The decision after the last replayed session.
 Decision decide_after_history(const Replay& replay) {
   const Assessment& result = replay.result;
-  const TrailStep& last = result.trail.back();
+  const TrailStep& last = result.trail.at(replay.last_judged);
   if (last.rule == "GAP-14" || last.rule == "GAP-28") {
     return {Action::regress, last.rule, last.effect};
   }
@@ -250,18 +252,23 @@ Decision decide_after_history(const Replay& replay) {
   switch (replay.last_zone.value_or(Zone::green)) {
     case Zone::red:
       if (result.not_before && days_between(replay.today, *result.not_before) > 0) {
-        return {Action::rest, "PAIN-RED",
+        return {Action::rest, last.rule,
                 fmt::format("relative rest until {} after a RED session (walking is fine), then {}",
                             format_date(*result.not_before), replay.stage_id())};
       }
-      return {Action::regress, "PAIN-RED",
-              fmt::format("the last session was RED; the rest is over: continue one stage back, "
-                          "at {}",
+      return {Action::regress, last.rule,
+              fmt::format("the last session was RED; the rest is over: continue at {}",
                           replay.stage_id())};
     case Zone::amber:
       return {Action::repeat, "PAIN-AMBER", "the last session was AMBER, " + last.effect};
     case Zone::green:
       break;
+  }
+  if (replay.progressed_last && last.rule == replay.walking_lock) {
+    return {Action::continue_stage, last.rule,
+            fmt::format("30-minute walks stay GREEN; keep walking at {} until a clinician clears "
+                        "you for jogging",
+                        replay.stage_id())};
   }
   if (replay.progressed_last) {
     return {Action::progress, last.rule, fmt::format("move on to {}", replay.stage_id())};
@@ -269,6 +276,24 @@ Decision decide_after_history(const Replay& replay) {
   return {Action::continue_stage, "PAIN-GREEN",
           fmt::format("the last session was GREEN: continue {} ({} of {} GREEN)", replay.stage_id(),
                       result.greens_in_stage, k_greens_to_progress)};
+}
+
+// The history with each (date, session) pair logged once: a later line for the same
+// pair amends the earlier one (for example to add next-morning pain). Date order.
+std::vector<HistoryEntry> latest_entries(const std::vector<HistoryEntry>& history) {
+  std::vector<HistoryEntry> entries;
+  for (auto it = history.rbegin(); it != history.rend(); ++it) {
+    bool amended = std::ranges::any_of(entries, [&](const HistoryEntry& later) {
+      return later.date == it->date && later.session == it->session;
+    });
+    if (!amended) {
+      entries.push_back(*it);
+    }
+  }
+  std::ranges::reverse(entries);
+  std::ranges::stable_sort(entries, {},
+                           [](const HistoryEntry& e) { return std::chrono::sys_days{e.date}; });
+  return entries;
 }
 
 // True when the profile's clearance is dated on or after `day`.
@@ -300,10 +325,9 @@ Assessment replay_history(const Profile& profile, const Program& requested, Date
   result.notes = start.notes;
   result.decision = {Action::start, start.rule, start.reason};
   replay.walking_lock = start.walking_lock;
+  result.walking_lock = start.walking_lock;
 
-  auto entries = profile.history;
-  std::ranges::stable_sort(entries, {},
-                           [](const HistoryEntry& e) { return std::chrono::sys_days{e.date}; });
+  auto entries = latest_entries(profile.history);
   bool replayed = false;
   for (const auto& entry : entries) {
     if (days_between(today, entry.date) > 0) {
@@ -334,7 +358,9 @@ Assessment replay_history(const Profile& profile, const Program& requested, Date
       return result;
     }
     replay.judge(entry);
+    replay.last_judged = result.trail.size() - 1;
     replay.last_session = entry.date;
+    result.last_logged = entry.date;
     replayed = true;
   }
   if (replay.paused_on) {

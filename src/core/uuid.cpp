@@ -8,9 +8,8 @@ namespace backstride {
 namespace {
 
 // backstride's UUID namespace (a fixed random UUID, chosen once).
-constexpr std::array<std::uint8_t, 16> k_namespace = {0x6f, 0x1c, 0x2b, 0x9e, 0x4d, 0x53,
-                                                      0x4a, 0x8b, 0x9c, 0x07, 0x3e, 0x51,
-                                                      0xd2, 0x7a, 0x60, 0x14};
+constexpr std::array<std::uint8_t, 16> k_namespace = {
+    0x6f, 0x1c, 0x2b, 0x9e, 0x4d, 0x53, 0x4a, 0x8b, 0x9c, 0x07, 0x3e, 0x51, 0xd2, 0x7a, 0x60, 0x14};
 
 void process_block(std::array<std::uint32_t, 5>& h, const std::uint8_t* block) {
   std::array<std::uint32_t, 80> w{};

@@ -11,9 +11,9 @@
 namespace backstride::render {
 namespace {
 
-constexpr std::array<std::string_view, 9> k_columns = {
-    "Subject",       "Start Date",  "Start Time", "End Date", "End Time",
-    "All Day Event", "Description", "Location",   "Private"};
+constexpr std::array<std::string_view, 9> k_columns = {"Subject",     "Start Date", "Start Time",
+                                                       "End Date",    "End Time",   "All Day Event",
+                                                       "Description", "Location",   "Private"};
 constexpr int k_clinician_reminder_minutes = 15;
 
 std::string us_date(Date date) {

@@ -99,10 +99,9 @@ Event clinician_reminder(const Plan& plan) {
   std::string summary = emergency ? "backstride: seek emergency care now (no plan)"
                                   : "backstride: see a doctor or physiotherapist (no plan yet)";
   std::string description =
-      fmt::format("{} ({}): {}\n{}\n{}\n{}", action_title(plan.decision.action),
-                  plan.decision.rule, plan.decision.reason,
-                  withheld_headline(plan.decision.action), withheld_advice(plan.decision.action),
-                  k_safety_note);
+      fmt::format("{} ({}): {}\n{}\n{}\n{}", action_title(plan.decision.action), plan.decision.rule,
+                  plan.decision.reason, withheld_headline(plan.decision.action),
+                  withheld_advice(plan.decision.action), k_safety_note);
   return {uuid_v5(plan.profile_id + "/see-a-clinician"),
           local_to_utc(plan.today, plan.start_minutes, plan.timezone),
           k_clinician_reminder_seconds,
@@ -126,10 +125,18 @@ std::string escape_ics_text(std::string_view text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case ';': out += "\\;"; break;
-      case ',': out += "\\,"; break;
-      case '\n': out += "\\n"; break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case ';':
+        out += "\\;";
+        break;
+      case ',':
+        out += "\\,";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
       default:
         // Other control characters (a bare CR included) have no place in TEXT.
         if ((static_cast<unsigned char>(c) >= 0x20 && c != '\x7f') || c == '\t') {

@@ -4,8 +4,8 @@
 
 #include "backstride/render/describe.hpp"
 #include "backstride/render/text.hpp"
-#include "backstride/timezone.hpp"
 #include "backstride/rules.hpp"
+#include "backstride/timezone.hpp"
 #include "backstride/version.hpp"
 
 namespace backstride::render {

@@ -113,7 +113,7 @@ void write_week(const PlanWeek& week, const TextStyle& style, std::ostream& out)
       << fmt::format("{:>{}}\n", summary,
                      std::max(summary.size() + 2, k_line_width - heading.size()));
   if (week.sessions.empty()) {
-    out << "  (no sessions: unavailable dates)\n";
+    out << "  (no sessions this week)\n";
   }
   for (const auto& session : week.sessions) {
     out << fmt::format("  [ ] {} {} {}  {:<6} {:>5}  {}\n", weekday_title(weekday_of(session.date)),

@@ -65,9 +65,9 @@ std::string_view withheld_advice(Action action) {
   switch (action) {
     case Action::emergency:
       return "Go to an emergency department or call your local emergency number now. These signs "
-             "can mean pressure on the nerves at the base of the spine or another serious "
-             "problem that needs checking within hours. Do not start or continue any exercise "
-             "plan. No plan was produced.";
+             "can mean a problem with the nerves at the base of the spine, a fracture, or the "
+             "heart, and need checking within hours. Do not start or continue any exercise plan. "
+             "No plan was produced.";
     case Action::pause:
       return "Pain has held the plan back for too long. Keep walking gently as comfort allows, "
              "and book a doctor or physiotherapist. When they clear you to go on, add a "

@@ -125,7 +125,7 @@ cp "$examples/lapsed-runner.json" "$work/logged/p.json"
 cp "$examples/lapsed-runner.history.jsonl" "$work/logged/"
 "$bin" log "$work/logged/p.json" --date 2026-11-26 --session S06-2 --completed --pain-before 2 \
   --pain-during 2 --pain-after 2 --symptom saddle_numbness --today "$today" >/dev/null 2>&1
-check "logging saddle numbness succeeds" test $? = 0
+check "logging saddle numbness writes the entry and exits 11" test $? = 11
 rule=RF-EMERG
 expect_withheld "saddle numbness logged" "$work/logged/p.json" 11 emergency
 

@@ -691,7 +691,7 @@ inline std::vector<Scenario> build_table() {
   t.push_back({.name = "cap 2, pain during 3 -> RED",
                .mutate = all_of({lapsed(), cleared("2026-11-20", 2)}),
                .history = {entry("2026-12-01", "S05-1", 3)}, .today = "2026-12-05",
-               .exit = 0, .status = CLEAR, .action = A::regress, .rule = "PAIN-RED", .stage = "S04"});
+               .exit = 0, .status = CLEAR, .action = A::regress, .rule = "CLR-CAP", .stage = "S04"});
   t.push_back({.name = "cap 4, pain during 3 -> GREEN", .mutate = cleared("2026-11-20", 4),
                .history = {entry("2026-12-01", "S01-1", 3)}, .today = "2026-12-02",
                .exit = 0, .status = CLEAR, .action = A::continue_stage, .rule = "PAIN-GREEN"});
@@ -701,7 +701,7 @@ inline std::vector<Scenario> build_table() {
   t.push_back({.name = "cap 4, pain during 5 -> RED",
                .mutate = all_of({lapsed(), cleared("2026-11-20", 4)}),
                .history = {entry("2026-12-01", "S05-1", 5)}, .today = "2026-12-05",
-               .exit = 0, .status = CLEAR, .action = A::regress, .rule = "PAIN-RED", .stage = "S04"});
+               .exit = 0, .status = CLEAR, .action = A::regress, .rule = "CLR-CAP", .stage = "S04"});
   t.push_back({.name = "cap 5, pain during 5 -> AMBER", .mutate = cleared("2026-11-20", 5),
                .history = {entry("2026-12-01", "S01-1", 5)}, .today = "2026-12-02",
                .exit = 0, .status = CLEAR, .action = A::repeat, .rule = "PAIN-AMBER"});

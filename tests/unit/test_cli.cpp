@@ -23,7 +23,10 @@ Result run_cli(std::vector<std::string> args, bool terminal = false,
   std::istringstream in;
   std::ostringstream out;
   std::ostringstream err;
-  cli::Io io{in, out, err, terminal,
+  cli::Io io{in,
+             out,
+             err,
+             terminal,
              [env](const char* name) -> std::optional<std::string> {
                auto it = env.find(name);
                return it == env.end() ? std::nullopt : std::optional<std::string>(it->second);
@@ -38,7 +41,8 @@ Result run_cli(std::vector<std::string> args, bool terminal = false,
   return {code, out.str(), err.str()};
 }
 
-const std::string k_profile = std::string(BACKSTRIDE_SOURCE_DIR) + "/examples/beginner-chronic.json";
+const std::string k_profile =
+    std::string(BACKSTRIDE_SOURCE_DIR) + "/examples/beginner-chronic.json";
 
 }  // namespace
 

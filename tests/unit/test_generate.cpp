@@ -20,6 +20,7 @@ GenerateOptions options_for(Date today, std::size_t first_stage, std::string_vie
           .first_stage = first_stage,
           .first_session = 0,
           .not_before = std::nullopt,
+          .last_session = std::nullopt,
           .source = source};
 }
 

@@ -29,9 +29,11 @@ std::string unfold(const std::string& folded) {
 bool valid_utf8(const std::string& text) {
   for (std::size_t i = 0; i < text.size();) {
     auto byte = static_cast<unsigned char>(text[i]);
-    std::size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3
-                                        : (byte >> 3) == 0x1E ? 4
-                                                               : 0;
+    std::size_t length = byte < 0x80           ? 1
+                         : (byte >> 5) == 0x6  ? 2
+                         : (byte >> 4) == 0xE  ? 3
+                         : (byte >> 3) == 0x1E ? 4
+                                               : 0;
     if (length == 0 || i + length > text.size()) {
       return false;
     }
@@ -113,8 +115,8 @@ TEST_CASE("local times convert to UTC across daylight-saving changes") {
   // 01:30 happens twice on 2026-10-25: the earlier one is taken.
   CHECK(format_utc_iso(local_to_utc(day("2026-10-25"), 90, "Europe/London")) ==
         "2026-10-25T00:30:00Z");
-  auto [date, minutes] = utc_to_local(local_to_utc(day("2026-07-01"), 450, "Asia/Kolkata"),
-                                      "Asia/Kolkata");
+  auto [date, minutes] =
+      utc_to_local(local_to_utc(day("2026-07-01"), 450, "Asia/Kolkata"), "Asia/Kolkata");
   CHECK(format_date(date) == "2026-07-01");
   CHECK(minutes == 450);
   CHECK(is_known_zone("Europe/London"));
