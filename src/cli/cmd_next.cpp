@@ -2,10 +2,10 @@
 #include <sstream>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "backstride/generate.hpp"
 #include "backstride/render/describe.hpp"
+#include "backstride/render/json.hpp"
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
 #include "common.hpp"
@@ -63,32 +63,6 @@ void write_text(const Plan& plan, const PlannedSession* next, std::ostream& out)
   out << "\n" << render::wrap_text(render::k_safety_note, 78);
 }
 
-void write_json(const Plan& plan, const PlannedSession* next, std::ostream& out) {
-  auto session_json = [](const PlannedSession& s) {
-    return nlohmann::ordered_json{{"id", s.id},
-                                  {"date", format_date(s.date)},
-                                  {"time", format_time_of_day(s.start_minutes)},
-                                  {"seconds", total_seconds(s.segments)},
-                                  {"summary", render::describe_segments(s.segments)}};
-  };
-  bool today = next && next->date == plan.today && !plan.withheld;
-  nlohmann::ordered_json j{
-      {"format", "backstride.next/1"},
-      {"today", format_date(plan.today)},
-      {"profile", {{"id", plan.profile_id}, {"name", plan.profile_name}}},
-      {"exit_code", static_cast<int>(plan.exit_code)},
-      {"screening", screening_status_key(plan.screening.status)},
-      {"decision",
-       {{"action", action_key(plan.decision.action)},
-        {"rule", plan.decision.rule},
-        {"reason", plan.decision.reason}}},
-      {"session_today", today ? session_json(*next) : nlohmann::ordered_json(nullptr)},
-      {"next_session",
-       next && !plan.withheld ? session_json(*next) : nlohmann::ordered_json(nullptr)},
-      {"safety_note", render::k_safety_note}};
-  out << j.dump(2) << "\n";
-}
-
 int run_next(const NextOptions& options, Io& io) {
   Date today = resolve_today(options.today, io);
   LoadedProfile loaded = load_profile(options.profile, io);
@@ -98,7 +72,7 @@ int run_next(const NextOptions& options, Io& io) {
   const PlannedSession* next = first_session(plan);
   std::ostringstream out;
   if (options.format == "json") {
-    write_json(plan, next, out);
+    render::write_next_json(plan, next, out);
   } else {
     write_text(plan, next, out);
   }

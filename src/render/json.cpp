@@ -155,6 +155,33 @@ void write_plan_json(const Plan& plan, std::ostream& out) {
   write(plan_to_json(plan), out);
 }
 
+void write_next_json(const Plan& plan, const PlannedSession* next, std::ostream& out) {
+  auto brief = [](const PlannedSession& s) {
+    return ordered_json{{"id", s.id},
+                        {"date", format_date(s.date)},
+                        {"time", format_time_of_day(s.start_minutes)},
+                        {"start_utc", format_utc_iso(s.start_utc)},
+                        {"seconds", total_seconds(s.segments)},
+                        {"intervals", describe_segments(s.segments)},
+                        {"checkpoints", checkpoints_json(s.checkpoints)}};
+  };
+  bool today = next && next->date == plan.today && !plan.withheld;
+  ordered_json j;
+  j["format"] = "backstride.next/1";
+  j["today"] = format_date(plan.today);
+  j["profile"] = {{"id", plan.profile_id}, {"name", plan.profile_name}};
+  j["exit_code"] = static_cast<int>(plan.exit_code);
+  j["screening"] = screening_json(plan);
+  j["decision"] = {{"action", action_key(plan.decision.action)},
+                   {"rule", plan.decision.rule},
+                   {"reason", plan.decision.reason}};
+  j["trail"] = trail_json(plan);
+  j["session_today"] = today ? brief(*next) : ordered_json(nullptr);
+  j["next_session"] = next && !plan.withheld ? brief(*next) : ordered_json(nullptr);
+  j["safety_note"] = k_safety_note;
+  write(j, out);
+}
+
 void write_programs_json(std::span<const Program> programs, std::ostream& out) {
   ordered_json list = ordered_json::array();
   for (const auto& program : programs) {
