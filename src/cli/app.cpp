@@ -22,6 +22,8 @@ constexpr const char* k_description =
     "It does not diagnose; discuss the plan with your doctor or physiotherapist.";
 
 constexpr const char* k_footer =
+    "Getting started: copy an example profile (examples/*.json), edit it (backstride schema\n"
+    "lists every field), then: backstride check me.json; backstride plan me.json.\n"
     "Exit codes: 0 ok, 10 see a clinician first, 11 seek urgent care, 64 bad command line,\n"
     "65 invalid profile, 66 missing input, 70 internal error, 73 output exists, 74 I/O error.\n"
     "Run `backstride COMMAND --help` for the options of a command.";

@@ -93,7 +93,11 @@ void add_check_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   cmd->add_option("-f,--format", options->format, "text or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  cmd->footer("Exit code: 0 clear, 10 see a clinician first, 11 seek emergency care now.");
+  cmd->footer(
+      "Example: backstride check me.json\n"
+      "A \"clearance\" block in the profile (who, when) lifts 'see a clinician first'\n"
+      "findings; nothing lifts an emergency.\n"
+      "Exit code: 0 clear, 10 see a clinician first, 11 seek emergency care now.");
   commands.push_back({cmd, [options, &io] { return run_check(*options, io); }});
 }
 

@@ -92,7 +92,9 @@ void add_next_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   add_today_option(*cmd, options->today);
   cmd->add_option("--program", options->program, "Built-in program id or a program JSON file")
       ->capture_default_str();
-  cmd->footer("Exit code: 0 go ahead, 10 see a clinician first, 11 seek emergency care now.");
+  cmd->footer(
+      "Example: backstride next me.json\n"
+      "Exit code: 0 go ahead, 10 see a clinician first, 11 seek emergency care now.");
   commands.push_back({cmd, [options, &io] { return run_next(*options, io); }});
 }
 
