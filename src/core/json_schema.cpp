@@ -275,7 +275,8 @@ SchemaValidator::~SchemaValidator() = default;
 
 std::optional<SchemaViolation> SchemaValidator::check(const json& document) const {
   // valijson caches compiled "pattern" regexes in its Validator; keep one per schema and
-  // thread so a history of thousands of lines compiles each regex once.
+  // thread so a history of thousands of lines compiles each regex once. Keyed by address:
+  // every SchemaValidator is a function-local static that lives as long as the process.
   thread_local std::unordered_map<const Impl*, valijson::Validator> validators;
   valijson::Validator& validator = validators[m_impl.get()];
   valijson::adapters::NlohmannJsonAdapter target(document);
