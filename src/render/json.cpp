@@ -105,18 +105,23 @@ ordered_json weeks_json(const Plan& plan) {
   return weeks;
 }
 
-ordered_json plan_to_json(const Plan& plan) {
-  ordered_json j;
-  j["format"] = "backstride.plan/1";
-  j["generator"] = std::string("backstride ") + k_version;
-  j["today"] = format_date(plan.today);
-  j["profile"] = {{"id", plan.profile_id}, {"name", plan.profile_name}};
+// Adds what plan and next share: exit code, screening, decision and trail.
+void add_assessment(const Plan& plan, ordered_json& j) {
   j["exit_code"] = static_cast<int>(plan.exit_code);
   j["screening"] = screening_json(plan);
   j["decision"] = {{"action", action_key(plan.decision.action)},
                    {"rule", plan.decision.rule},
                    {"reason", plan.decision.reason}};
   j["trail"] = trail_json(plan);
+}
+
+ordered_json plan_to_json(const Plan& plan) {
+  ordered_json j;
+  j["format"] = "backstride.plan/1";
+  j["generator"] = std::string("backstride ") + k_version;
+  j["today"] = format_date(plan.today);
+  j["profile"] = {{"id", plan.profile_id}, {"name", plan.profile_name}};
+  add_assessment(plan, j);
   j["notes"] = plan.notes;
   j["withheld"] = plan.withheld;
   if (plan.withheld) {
@@ -170,12 +175,7 @@ void write_next_json(const Plan& plan, const PlannedSession* next, std::ostream&
   j["format"] = "backstride.next/1";
   j["today"] = format_date(plan.today);
   j["profile"] = {{"id", plan.profile_id}, {"name", plan.profile_name}};
-  j["exit_code"] = static_cast<int>(plan.exit_code);
-  j["screening"] = screening_json(plan);
-  j["decision"] = {{"action", action_key(plan.decision.action)},
-                   {"rule", plan.decision.rule},
-                   {"reason", plan.decision.reason}};
-  j["trail"] = trail_json(plan);
+  add_assessment(plan, j);
   j["session_today"] = today ? brief(*next) : ordered_json(nullptr);
   j["next_session"] = next && !plan.withheld ? brief(*next) : ordered_json(nullptr);
   j["safety_note"] = k_safety_note;

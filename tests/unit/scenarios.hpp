@@ -108,7 +108,8 @@ inline HistoryEntry pain_before(HistoryEntry e, int before) {
 
 // `count` GREEN sessions, every other day from `first`, two per stage, with the ids
 // a plan would give: PREFIX<stage>-1, PREFIX<stage>-2 from stage `first_stage`.
-inline std::vector<HistoryEntry> greens(const char* first, char prefix, int first_stage, int count) {
+inline std::vector<HistoryEntry> greens(const char* first, char prefix, int first_stage,
+                                        int count) {
   std::vector<HistoryEntry> list;
   Date date = day(first);
   for (int k = 0; k < count; ++k) {
@@ -120,7 +121,8 @@ inline std::vector<HistoryEntry> greens(const char* first, char prefix, int firs
   return list;
 }
 
-inline std::vector<HistoryEntry> concat(std::vector<HistoryEntry> a, const std::vector<HistoryEntry>& b) {
+inline std::vector<HistoryEntry> concat(std::vector<HistoryEntry> a,
+                                        const std::vector<HistoryEntry>& b) {
   a.insert(a.end(), b.begin(), b.end());
   return a;
 }
@@ -183,7 +185,7 @@ enum class PlanCheck {
 
 struct Scenario {
   std::string name{};
-  Mutation mutate{};                  // applied to a copy of base_profile()
+  Mutation mutate{};                    // applied to a copy of base_profile()
   std::vector<HistoryEntry> history{};  // inline history (in the order given)
   const char* today = "2026-12-01";
   std::string program = "back-care";  // the requested program
@@ -216,8 +218,8 @@ inline bool trail_has(const Assessment& a, const std::string& rule) {
 }
 
 inline bool notes_mention(const Assessment& a, const std::string& text) {
-  return std::ranges::any_of(a.notes,
-                             [&](const std::string& note) { return note.find(text) != std::string::npos; });
+  return std::ranges::any_of(
+      a.notes, [&](const std::string& note) { return note.find(text) != std::string::npos; });
 }
 
 inline int first_week_jog_seconds(const Assessment& a) {
@@ -250,7 +252,13 @@ constexpr auto CLEAR = ScreeningStatus::clear;
 constexpr auto NEEDED = ScreeningStatus::clearance_needed;
 constexpr auto URGENT = ScreeningStatus::urgent;
 
-// Every scenario row (defined in scenarios.cpp, compiled once).
+// Rows for the baseline, entry points and screening answers (scenarios.cpp).
+void add_screening_rows(std::vector<Scenario>& t);
+
+// Rows for the pain-log replay (scenarios_history.cpp).
+void add_history_rows(std::vector<Scenario>& t);
+
+// Every scenario row, in order.
 std::vector<Scenario> build_table();
 
 inline const std::vector<Scenario>& table() {

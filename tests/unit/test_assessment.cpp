@@ -101,8 +101,11 @@ TEST_CASE("Scenario table: screening, entry point and replay give the documented
         }
       }
       switch (row.plan) {
-        case PlanCheck::none: break;
-        case PlanCheck::no_sessions: CHECK(sessions == 0); break;
+        case PlanCheck::none:
+          break;
+        case PlanCheck::no_sessions:
+          CHECK(sessions == 0);
+          break;
         case PlanCheck::walk_only:
           CHECK(sessions > 0);
           CHECK(jog == 0);
@@ -119,7 +122,8 @@ TEST_CASE("Scenario table: screening, entry point and replay give the documented
   }
 }
 
-TEST_CASE("Scenario: a plan after two GREENs starts at the next stage, after a RED at the previous") {
+TEST_CASE(
+    "Scenario: a plan after two GREENs starts at the next stage, after a RED at the previous") {
   const auto& rows = table();
   auto find = [&](const std::string& name) -> const Scenario& {
     auto it = std::ranges::find_if(rows, [&](const Scenario& s) { return s.name == name; });
@@ -172,7 +176,8 @@ TEST_CASE("Scenario: shuffling the history never changes the assessment") {
       continue;
     }
     Profile sorted = profile_for(row);
-    std::ranges::sort(sorted.history, {}, [](const HistoryEntry& e) { return std::chrono::sys_days{e.date}; });
+    std::ranges::sort(sorted.history, {},
+                      [](const HistoryEntry& e) { return std::chrono::sys_days{e.date}; });
     const Program& requested = program(row.program);
     Assessment expected = assess(sorted, requested, day(row.today));
     for (int round = 0; round < 3; ++round) {

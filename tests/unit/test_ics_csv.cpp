@@ -6,6 +6,7 @@
 #include "backstride/render/csv.hpp"
 #include "backstride/render/ics.hpp"
 #include "backstride/timezone.hpp"
+#include "text_util.hpp"
 
 using namespace backstride;
 
@@ -28,19 +29,9 @@ std::string unfold(const std::string& folded) {
 
 bool valid_utf8(const std::string& text) {
   for (std::size_t i = 0; i < text.size();) {
-    auto byte = static_cast<unsigned char>(text[i]);
-    std::size_t length = byte < 0x80           ? 1
-                         : (byte >> 5) == 0x6  ? 2
-                         : (byte >> 4) == 0xE  ? 3
-                         : (byte >> 3) == 0x1E ? 4
-                                               : 0;
-    if (length == 0 || i + length > text.size()) {
+    std::size_t length = utf8_sequence_length(text, i);
+    if (length == 0) {
       return false;
-    }
-    for (std::size_t k = 1; k < length; ++k) {
-      if ((static_cast<unsigned char>(text[i + k]) >> 6) != 0x2) {
-        return false;
-      }
     }
     i += length;
   }

@@ -23,7 +23,8 @@ void observe(Observed& seen, const std::string& rule, const std::string& where) 
   seen.emplace(rule, where);
 }
 
-void observe_checkpoints(Observed& seen, const std::vector<Checkpoint>& list, const std::string& where) {
+void observe_checkpoints(Observed& seen, const std::vector<Checkpoint>& list,
+                         const std::string& where) {
   for (const auto& c : list) {
     observe(seen, c.rule, where + " checkpoint " + c.when);
   }
@@ -60,7 +61,9 @@ void observe_rendered(Observed& seen, const Plan& plan, const std::string& where
   std::ostringstream text;
   render::write_plan_text(plan, render::TextStyle{}, text);
   const std::string out = text.str();
-  auto is_id_char = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'; };
+  auto is_id_char = [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+  };
   std::size_t i = 0;
   while (i < out.size()) {
     if (!is_id_char(out[i])) {
@@ -123,12 +126,14 @@ TEST_CASE("rule table: find_rule throws a software error for an unknown id") {
 
 TEST_CASE("rule table: the documented ids are all present") {
   for (const char* id :
-       {"RF-EMERG", "RF-URGENT", "SCR-HEART", "SCR-DIZZY", "SCR-CHRONIC", "SCR-SUPERVISED",
-        "SCR-SPINE", "SCR-PREGNANT", "SCR-INPLAN", "SCR-AGE45", "CLR-LIFT", "CLR-WALK", "CLR-CAP",
-        "ENTRY-ACUTE", "ENTRY-LEG", "ENTRY-WALK30", "ENTRY-BMI", "ENTRY-LAPSED", "ENTRY-START",
-        "PAIN-RED", "PAIN-AMBER", "PAIN-GREEN", "PROG-2", "PAUSE-2RED", "PAUSE-RESTRICTED", "GAP-14",
-        "GAP-28", "WALK-GRADUATE", "HIST-FUTURE", "REST-DAY", "CHK-CLEARANCE", "CHK-BEFORE",
-        "CHK-STOP", "CHK-AFTER", "CHK-WEEKLY", "SHOE-CHECK", "FORM-CADENCE", "PACE-EASY"}) {
+       {"RF-EMERG",       "RF-URGENT",    "SCR-HEART",     "SCR-DIZZY",   "SCR-CHRONIC",
+        "SCR-SUPERVISED", "SCR-SPINE",    "SCR-PREGNANT",  "SCR-INPLAN",  "SCR-AGE45",
+        "CLR-LIFT",       "CLR-WALK",     "CLR-CAP",       "ENTRY-ACUTE", "ENTRY-LEG",
+        "ENTRY-WALK30",   "ENTRY-BMI",    "ENTRY-LAPSED",  "ENTRY-START", "PAIN-RED",
+        "PAIN-AMBER",     "PAIN-GREEN",   "PROG-2",        "PAUSE-2RED",  "PAUSE-RESTRICTED",
+        "GAP-14",         "GAP-28",       "WALK-GRADUATE", "HIST-FUTURE", "REST-DAY",
+        "CHK-CLEARANCE",  "CHK-BEFORE",   "CHK-STOP",      "CHK-AFTER",   "CHK-WEEKLY",
+        "SHOE-CHECK",     "FORM-CADENCE", "PACE-EASY"}) {
     INFO(id);
     CHECK_NOTHROW(find_rule(id));
   }
@@ -176,16 +181,20 @@ TEST_CASE("every rule in the table is observed by the scenario suite") {
     std::string program;
   };
   std::vector<Extra> extras = {
-      {"shoes over 500 km", base_with([](Profile& p) { p.shoes = Shoes{"Old pair", 650, std::nullopt}; }),
+      {"shoes over 500 km", base_with([](Profile& p) {
+         p.shoes = Shoes{"Old pair", 650, std::nullopt};
+       }),
        "back-care"},
-      {"shoes bought 8 months ago",
-       base_with([](Profile& p) { p.shoes = Shoes{"Old pair", 100, day("2026-04-01")}; }), "back-care"},
-      {"walk-only profile", base_with([](Profile& p) { p.activity.brisk_walk_minutes_pain_free = 10; }),
+      {"shoes bought 8 months ago", base_with([](Profile& p) {
+         p.shoes = Shoes{"Old pair", 100, day("2026-04-01")};
+       }),
        "back-care"},
+      {"walk-only profile",
+       base_with([](Profile& p) { p.activity.brisk_walk_minutes_pain_free = 10; }), "back-care"},
       {"long jogs (c25k-classic from S05)", base_with(lapsed()), "c25k-classic"},
       {"cleared, with a pain cap", base_with(cleared("2026-11-20", 4)), "back-care"},
-      {"lapsed-runner example", parse_profile(read_example("lapsed-runner.json"), "lapsed-runner.json"),
-       "back-care"},
+      {"lapsed-runner example",
+       parse_profile(read_example("lapsed-runner.json"), "lapsed-runner.json"), "back-care"},
   };
   for (const auto& extra : extras) {
     Plan plan = build_plan(extra.profile, program(extra.program), day("2026-12-01"), extra.name);
