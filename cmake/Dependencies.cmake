@@ -6,3 +6,6 @@ find_package(fmt 9 REQUIRED)
 find_package(valijson REQUIRED)
 find_package(date REQUIRED)
 find_package(Threads REQUIRED)
+find_package(PkgConfig REQUIRED)
+# cairo + pango: PDF handouts with real text layout and embedded, subset fonts.
+pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo cairo-pdf)

@@ -1,11 +1,9 @@
 #include <memory>
-#include <sstream>
 
+#include <fmt/format.h>
+
+#include "backstride/error.hpp"
 #include "backstride/generate.hpp"
-#include "backstride/render/csv.hpp"
-#include "backstride/render/ics.hpp"
-#include "backstride/render/json.hpp"
-#include "backstride/render/text.hpp"
 #include "common.hpp"
 
 namespace backstride::cli {
@@ -19,6 +17,7 @@ struct PlanOptions {
   std::string program = "back-care";
   std::string color = "auto";
   std::string timezone;
+  std::string paper = "a4";
   bool force = false;
   bool no_formula_guard = false;
 };
@@ -30,18 +29,18 @@ int run_plan(const PlanOptions& options, Io& io) {
   Program program = resolve_program(options.program, io);
   std::string timezone = resolve_timezone(options.timezone, loaded.profile, io);
   Plan plan = build_plan(loaded.profile, program, today, loaded.source, timezone);
-  std::ostringstream rendered;
-  if (format == Format::json) {
-    render::write_plan_json(plan, rendered);
-  } else if (format == Format::ics) {
-    render::write_plan_ics(plan, generation_time(io), rendered);
-  } else if (format == Format::csv) {
-    render::write_plan_csv(plan, !options.no_formula_guard, rendered);
-  } else {
-    render::write_plan_text(plan, {.color = use_color(options.color, options.output, io)},
-                            rendered);
+  bool to_stdout = options.output.empty() || options.output == "-";
+  if (format == Format::pdf && to_stdout && io.out_is_terminal) {
+    throw Error(ExitCode::usage,
+                "-f pdf: will not write a binary PDF to a terminal (give -o FILE.pdf or redirect)");
   }
-  emit(options.output, rendered.str(), options.force, io);
+  std::string rendered = render_plan(
+      plan, format,
+      {.color = use_color(options.color, options.output, io),
+       .formula_guard = !options.no_formula_guard,
+       .paper = resolve_paper(options.paper),
+       .generated = needs_timestamp(format) ? generation_time(io) : std::chrono::sys_seconds{}});
+  emit(options.output, rendered, options.force, io);
   return static_cast<int>(plan.exit_code);
 }
 
@@ -52,15 +51,18 @@ void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   auto* cmd = app.add_subcommand("plan", "Print a dated walk/jog plan for a profile");
   cmd->add_option("PROFILE", options->profile, "Profile JSON file, or - for stdin")->required();
   cmd->add_option("-f,--format", options->format,
-                  "Output format: text (default), json, ics (calendar) or csv (spreadsheet)");
+                  "Output format: text (default), json, ics (calendar), csv (spreadsheet), or a "
+                  "handout: markdown, html, pdf");
   cmd->add_option("-o,--output", options->output,
-                  "Write to FILE instead of stdout (format inferred from .txt/.json/.ics/.csv)");
+                  "Write to FILE instead of stdout (format inferred from .txt .json .ics .csv .md "
+                  ".html .pdf)");
   cmd->add_flag("--force", options->force, "Replace FILE if it already exists");
   add_today_option(*cmd, options->today);
   cmd->add_option("--program", options->program,
                   "Built-in program id (see `backstride programs`) or a program JSON file")
       ->capture_default_str();
   add_color_option(*cmd, options->color);
+  add_paper_option(*cmd, options->paper);
   cmd->add_option("--timezone", options->timezone,
                   "IANA zone of the session times (default: schedule.timezone, else this "
                   "machine's zone)");
@@ -69,6 +71,7 @@ void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   cmd->footer(
       "Example:\n  backstride plan examples/beginner-chronic.json --today 2026-12-01\n"
       "  backstride plan me.json -o plan.json\n"
+      "  backstride plan me.json -o handout.pdf --paper letter\n"
       "Exit code 10: a clinician must clear you first (no jog sessions); 11: seek care now.");
   commands.push_back({cmd, [options, &io] { return run_plan(*options, io); }});
 }

@@ -158,33 +158,38 @@ Format resolve_format(const std::string& format_option, const std::string& outpu
   std::string format = format_option;
   if (format.empty() && !output_path.empty() && output_path != "-") {
     auto extension = std::filesystem::path(output_path).extension().string();
-    if (extension == ".json" || extension == ".ics" || extension == ".csv") {
-      format = extension.substr(1);
-    } else if (extension == ".txt") {
-      format = "text";
-    } else {
+    auto inferred = extension == ".txt" ? std::optional(Format::text)
+                    : extension == ".md" || extension == ".markdown"
+                        ? std::optional(Format::markdown)
+                    : extension == ".htm"  ? std::optional(Format::html)
+                    : extension.size() > 1 ? format_from_name(extension.substr(1))
+                                           : std::nullopt;
+    if (!inferred) {
       throw Error(ExitCode::usage,
                   fmt::format("-o {}: cannot tell the format from the extension \"{}\" (allowed: "
-                              ".txt, .json, .ics, .csv; or give -f)",
+                              ".txt, .json, .ics, .csv, .md, .html, .pdf; or give -f)",
                               output_path, extension));
     }
+    return *inferred;
   }
-  if (format.empty() || format == "text") {
+  if (format.empty()) {
     return Format::text;
   }
-  if (format == "json") {
-    return Format::json;
-  }
-  if (format == "ics") {
-    return Format::ics;
-  }
-  if (format == "csv") {
-    return Format::csv;
+  if (auto known = format_from_name(format)) {
+    return *known;
   }
   throw Error(ExitCode::usage,
-              fmt::format("-f: format \"{}\" is not available in this version (allowed: text, "
-                          "json, ics, csv)",
-                          format));
+              fmt::format("-f: unknown format \"{}\" (allowed: {})", format, k_format_names));
+}
+
+render::Paper resolve_paper(const std::string& paper) {
+  return paper == "letter" ? render::Paper::letter : render::Paper::a4;
+}
+
+void add_paper_option(CLI::App& cmd, std::string& paper) {
+  cmd.add_option("--paper", paper, "Page size of html and pdf handouts: a4 or letter")
+      ->check(CLI::IsMember({"a4", "letter"}))
+      ->capture_default_str();
 }
 
 bool use_color(const std::string& color_option, const std::string& output_path, Io& io) {

@@ -12,6 +12,7 @@
 #include "backstride/date.hpp"
 #include "backstride/profile.hpp"
 #include "backstride/program.hpp"
+#include "render_plan.hpp"
 
 namespace backstride::cli {
 
@@ -21,8 +22,8 @@ struct Command {
   std::function<int()> run;
 };
 
-// Output formats the CLI can write today.
-enum class Format { text, json, ics, csv };
+// The formats -f accepts, for help and messages.
+inline constexpr const char* k_format_names = "text, json, ics, csv, markdown, html, pdf";
 
 // A profile loaded from disk (or stdin) with its history file merged in.
 struct LoadedProfile {
@@ -53,8 +54,14 @@ std::string resolve_timezone(const std::string& option, const Profile& profile, 
 std::chrono::sys_seconds generation_time(Io& io);
 
 // The format from -f, else inferred from the -o extension, else text.
-// Throws Error(usage) for an unknown or not-yet-supported format.
+// Throws Error(usage) for an unknown format or extension.
 Format resolve_format(const std::string& format_option, const std::string& output_path);
+
+// The paper size named by --paper ("a4" or "letter").
+render::Paper resolve_paper(const std::string& paper);
+
+// Adds --paper a4|letter to a command.
+void add_paper_option(CLI::App& cmd, std::string& paper);
 
 // Writes `content` to stdout (when path is empty or "-") or atomically to a file.
 void emit(const std::string& output_path, const std::string& content, bool force, Io& io);
@@ -78,5 +85,6 @@ void add_check_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_next_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_rules_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_log_command(CLI::App& app, Io& io, std::vector<Command>& commands);
+void add_batch_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 
 }  // namespace backstride::cli

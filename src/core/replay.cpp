@@ -49,7 +49,7 @@ struct Replay {
   void step(const HistoryEntry& entry, std::optional<Zone> zone, std::string rule,
             std::string effect, std::string warning = "") {
     result.trail.push_back({entry.date, entry.session, zone, std::move(rule), std::move(effect),
-                            stage_id(), std::move(warning)});
+                            stage_id(), std::move(warning), entry.pain_during});
   }
 
   void go_back(std::size_t stages) {
@@ -71,7 +71,7 @@ struct Replay {
                             fmt::format("{} days without a session{}: back {} to {}", gap,
                                         entry ? " before this one" : " up to today",
                                         long_gap ? "two stages" : "one stage", stage_id()),
-                            stage_id(), ""});
+                            stage_id(), "", std::nullopt});
     last_session.reset();
     last_zone.reset();
     last_judged = result.trail.size() - 1;

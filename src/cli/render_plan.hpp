@@ -1,0 +1,41 @@
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "backstride/plan.hpp"
+#include "backstride/render/handout.hpp"
+
+namespace backstride::cli {
+
+// Every output format of a plan.
+enum class Format { text, json, ics, csv, markdown, html, pdf };
+
+// The format's name as -f takes it ("markdown", ...).
+std::string_view format_name(Format format);
+
+// The file extension written for a format, without the dot ("md", "pdf", ...).
+std::string_view format_extension(Format format);
+
+// The format named by -f, or nullopt.
+std::optional<Format> format_from_name(std::string_view name);
+
+// Choices that shape a rendered plan besides the plan itself.
+struct RenderOptions {
+  bool color = false;                       // text: ANSI colours
+  bool formula_guard = true;                // csv: neutralise formula-like cells
+  render::Paper paper = render::Paper::a4;  // html, pdf
+  std::chrono::sys_seconds generated{};     // ics DTSTAMP, pdf creation date
+};
+
+// True for formats that record when they were made (ics DTSTAMP, pdf creation date).
+inline bool needs_timestamp(Format format) {
+  return format == Format::ics || format == Format::pdf;
+}
+
+// Renders a plan in one format.
+std::string render_plan(const Plan& plan, Format format, const RenderOptions& options);
+
+}  // namespace backstride::cli

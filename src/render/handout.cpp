@@ -1,0 +1,304 @@
+#include "backstride/render/handout.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "backstride/render/describe.hpp"
+#include "backstride/render/text.hpp"
+#include "backstride/render/wording.hpp"
+#include "backstride/rules.hpp"
+
+namespace backstride::render {
+namespace {
+
+// At most this many logged sessions appear in the pain chart (the most recent).
+constexpr std::size_t k_pain_bars = 24;
+// At most this many steps of the replay appear in the logged-sessions table.
+constexpr std::size_t k_trail_rows = 20;
+
+// The rules a handout cites, each once, in the order they first appear.
+class Citations {
+ public:
+  void add(const std::string& id) {
+    if (!id.empty() && std::find(ids_.begin(), ids_.end(), id) == ids_.end()) {
+      ids_.push_back(id);
+    }
+  }
+
+  [[nodiscard]] Table table() const {
+    Table table{{{"Rule"}, {"When it applies", true}, {"Source", true}}, {}, false};
+    for (const auto& id : ids_) {
+      const Rule& rule = find_rule(id);
+      table.rows.push_back({id, std::string(rule.statement), std::string(rule.source)});
+    }
+    return table;
+  }
+
+ private:
+  std::vector<std::string> ids_;
+};
+
+std::string clearance_text(const Plan& plan) {
+  if (!plan.clearance) {
+    return "none recorded";
+  }
+  const Clearance& clearance = *plan.clearance;
+  std::string text = fmt::format("{}, {}", format_date(clearance.date),
+                                 clearance.allow_running ? "running allowed" : "walking only");
+  if (clearance.max_pain_during) {
+    text += fmt::format("; pain during exercise capped at {}", *clearance.max_pain_during);
+  }
+  if (!clearance.notes.empty()) {
+    text += ". Notes: " + clearance.notes;
+  }
+  return text;
+}
+
+std::string days_text(const Plan& plan) {
+  std::vector<std::string_view> days;
+  for (auto day : plan.session_days) {
+    days.push_back(weekday_title(day));
+  }
+  return fmt::format("{} at {} ({})", fmt::join(days, ", "), format_time_of_day(plan.start_minutes),
+                     plan.timezone);
+}
+
+Section summary_section(const Plan& plan, Citations& cited) {
+  FactList facts;
+  facts.items.emplace_back("Patient", plan.profile_name);
+  facts.items.emplace_back("Profile", plan.profile_id);
+  facts.items.emplace_back("Clinician", plan.clearance ? plan.clearance->by : "none recorded");
+  facts.items.emplace_back("Clearance", clearance_text(plan));
+  facts.items.emplace_back("Screening", std::string(screening_status_title(plan.screening.status)));
+  facts.items.emplace_back("Today's decision",
+                           fmt::format("{} ({}): {}", action_title(plan.decision.action),
+                                       plan.decision.rule, plan.decision.reason));
+  cited.add(plan.decision.rule);
+  if (!plan.withheld) {
+    facts.items.emplace_back("Program", plan.program_name);
+    facts.items.emplace_back("Sessions", days_text(plan));
+  }
+  facts.items.emplace_back("Plan made for", format_date(plan.today));
+  Section section{"Summary", {std::move(facts)}};
+  if (!plan.notes.empty()) {
+    section.blocks.emplace_back(BulletList{plan.notes});
+  }
+  return section;
+}
+
+std::optional<Section> screening_section(const Plan& plan, Citations& cited) {
+  if (plan.screening.findings.empty()) {
+    return std::nullopt;
+  }
+  BulletList list;
+  for (const auto& finding : plan.screening.findings) {
+    std::string when = finding.date ? fmt::format(", logged {}", format_date(*finding.date)) : "";
+    std::string lifted = finding.lifted ? ": lifted by the clearance" : "";
+    list.items.push_back(fmt::format("{} ({}{}){}", finding.message, finding.rule, when, lifted));
+    cited.add(finding.rule);
+  }
+  return Section{"What screening found", {std::move(list)}};
+}
+
+Section how_it_works(const Plan& plan, Citations& cited) {
+  const PainLimits& limits = plan.limits;
+  int amber_low = limits.green_max + 1;
+  std::string amber_during =
+      limits.red_above > amber_low
+          ? fmt::format("pain during {} to {}, ", amber_low, limits.red_above)
+      : limits.red_above == amber_low ? fmt::format("pain during {}, ", amber_low)
+                                      : "";
+  BulletList zones{{
+      fmt::format("GREEN: pain during at most {} and back to your usual {} by the next morning. "
+                  "Two GREEN sessions at a stage move you on to the next stage (PAIN-GREEN, "
+                  "PROG-2).",
+                  limits.green_max, limits.usual),
+      fmt::format("AMBER: {}pain the next morning above your usual, or a session stopped early. "
+                  "Repeat the stage until it is GREEN (PAIN-AMBER).",
+                  amber_during),
+      fmt::format("RED: pain during above {}, sharp pain, a limp, or new leg pain, numbness or "
+                  "tingling. Stop, rest for 48 hours (gentle walking is fine), then go back one "
+                  "stage. Two RED sessions in a row pause the plan until a clinician has seen you "
+                  "(PAIN-RED, PAUSE-2RED).",
+                  limits.red_above),
+  }};
+  for (const char* id : {"PAIN-GREEN", "PROG-2", "PAIN-AMBER", "PAIN-RED", "PAUSE-2RED", "REST-DAY",
+                         "GAP-14", "GAP-28"}) {
+    cited.add(id);
+  }
+  return Section{
+      "How this plan works",
+      {Paragraph{"The plan builds up walking and easy jogging in small stages. After each "
+                 "session, rate your pain from 0 (none) to 10 (the worst imaginable) before, "
+                 "during and after, and the next morning. The pain decides what comes next:"},
+       std::move(zones),
+       Paragraph{"Keep a rest day between sessions (REST-DAY). After more than 14 days without a "
+                 "session the plan goes back one stage, after more than 28 days two (GAP-14, "
+                 "GAP-28). Log each session with `backstride log` and make a new handout: the "
+                 "dates below assume every session goes well."}}};
+}
+
+Section checkpoints_section(const Plan& plan, Citations& cited) {
+  CheckList list;
+  for (const auto& checkpoint : plan.checkpoints) {
+    list.items.push_back({checkpoint.text, checkpoint.rule, checkpoint.done});
+    cited.add(checkpoint.rule);
+  }
+  return Section{"Checkpoints and stop rules", {std::move(list)}, true};
+}
+
+// Weekly jog minutes; for a walking-only plan, weekly walking minutes.
+BarChart progress_chart(const Plan& plan) {
+  bool jogging = totals_of(plan).jog_seconds > 0;
+  BarChart chart{
+      jogging ? "Planned jogging per week" : "Planned walking per week", "min", 0, {}, {}};
+  for (const auto& week : plan.weeks) {
+    Totals totals = totals_of(week);
+    int minutes = ((jogging ? totals.jog_seconds : totals.seconds) + 30) / 60;
+    chart.bars.push_back({fmt::format("W{}", week.number), minutes, Tone::plain});
+    chart.max_value = std::max(chart.max_value, minutes);
+  }
+  return chart;
+}
+
+Tone tone_of(Zone zone) {
+  return zone == Zone::green ? Tone::green : zone == Zone::amber ? Tone::amber : Tone::red;
+}
+
+std::optional<BarChart> pain_chart(const Plan& plan) {
+  BarChart chart{"Logged pain during sessions", "pain 0-10", 10, {}, {}};
+  for (const auto& step : plan.trail) {
+    if (step.zone && step.pain_during) {
+      chart.bars.push_back(
+          {format_date(step.date).substr(5), *step.pain_during, tone_of(*step.zone)});
+    }
+  }
+  if (chart.bars.empty()) {
+    return std::nullopt;
+  }
+  if (chart.bars.size() > k_pain_bars) {
+    chart.bars.erase(chart.bars.begin(),
+                     chart.bars.end() - static_cast<std::ptrdiff_t>(k_pain_bars));
+    chart.title += fmt::format(" (last {})", k_pain_bars);
+  }
+  chart.markers = {{plan.limits.green_max, "GREEN limit"}, {plan.limits.red_above, "RED above"}};
+  return chart;
+}
+
+std::optional<Section> trail_section(const Plan& plan, Citations& cited) {
+  if (plan.trail.empty()) {
+    return std::nullopt;
+  }
+  Table table{{{"Date"}, {"Session"}, {"Result"}, {"Rule"}, {"What it changed", true}}, {}, false};
+  std::size_t first = plan.trail.size() > k_trail_rows ? plan.trail.size() - k_trail_rows : 0;
+  for (std::size_t i = first; i < plan.trail.size(); ++i) {
+    const TrailStep& step = plan.trail[i];
+    table.rows.push_back({format_date(step.date), step.session.empty() ? "-" : step.session,
+                          step.zone ? std::string(zone_title(*step.zone)) : "-", step.rule,
+                          step.effect});
+    cited.add(step.rule);
+  }
+  Section section{"Logged sessions", {}};
+  if (first > 0) {
+    section.blocks.emplace_back(Paragraph{
+        fmt::format("The last {} of {} steps of the log; `backstride plan -f json` lists them all.",
+                    k_trail_rows, plan.trail.size())});
+  }
+  section.blocks.emplace_back(std::move(table));
+  return section;
+}
+
+Section week_section(const PlanWeek& week, Citations& cited) {
+  Totals totals = totals_of(week);
+  Section section{fmt::format("Week {}: {} to {}", week.number, format_date(week.first_day),
+                              format_date(add_days(week.first_day, 6))),
+                  {Paragraph{fmt::format("{} sessions, jogging {} of {} in all.", totals.sessions,
+                                         format_duration(totals.jog_seconds),
+                                         format_duration(totals.seconds))}},
+                  true};
+  Table table{
+      {{"Day"}, {"Date"}, {"Time"}, {"Session"}, {"Length"}, {"Intervals", true}}, {}, true};
+  for (const auto& session : week.sessions) {
+    table.rows.push_back({std::string(weekday_title(weekday_of(session.date))),
+                          format_date(session.date), format_time_of_day(session.start_minutes),
+                          session.id, format_duration(total_seconds(session.segments)),
+                          describe_segments(session.segments)});
+  }
+  section.blocks.emplace_back(std::move(table));
+  for (const auto& checkpoint : week.checkpoints) {
+    if (checkpoint.when == "weekly") {
+      continue;  // in the checklist at the top
+    }
+    section.blocks.emplace_back(
+        Paragraph{fmt::format("{} ({})", checkpoint.text, checkpoint.rule)});
+    cited.add(checkpoint.rule);
+  }
+  return section;
+}
+
+Section closing_section(const Plan& plan) {
+  Totals totals = totals_of(plan);
+  Section section{
+      "After the last week",
+      {Paragraph{fmt::format("{} sessions over {} weeks: jogging {} of {} in all.", totals.sessions,
+                             plan.weeks.size(), format_duration(totals.jog_seconds),
+                             format_duration(totals.seconds))}}};
+  if (!plan.next_program.empty()) {
+    section.blocks.emplace_back(Paragraph{fmt::format(
+        "Then: {} follows once the last stage stays GREEN (WALK-GRADUATE).", plan.next_program)});
+  } else if (!plan.finale.empty()) {
+    section.blocks.emplace_back(Paragraph{plan.finale});
+  }
+  return section;
+}
+
+void add(std::vector<Section>& sections, std::optional<Section> section) {
+  if (section) {
+    sections.push_back(std::move(*section));
+  }
+}
+
+}  // namespace
+
+Handout build_handout(const Plan& plan) {
+  Handout handout;
+  handout.person = plan.profile_name;
+  handout.title = fmt::format("Return-to-running plan for {}", plan.profile_name);
+  handout.subtitle =
+      plan.withheld
+          ? fmt::format("backstride handout, {}: no running plan was given",
+                        format_date(plan.today))
+          : fmt::format("backstride handout, {}: {}", format_date(plan.today), plan.program_name);
+  Citations cited;
+  auto& sections = handout.sections;
+  sections.push_back(summary_section(plan, cited));
+  if (plan.withheld) {
+    sections.push_back(Section{std::string(withheld_headline(plan.decision.action)),
+                               {Paragraph{std::string(withheld_advice(plan.decision.action))}},
+                               true,
+                               Tone::red});
+  }
+  add(sections, screening_section(plan, cited));
+  if (!plan.withheld) {
+    sections.push_back(how_it_works(plan, cited));
+    sections.push_back(checkpoints_section(plan, cited));
+    Section progress{"Progress", {progress_chart(plan)}, true};
+    if (auto pain = pain_chart(plan)) {
+      progress.blocks.emplace_back(std::move(*pain));
+    }
+    sections.push_back(std::move(progress));
+  }
+  add(sections, trail_section(plan, cited));
+  if (!plan.withheld) {
+    for (const auto& week : plan.weeks) {
+      sections.push_back(week_section(week, cited));
+    }
+    sections.push_back(closing_section(plan));
+  }
+  sections.push_back(Section{"Rules cited", {cited.table()}});
+  sections.push_back(Section{"Please note", {Paragraph{k_safety_note}}, true, Tone::red});
+  return handout;
+}
+
+}  // namespace backstride::render

@@ -1,0 +1,197 @@
+#include "backstride/render/html.hpp"
+
+#include <fmt/format.h>
+
+#include "chart_layout.hpp"
+#include "overloaded.hpp"
+
+namespace backstride::render {
+namespace {
+
+constexpr double k_chart_width = 640;
+constexpr double k_chart_height = 180;
+
+// Print layout: A4 or Letter pages, weeks kept whole, boxes to tick with a pen.
+constexpr std::string_view k_style = R"(
+body { font-family: "DejaVu Sans", Verdana, Arial, sans-serif; font-size: 10.5pt;
+  line-height: 1.4; color: #111; max-width: 52em; margin: 1.5em auto; padding: 0 1em; }
+h1 { font-size: 1.6em; margin: 0; }
+.subtitle { color: #444; margin: 0.2em 0 1em; }
+h2 { font-size: 1.15em; border-bottom: 1px solid #999; padding-bottom: 0.15em;
+  margin: 1.4em 0 0.5em; break-after: avoid; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2em 1em; }
+dl.facts dt { font-weight: bold; }
+dl.facts dd { margin: 0; }
+table { border-collapse: collapse; width: 100%; margin: 0.4em 0; }
+th, td { border: 1px solid #bbb; padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
+th { background: #eee; }
+tr { break-inside: avoid; }
+.tick { font-size: 1.2em; line-height: 1; }
+ul.checks { list-style: none; padding-left: 0; }
+ul.checks li { margin: 0.3em 0; }
+.rule { color: #555; font-size: 0.9em; }
+.keep { break-inside: avoid; }
+.tone-red { border: 2px solid #b0392b; border-radius: 4px; padding: 0 1em 0.6em; }
+figure { margin: 0.6em 0; }
+figcaption { font-weight: bold; }
+svg { max-width: 100%; height: auto; }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
+}
+)";
+
+std::string tone_color(Tone tone) {
+  auto rgb = tone_rgb(tone);
+  return fmt::format("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2]);
+}
+
+void write_table(const Table& table, std::ostream& out) {
+  out << "<table>\n<thead><tr>";
+  if (table.tick_boxes) {
+    out << "<th>Done</th>";
+  }
+  for (const auto& column : table.columns) {
+    out << "<th>" << html_escape(column.title) << "</th>";
+  }
+  out << "</tr></thead>\n<tbody>\n";
+  for (const auto& row : table.rows) {
+    out << "<tr>";
+    if (table.tick_boxes) {
+      out << "<td class=\"tick\">&#x2610;</td>";
+    }
+    for (const auto& cell : row) {
+      out << "<td>" << html_escape(cell) << "</td>";
+    }
+    out << "</tr>\n";
+  }
+  out << "</tbody>\n</table>\n";
+}
+
+void write_chart(const BarChart& chart, std::ostream& out) {
+  ChartFrame frame = place_chart(chart, k_chart_width, k_chart_height);
+  double bottom = frame.plot_top + frame.plot_height;
+  double right = frame.plot_left + frame.plot_width;
+  out << fmt::format(
+      "<figure>\n<figcaption>{} ({})</figcaption>\n"
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" "
+      "role=\"img\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"10\">\n<title>{}</title>\n",
+      html_escape(chart.title), html_escape(chart.unit), k_chart_width, k_chart_height,
+      k_chart_width, k_chart_height, html_escape(chart.title));
+  out << fmt::format(
+      "<line x1=\"{0}\" y1=\"{1:.1f}\" x2=\"{2:.1f}\" y2=\"{1:.1f}\" stroke=\"#333\"/>\n"
+      "<text x=\"{3}\" y=\"{1:.1f}\" text-anchor=\"end\">0</text>\n"
+      "<text x=\"{3}\" y=\"{4:.1f}\" text-anchor=\"end\">{5}</text>\n",
+      frame.plot_left, bottom, right, frame.plot_left - 4, frame.plot_top + 8, frame.scale_max);
+  for (const auto& placed : frame.bars) {
+    out << fmt::format(
+        "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"{}\"/>\n",
+        placed.x, placed.y, placed.width, placed.height, tone_color(placed.bar->tone));
+    if (placed.labelled) {
+      out << fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text>\n",
+                         placed.x + placed.width / 2, bottom + 13, html_escape(placed.bar->label));
+    }
+  }
+  for (const auto& placed : frame.markers) {
+    out << fmt::format(
+        "<line x1=\"{0}\" y1=\"{1:.1f}\" x2=\"{2:.1f}\" y2=\"{1:.1f}\" stroke=\"#555\" "
+        "stroke-dasharray=\"4 3\"/>\n<text x=\"{3:.1f}\" y=\"{4:.1f}\">{5} {6}</text>\n",
+        frame.plot_left, placed.y, right, right + 4, placed.y + 3,
+        html_escape(placed.marker->label), placed.marker->value);
+  }
+  out << "</svg>\n</figure>\n";
+}
+
+void write_block(const Block& block, std::ostream& out) {
+  std::visit(Overloaded{
+                 [&](const Paragraph& paragraph) {
+                   out << (paragraph.strong ? "<p><strong>" : "<p>") << html_escape(paragraph.text)
+                       << (paragraph.strong ? "</strong></p>\n" : "</p>\n");
+                 },
+                 [&](const FactList& facts) {
+                   out << "<dl class=\"facts\">\n";
+                   for (const auto& [label, value] : facts.items) {
+                     out << "<dt>" << html_escape(label) << "</dt><dd>" << html_escape(value)
+                         << "</dd>\n";
+                   }
+                   out << "</dl>\n";
+                 },
+                 [&](const BulletList& list) {
+                   out << "<ul>\n";
+                   for (const auto& item : list.items) {
+                     out << "<li>" << html_escape(item) << "</li>\n";
+                   }
+                   out << "</ul>\n";
+                 },
+                 [&](const CheckList& list) {
+                   out << "<ul class=\"checks\">\n";
+                   for (const auto& item : list.items) {
+                     out << fmt::format(
+                         "<li><span class=\"tick\">{}</span> {} <span class=\"rule\">({})"
+                         "</span></li>\n",
+                         item.done ? "&#x2611;" : "&#x2610;", html_escape(item.text),
+                         html_escape(item.rule));
+                   }
+                   out << "</ul>\n";
+                 },
+                 [&](const Table& table) { write_table(table, out); },
+                 [&](const BarChart& chart) { write_chart(chart, out); },
+             },
+             block);
+}
+
+}  // namespace
+
+std::string html_escape(std::string_view text) {
+  std::string escaped;
+  escaped.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        escaped += "&amp;";
+        break;
+      case '<':
+        escaped += "&lt;";
+        break;
+      case '>':
+        escaped += "&gt;";
+        break;
+      case '"':
+        escaped += "&quot;";
+        break;
+      case '\'':
+        escaped += "&#39;";
+        break;
+      default:
+        escaped += c;
+    }
+  }
+  return escaped;
+}
+
+void write_handout_html(const Handout& handout, Paper paper, std::ostream& out) {
+  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      << "<meta name=\"generator\" content=\"backstride\">\n"
+      << "<title>" << html_escape(handout.title) << "</title>\n<style>\n"
+      << fmt::format("@page {{ size: {}; margin: 15mm 14mm; }}",
+                     paper == Paper::a4 ? "A4" : "letter")
+      << k_style << "</style>\n</head>\n<body>\n<header>\n<h1>" << html_escape(handout.title)
+      << "</h1>\n<p class=\"subtitle\">" << html_escape(handout.subtitle)
+      << "</p>\n</header>\n<main>\n";
+  for (const auto& section : handout.sections) {
+    std::string classes = section.keep_together ? "keep" : "";
+    if (section.tone == Tone::red) {
+      classes += classes.empty() ? "tone-red" : " tone-red";
+    }
+    out << (classes.empty() ? std::string("<section>\n")
+                            : fmt::format("<section class=\"{}\">\n", classes))
+        << "<h2>" << html_escape(section.heading) << "</h2>\n";
+    for (const auto& block : section.blocks) {
+      write_block(block, out);
+    }
+    out << "</section>\n";
+  }
+  out << "</main>\n</body>\n</html>\n";
+}
+
+}  // namespace backstride::render
