@@ -18,6 +18,7 @@ struct Io {
   std::function<std::optional<std::string>(const char*)> getenv;
   // Seconds since the Unix epoch, now.
   std::function<long long()> now;
+  bool err_is_terminal = false;  // progress lines go to stderr only on a terminal
 };
 
 // Runs backstride with the given arguments; returns the process exit code.

@@ -52,6 +52,50 @@ void sync_directory(const std::string& dir) {
   }
 }
 
+[[noreturn]] void throw_create_error(const std::string& path) {
+  auto code = errno == EEXIST ? ExitCode::cant_create : ExitCode::io_error;
+  throw Error(code, fmt::format("{}: cannot create: {}", path, errno_text()));
+}
+
+// Gives the written file its name. Without `force`, link() fails if the file appeared
+// meanwhile: never overwrite. `temp` is empty for an unnamed (O_TMPFILE) file.
+void publish(int fd, const std::string& temp, const std::string& path, bool force) {
+  if (!temp.empty()) {
+    int result = force ? ::rename(temp.c_str(), path.c_str()) : ::link(temp.c_str(), path.c_str());
+    if (result != 0) {
+      throw_create_error(path);
+    }
+    if (!force) {
+      ::unlink(temp.c_str());
+    }
+    return;
+  }
+  std::string self = fmt::format("/proc/self/fd/{}", fd);
+  if (!force) {
+    if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, path.c_str(), AT_SYMLINK_FOLLOW) != 0) {
+      throw_create_error(path);
+    }
+    return;
+  }
+  // --force: link under a fresh hidden name, then rename over the old file.
+  auto name = std::filesystem::path(path);
+  for (int attempt = 0;; ++attempt) {
+    std::string staged = (name.parent_path() /
+                          fmt::format(".{}.{}-{}", name.filename().string(), ::getpid(), attempt))
+                             .string();
+    if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, staged.c_str(), AT_SYMLINK_FOLLOW) == 0) {
+      if (::rename(staged.c_str(), path.c_str()) != 0) {
+        ::unlink(staged.c_str());
+        throw_create_error(path);
+      }
+      return;
+    }
+    if (errno != EEXIST || attempt > 100) {
+      throw_create_error(path);
+    }
+  }
+}
+
 }  // namespace
 
 Input read_input(const std::string& path, Io& io, std::size_t limit) {
@@ -92,10 +136,16 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
   }
   auto parent = std::filesystem::path(path).parent_path();
   std::string dir = parent.empty() ? "." : parent.string();
-  std::string temp = (std::filesystem::path(dir) /
-                      fmt::format(".{}.XXXXXX", std::filesystem::path(path).filename().string()))
-                         .string();
-  int fd = ::mkstemp(temp.data());
+  // An unnamed file (O_TMPFILE) vanishes if the process dies before it is linked, so
+  // even kill -9 leaves no partial output. Filesystems without it get a named temp file.
+  int fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+  std::string temp;
+  if (fd < 0) {
+    temp = (std::filesystem::path(dir) /
+            fmt::format(".{}.XXXXXX", std::filesystem::path(path).filename().string()))
+               .string();
+    fd = ::mkstemp(temp.data());
+  }
   if (fd < 0) {
     throw Error(ExitCode::cant_create, fmt::format("{}: cannot create: {}", path, errno_text()));
   }
@@ -105,23 +155,17 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
     if (::fsync(fd) != 0) {
       throw Error(ExitCode::io_error, fmt::format("{}: cannot sync: {}", path, errno_text()));
     }
+    publish(fd, temp, path, force);
     ::close(fd);
     fd = -1;
-    // Without --force, link() fails if the file appeared meanwhile: never overwrite.
-    int result = force ? ::rename(temp.c_str(), path.c_str()) : ::link(temp.c_str(), path.c_str());
-    if (result != 0) {
-      auto code = errno == EEXIST ? ExitCode::cant_create : ExitCode::io_error;
-      throw Error(code, fmt::format("{}: cannot create: {}", path, errno_text()));
-    }
-    if (!force) {
-      ::unlink(temp.c_str());
-    }
     sync_directory(dir);
   } catch (...) {
     if (fd >= 0) {
       ::close(fd);
     }
-    ::unlink(temp.c_str());
+    if (!temp.empty()) {
+      ::unlink(temp.c_str());
+    }
     throw;
   }
 }

@@ -26,11 +26,18 @@ class Citations {
     }
   }
 
-  [[nodiscard]] Table table() const {
-    Table table{{{"Rule"}, {"When it applies", true}, {"Source", true}}, {}, false};
+  // Each rule with its source; with `statements`, also when it applies.
+  [[nodiscard]] Table table(bool statements) const {
+    Table table{{{"Rule"}, {"Source", true}}, {}, false, true};
+    if (statements) {
+      table.columns.insert(table.columns.begin() + 1, Column{"When it applies", true});
+    }
     for (const auto& id : ids_) {
       const Rule& rule = find_rule(id);
-      table.rows.push_back({id, std::string(rule.statement), std::string(rule.source)});
+      table.rows.push_back({id, std::string(rule.source)});
+      if (statements) {
+        table.rows.back().insert(table.rows.back().begin() + 1, std::string(rule.statement));
+      }
     }
     return table;
   }
@@ -87,16 +94,29 @@ Section summary_section(const Plan& plan, Citations& cited) {
   return section;
 }
 
+// Findings grouped by rule (and by the log entry that raised them), one line each.
 std::optional<Section> screening_section(const Plan& plan, Citations& cited) {
   if (plan.screening.findings.empty()) {
     return std::nullopt;
   }
-  BulletList list;
+  std::vector<std::string> keys;
+  std::vector<std::vector<std::string>> messages;
   for (const auto& finding : plan.screening.findings) {
     std::string when = finding.date ? fmt::format(", logged {}", format_date(*finding.date)) : "";
     std::string lifted = finding.lifted ? ": lifted by the clearance" : "";
-    list.items.push_back(fmt::format("{} ({}{}){}", finding.message, finding.rule, when, lifted));
+    std::string key = fmt::format("({}{}){}", finding.rule, when, lifted);
+    auto found = std::find(keys.begin(), keys.end(), key);
+    if (found == keys.end()) {
+      keys.push_back(key);
+      messages.emplace_back();
+      found = keys.end() - 1;
+    }
+    messages[static_cast<std::size_t>(found - keys.begin())].push_back(finding.message);
     cited.add(finding.rule);
+  }
+  BulletList list;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    list.items.push_back(fmt::format("{} {}", fmt::join(messages[i], "; "), keys[i]));
   }
   return Section{"What screening found", {std::move(list)}};
 }
@@ -270,14 +290,16 @@ Handout build_handout(const Plan& plan) {
           ? fmt::format("backstride handout, {}: no running plan was given",
                         format_date(plan.today))
           : fmt::format("backstride handout, {}: {}", format_date(plan.today), plan.program_name);
+  handout.one_page = plan.withheld;
   Citations cited;
   auto& sections = handout.sections;
   sections.push_back(summary_section(plan, cited));
   if (plan.withheld) {
-    sections.push_back(Section{std::string(withheld_headline(plan.decision.action)),
-                               {Paragraph{std::string(withheld_advice(plan.decision.action))}},
-                               true,
-                               Tone::red});
+    sections.push_back(Section{
+        std::string(withheld_headline(plan.decision.action)),
+        {Paragraph{std::string(withheld_advice(plan.decision.action))}, Paragraph{k_safety_note}},
+        true,
+        Tone::red});
   }
   add(sections, screening_section(plan, cited));
   if (!plan.withheld) {
@@ -296,8 +318,11 @@ Handout build_handout(const Plan& plan) {
     }
     sections.push_back(closing_section(plan));
   }
-  sections.push_back(Section{"Rules cited", {cited.table()}});
-  sections.push_back(Section{"Please note", {Paragraph{k_safety_note}}, true, Tone::red});
+  // A withheld handout stays on one page: its findings already say when each rule applies.
+  sections.push_back(Section{"Rules cited", {cited.table(!plan.withheld)}});
+  if (!plan.withheld) {
+    sections.push_back(Section{"Please note", {Paragraph{k_safety_note}}, true, Tone::red});
+  }
   return handout;
 }
 

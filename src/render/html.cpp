@@ -25,6 +25,7 @@ dl.facts dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: 0.4em 0; }
 th, td { border: 1px solid #bbb; padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
 th { background: #eee; }
+table.compact { font-size: 0.85em; }
 tr { break-inside: avoid; }
 .tick { font-size: 1.2em; line-height: 1; }
 ul.checks { list-style: none; padding-left: 0; }
@@ -46,7 +47,7 @@ std::string tone_color(Tone tone) {
 }
 
 void write_table(const Table& table, std::ostream& out) {
-  out << "<table>\n<thead><tr>";
+  out << (table.compact ? "<table class=\"compact\">\n" : "<table>\n") << "<thead><tr>";
   if (table.tick_boxes) {
     out << "<th>Done</th>";
   }

@@ -53,9 +53,10 @@ class Pager {
   void place(const std::vector<Item>& items) {
     for (std::size_t i = 0; i < items.size(); ++i) {
       const Item& item = items[i];
+      // A chain of keep-with-next items (heading, table header) moves with the item after it.
       double needed = item.height;
-      if (item.keep_with_next && i + 1 < items.size()) {
-        needed += items[i + 1].height;
+      for (std::size_t j = i; items[j].keep_with_next && j + 1 < items.size(); ++j) {
+        needed += items[j + 1].height;
       }
       if (y_ + needed > bottom_ && y_ > top_) {
         break_page();
@@ -129,6 +130,24 @@ void draw_footer(cairo_t* cr, const Handout& handout, const Typesetter& type, st
   pdf::draw_layout(cr, footer.get(), k_margin, y, 0.35);
 }
 
+// Lays out the whole handout on pages.
+Pager paginate(const Handout& handout, const Typesetter& type, PageSize size) {
+  Pager pager(k_margin, size.height - k_margin - k_footer / 2);
+  pager.place(title_items(handout, type));
+  for (const auto& section : handout.sections) {
+    auto items = pdf::section_items(section, type);
+    if (section.keep_together) {
+      double height = 0;
+      for (const auto& item : items) {
+        height += item.height;
+      }
+      pager.keep(height);
+    }
+    pager.place(items);
+  }
+  return pager;
+}
+
 }  // namespace
 
 void write_handout_pdf(const Handout& handout, const PdfOptions& options, std::ostream& out) {
@@ -144,20 +163,14 @@ void write_handout_pdf(const Handout& handout, const PdfOptions& options, std::o
   cairo_t* cr = cairo_create(surface);
   set_font_options(cr);
   {
-    Typesetter type(cr, size.width - 2 * k_margin);
-    Pager pager(k_margin, size.height - k_margin - k_footer / 2);
-    pager.place(title_items(handout, type));
-    for (const auto& section : handout.sections) {
-      auto items = pdf::section_items(section, type);
-      if (section.keep_together) {
-        double height = 0;
-        for (const auto& item : items) {
-          height += item.height;
-        }
-        pager.keep(height);
-      }
-      pager.place(items);
+    // A one-page handout shrinks its text (down to 70 %) until it fits.
+    double scale = 1;
+    Pager pager = paginate(handout, Typesetter(cr, size.width - 2 * k_margin), size);
+    while (handout.one_page && pager.pages().size() > 1 && scale > 0.75) {
+      scale -= 0.1;
+      pager = paginate(handout, Typesetter(cr, size.width - 2 * k_margin, scale), size);
     }
+    Typesetter type(cr, size.width - 2 * k_margin);
     const auto& pages = pager.pages();
     for (std::size_t page = 0; page < pages.size(); ++page) {
       for (const auto& [y, draw] : pages[page]) {

@@ -78,6 +78,7 @@ std::vector<double> column_widths(const Table& table, const Typesetter& type, do
   std::vector<double> widths;
   double fitted = 0;
   int wrapping = 0;
+  Style style = table.compact ? Style::small : Style::body;
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
     if (table.columns[c].wraps) {
       widths.push_back(0);
@@ -86,7 +87,7 @@ std::vector<double> column_widths(const Table& table, const Typesetter& type, do
     }
     double most = width_of(type.layout(table.columns[c].title, Style::strong, 0).get());
     for (const auto& row : table.rows) {
-      most = std::max(most, width_of(type.layout(row.at(c), Style::body, 0).get()));
+      most = std::max(most, width_of(type.layout(row.at(c), style, 0).get()));
     }
     widths.push_back(most + 2 * k_pad + 1);
     fitted += widths.back();
@@ -147,9 +148,10 @@ void add_table(const Table& table, const Typesetter& type, std::vector<Item>& it
   auto header =
       std::make_shared<const Item>(row_item(titles, widths, type, Style::strong, tick_width, true));
   items.push_back(*header);
+  Style style = table.compact ? Style::small : Style::body;
   items.back().keep_with_next = true;
   for (const auto& row : table.rows) {
-    items.push_back(row_item(row, widths, type, Style::body, tick_width, false));
+    items.push_back(row_item(row, widths, type, style, tick_width, false));
     items.back().header = header;
   }
   items.back().height += k_gap;
@@ -290,12 +292,15 @@ Item boxed(std::vector<Item> items, double width) {
 
 }  // namespace
 
-Typesetter::Typesetter(cairo_t* cr, double width) : cr_(cr), width_(width) {}
+Typesetter::Typesetter(cairo_t* cr, double width, double scale)
+    : cr_(cr), width_(width), scale_(scale) {}
 
 std::shared_ptr<PangoLayout> Typesetter::layout(std::string_view text, Style style,
                                                 double width) const {
   PangoLayout* layout = pango_cairo_create_layout(cr_);
   PangoFontDescription* font = pango_font_description_from_string(font_of(style));
+  pango_font_description_set_size(font,
+                                  static_cast<int>(pango_font_description_get_size(font) * scale_));
   pango_layout_set_font_description(layout, font);
   pango_font_description_free(font);
   if (width > 0) {
@@ -327,7 +332,7 @@ void draw_layout(cairo_t* cr, PangoLayout* layout, double x, double y, double gr
 }
 
 Typesetter Typesetter::narrowed(double by) const {
-  return {cr_, width_ - by};
+  return {cr_, width_ - by, scale_};
 }
 
 std::vector<Item> section_items(const Section& section, const Typesetter& outer) {

@@ -30,7 +30,8 @@ enum class Style { title, subtitle, heading, body, strong, small };
 // Builds pango layouts on the document's cairo context.
 class Typesetter {
  public:
-  Typesetter(cairo_t* cr, double width);
+  // Text `width` points wide, font sizes multiplied by `scale`.
+  Typesetter(cairo_t* cr, double width, double scale = 1);
 
   // A laid-out text of the given style, wrapped to `width` (0 = no wrapping).
   [[nodiscard]] std::shared_ptr<PangoLayout> layout(std::string_view text, Style style,
@@ -45,6 +46,7 @@ class Typesetter {
  private:
   cairo_t* cr_;
   double width_;
+  double scale_;
 };
 
 // Height of a layout in points.

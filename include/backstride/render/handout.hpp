@@ -51,6 +51,7 @@ struct Table {
   std::vector<Column> columns;
   std::vector<std::vector<std::string>> rows;
   bool tick_boxes = false;
+  bool compact = false;  // small print (the rules cited)
 };
 
 // How a chart bar or a section is coloured.
@@ -95,6 +96,7 @@ struct Handout {
   std::string subtitle;
   std::string person;  // for page footers
   std::vector<Section> sections;
+  bool one_page = false;  // paged formats shrink the text to fit one page (withheld plans)
 };
 
 // Builds the handout for a plan: who, clearance, screening, today's decision, how

@@ -1,0 +1,54 @@
+#include <nlohmann/json.hpp>
+
+#include "backstride/render/csv.hpp"
+#include "batch.hpp"
+
+namespace backstride::cli {
+
+std::string batch_summary_csv(const std::vector<BatchResult>& results) {
+  std::string csv = "input,id,name,status,exit_code,decision,rule,outputs,error\r\n";
+  for (const auto& result : results) {
+    std::string outputs;
+    for (const auto& output : result.outputs) {
+      outputs += (outputs.empty() ? "" : ";") + output;
+    }
+    for (const std::string& cell :
+         {result.input, result.id, result.name, result.status, std::to_string(result.exit_code),
+          result.decision, result.rule, outputs}) {
+      csv += render::csv_field(cell, true) + ",";
+    }
+    csv += render::csv_field(result.error, true) + "\r\n";
+  }
+  return csv;
+}
+
+std::string batch_summary_json(const BatchRequest& request,
+                               const std::vector<BatchResult>& results) {
+  nlohmann::ordered_json inputs = nlohmann::ordered_json::array();
+  nlohmann::ordered_json counts = {
+      {"planned", 0}, {"clearance_needed", 0}, {"urgent", 0}, {"error", 0}};
+  for (const auto& result : results) {
+    counts[result.status] = counts[result.status].get<int>() + 1;
+    nlohmann::ordered_json row = {{"input", result.input},         {"id", result.id},
+                                  {"name", result.name},           {"status", result.status},
+                                  {"exit_code", result.exit_code}, {"decision", result.decision},
+                                  {"rule", result.rule},           {"outputs", result.outputs}};
+    if (!result.error.empty()) {
+      row["error"] = result.error;
+    }
+    inputs.push_back(std::move(row));
+  }
+  std::vector<std::string> formats;
+  for (Format format : request.formats) {
+    formats.emplace_back(format_name(format));
+  }
+  nlohmann::ordered_json summary = {{"format", "backstride.batch/1"},
+                                    {"today", format_date(request.today)},
+                                    {"program", request.program->id},
+                                    {"formats", formats},
+                                    {"counts", counts},
+                                    {"inputs", std::move(inputs)}};
+  return summary.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace backstride::cli

@@ -1,0 +1,150 @@
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <thread>
+
+#include <sys/stat.h>
+
+#include <fmt/format.h>
+
+#include "backstride/error.hpp"
+#include "batch.hpp"
+#include "common.hpp"
+#include "files.hpp"
+
+namespace backstride::cli {
+namespace {
+
+struct BatchOptions {
+  std::vector<std::string> inputs;
+  std::string output_dir;
+  std::vector<std::string> formats{"pdf"};
+  unsigned jobs = 0;
+  bool force = false;
+  std::string today;
+  std::string program = "back-care";
+  std::string timezone;
+  std::string paper = "a4";
+};
+
+// Creates the output directory (and missing parents) with mode 0700.
+void make_output_dir(const std::string& dir) {
+  std::filesystem::path path;
+  for (const auto& part : std::filesystem::path(dir)) {
+    path /= part;
+    if (::mkdir(path.c_str(), 0700) != 0 && errno != EEXIST) {
+      throw Error(ExitCode::cant_create, fmt::format("{}: cannot create directory: {}",
+                                                     path.string(), std::strerror(errno)));
+    }
+  }
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) {
+    throw Error(ExitCode::cant_create, fmt::format("{}: exists and is not a directory", dir));
+  }
+}
+
+std::vector<Format> parse_formats(const std::vector<std::string>& names) {
+  std::vector<Format> formats;
+  for (const auto& name : names) {
+    auto format = format_from_name(name);
+    if (!format) {
+      throw Error(ExitCode::usage,
+                  fmt::format("-f: unknown format \"{}\" (allowed: {})", name, k_format_names));
+    }
+    if (std::find(formats.begin(), formats.end(), *format) == formats.end()) {
+      formats.push_back(*format);
+    }
+  }
+  return formats;
+}
+
+int run_batch_command(const BatchOptions& options, Io& io) {
+  BatchRequest request;
+  request.output_dir = options.output_dir;
+  request.formats = parse_formats(options.formats);
+  request.jobs =
+      options.jobs > 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
+  request.force = options.force;
+  request.today = resolve_today(options.today, io);
+  Program program = resolve_program(options.program, io);
+  request.program = &program;
+  if (!options.timezone.empty()) {
+    request.timezone = resolve_timezone(options.timezone, Profile{}, io);
+  }
+  request.render = {.color = false,
+                    .formula_guard = true,
+                    .paper = resolve_paper(options.paper),
+                    .generated = generation_time(io)};
+  auto inputs = batch_inputs(options.inputs);
+  auto summary_csv = std::filesystem::path(options.output_dir) / "summary.csv";
+  auto summary_json = std::filesystem::path(options.output_dir) / "summary.json";
+  for (const auto& summary : {summary_csv, summary_json}) {
+    if (!options.force && std::filesystem::exists(std::filesystem::symlink_status(summary))) {
+      throw Error(ExitCode::cant_create,
+                  fmt::format("{}: already exists (use --force to replace the batch's outputs)",
+                              summary.string()));
+    }
+  }
+  make_output_dir(options.output_dir);
+  auto results = run_batch(request, inputs, io);
+  write_file_atomically(summary_csv.string(), batch_summary_csv(results), options.force);
+  write_file_atomically(summary_json.string(), batch_summary_json(request, results), options.force);
+  int exit_code = 0;
+  std::size_t errors = 0;
+  std::size_t files = 0;
+  for (const auto& result : results) {
+    files += result.outputs.size();
+    if (result.status == "error") {
+      io.err << "backstride: " << result.error << "\n";
+      exit_code = std::max(exit_code, result.exit_code);
+      ++errors;
+    }
+  }
+  io.out << fmt::format("batch: {} profiles, {} errors, {} files written to {} (see {})\n",
+                        results.size(), errors, files, options.output_dir, summary_csv.string());
+  return exit_code;
+}
+
+}  // namespace
+
+void add_batch_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
+  auto options = std::make_shared<BatchOptions>();
+  auto* cmd = app.add_subcommand(
+      "batch", "Write handouts (or any format) for many profiles at once, with a summary");
+  cmd->add_option("INPUT", options->inputs,
+                  "Profile files, or directories whose *.json files are profiles")
+      ->required();
+  cmd->add_option("-o,--output-dir", options->output_dir,
+                  "Directory for the outputs (created with mode 0700 if missing)")
+      ->required();
+  cmd->add_option(
+         "-f,--format", options->formats,
+         fmt::format("Comma-separated formats to write for each profile ({})", k_format_names))
+      ->delimiter(',')
+      ->capture_default_str();
+  cmd->add_option("-j,--jobs", options->jobs, "Profiles planned at once (default: every core)")
+      ->check(CLI::Range(1U, 256U));
+  cmd->add_flag("--force", options->force, "Replace outputs and summaries that already exist");
+  add_today_option(*cmd, options->today);
+  cmd->add_option("--program", options->program,
+                  "Built-in program id (see `backstride programs`) or a program JSON file")
+      ->capture_default_str();
+  cmd->add_option("--timezone", options->timezone,
+                  "IANA zone of the session times (default: each profile's schedule.timezone, "
+                  "else this machine's zone)");
+  add_paper_option(*cmd, options->paper);
+  cmd->footer(
+      "Each profile's outputs are named from its id: OUTDIR/<id>.pdf, <id>.html, <id>.md, ...\n"
+      "OUTDIR/summary.csv and summary.json list every input: id, name, status (planned,\n"
+      "clearance_needed, urgent or error), today's decision, the files written or the error.\n"
+      "A bad input is reported and skipped; the others are still written. Profiles that share\n"
+      "an id are all skipped. Nothing is replaced without --force.\n"
+      "Exit code: 0 when every input was planned (withheld plans included), else the highest\n"
+      "error code met: 65 bad profile, 66 unreadable input, 73 output exists.\n"
+      "Example:\n  backstride batch patients/ -o handouts -f pdf,html --today 2026-12-01");
+  commands.push_back({cmd, [options, &io] { return run_batch_command(*options, io); }});
+}
+
+}  // namespace backstride::cli
