@@ -93,3 +93,21 @@ TEST_CASE("identical input gives identical bytes") {
   CHECK(first.out == second.out);
   CHECK(first.out.size() > 1000);
 }
+
+TEST_CASE("plan refuses to write a PDF to a terminal and infers handout formats from -o") {
+  auto terminal = run_cli({"plan", k_profile, "-f", "pdf"}, true);
+  CHECK(terminal.code == 64);
+  CHECK(terminal.out.empty());
+  CHECK(terminal.err.find("terminal") != std::string::npos);
+
+  auto piped = run_cli({"plan", k_profile, "-f", "pdf"});
+  CHECK(piped.code == 0);
+  CHECK(piped.out.starts_with("%PDF-"));
+
+  auto markdown = run_cli({"plan", k_profile, "-f", "markdown"});
+  CHECK(markdown.out.starts_with("# Return-to-running plan for Alex Doe\n"));
+
+  auto unknown = run_cli({"plan", k_profile, "-o", "plan.docx"});
+  CHECK(unknown.code == 64);
+  CHECK(unknown.err.find(".md, .html, .pdf") != std::string::npos);
+}

@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# End-to-end tests of `backstride batch`: a clinic-sized folder with bad inputs mixed
+# in, summaries, file modes, no overwriting, duplicate ids, parallel = serial output,
+# kill -9 leaving no partial files, and the progress line on a terminal.
+# Usage: tests/cli/batch.sh BINARY EXAMPLES_DIR
+set -uo pipefail
+BIN="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+EX="$(cd "$2" && pwd)"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+formats="$here/../formats"
+source "$here/lib.sh"
+PY=/usr/bin/python3
+export SOURCE_DATE_EPOCH=1796083200 NO_COLOR=1 TZ=UTC
+batch() { "$BIN" batch --today 2026-12-01 "$@"; }
+column_count() { # column_count CSV STATUS: rows of summary.csv with that status
+  $PY -c 'import csv,sys; print(sum(1 for r in csv.DictReader(open(sys.argv[1])) if r["status"]==sys.argv[2]))' "$@"
+}
+
+mkdir -p "$work/in/gen" "$work/in/bad" "$work/in/examples"
+cp "$EX"/*.json "$EX"/*.jsonl "$work/in/examples/"
+"$here/../../bench/gen-profiles" 200 "$work/in/gen" --seed 5 --with-history >/dev/null
+printf '{"schema_version": 1,' >"$work/in/bad/truncated.json"
+printf '{"schema_version": 1, "id": "../escape"}' >"$work/in/bad/bad-id.json"
+printf '\xef\xbb\xbf{}' >"$work/in/bad/bom.json"
+
+# ---- the clinic run: 203 good profiles, 3 bad ones
+out="$work/out"
+batch "$work/in/examples" "$work/in/gen" "$work/in/bad" -o "$out" -f pdf,html,ics,markdown \
+  >"$work/stdout" 2>"$work/stderr"
+check "batch with 3 bad inputs exits 65" test $? -eq 65
+check "stdout summarises the run" grep -q '^batch: 206 profiles, 3 errors' "$work/stdout"
+check "stderr names exactly the 3 bad inputs" \
+  bash -c "[[ \$(grep -c '^backstride: .*/bad/' '$work/stderr') == 3 && \$(wc -l <'$work/stderr') == 3 ]]"
+check "summary.csv has one row per input" test "$(($(wc -l <"$out/summary.csv") - 1))" -eq 206
+check "summary.csv: exactly 3 errors" test "$(column_count "$out/summary.csv" error)" -eq 3
+check "summary.json agrees, and names every bad input" $PY - "$out/summary.json" <<'PYEOF'
+import json, sys
+s = json.load(open(sys.argv[1]))
+assert s["format"] == "backstride.batch/1", s["format"]
+assert sum(s["counts"].values()) == len(s["inputs"]) == 206, s["counts"]
+bad = [i for i in s["inputs"] if i["status"] == "error"]
+assert sorted(i["input"].rsplit("/", 2)[-2] for i in bad) == ["bad"] * 3, bad
+assert all(i["outputs"] == [] and i["exit_code"] == 65 and i["error"] for i in bad), bad
+good = [i for i in s["inputs"] if i["status"] != "error"]
+assert all(len(i["outputs"]) == 4 for i in good), good[:1]
+assert {i["status"] for i in good} <= {"planned", "clearance_needed", "urgent"}
+PYEOF
+check "4 files per good input + 2 summaries" test "$(ls "$out" | wc -l)" -eq $((203 * 4 + 2))
+check "output directory is 0700" test "$(stat -c %a "$out")" = 700
+check "every file is 0600" bash -c "[[ -z \$(find '$out' -type f ! -perm 600) ]]"
+check "no hidden or temporary files" bash -c "[[ -z \$(ls -A '$out' | grep '^\.') ]]"
+check "every HTML passes vnu and is self-contained" bash "$formats/check_html.sh" --no-chart "$out"/*.html
+check "every PDF passes qpdf, pdffonts, pdftotext" bash "$formats/check_pdf.sh" "$out"/*.pdf
+check "every planned handout has its chart" $PY - "$out" <<'PYEOF'
+import json, sys
+s = json.load(open(f"{sys.argv[1]}/summary.json"))
+planned = [i["id"] for i in s["inputs"] if i["status"] == "planned"]
+assert planned and all("<svg" in open(f"{sys.argv[1]}/{i}.html").read() for i in planned)
+PYEOF
+
+# ---- nothing is overwritten without --force
+cp "$out/summary.csv" "$work/summary.before"
+batch "$work/in/examples" -o "$out" -f markdown 2>"$work/err"
+check "a second run into the same directory exits 73" test $? -eq 73
+check "... and says to use --force" grep -q 'already exists (use --force' "$work/err"
+check "... and leaves the summary alone" cmp -s "$out/summary.csv" "$work/summary.before"
+batch "$work/in/examples" -o "$out" -f markdown --force >/dev/null
+check "--force replaces the outputs" test $? -eq 0
+check "... and the summary" test "$(($(wc -l <"$out/summary.csv") - 1))" -eq 3
+check "... still 0600" test "$(stat -c %a "$out/summary.csv")" = 600
+
+out2="$work/out2"
+mkdir -m 700 "$out2" && echo "keep me" >"$out2/walk-first.md"
+batch "$work/in/examples" -o "$out2" -f markdown >/dev/null 2>"$work/err"
+check "an existing output: exit 73" test $? -eq 73
+check "... the other inputs are written" test -f "$out2/beginner-chronic.md" -a -f "$out2/lapsed-runner.md"
+check "... the existing file is untouched" grep -qx 'keep me' "$out2/walk-first.md"
+check "... and reported" $PY -c '
+import json,sys; s=json.load(open(sys.argv[1]))
+r=[i for i in s["inputs"] if i["id"]=="walk-first"][0]
+assert r["status"]=="error" and r["exit_code"]==73 and "already exists" in r["error"], r' "$out2/summary.json"
+
+# ---- duplicate ids, a missing file, an id that would overwrite the summary
+mkdir -p "$work/dup"
+cp "$EX/beginner-chronic.json" "$work/dup/a.json"
+cp "$EX/beginner-chronic.json" "$work/dup/b.json"
+$PY -c 'import json,sys; p=json.load(open(sys.argv[1])); p["id"]="summary"; json.dump(p,open(sys.argv[2],"w"))' \
+  "$EX/beginner-chronic.json" "$work/dup/c.json"
+batch "$work/dup" "$work/missing.json" -o "$work/out4" -f json >/dev/null 2>"$work/err"
+check "missing input, duplicates, a summary clash: exit is the highest code (73)" test $? -eq 73
+check "both duplicates are reported" test "$(grep -c 'is also the id of' "$work/err")" -eq 2
+check "... and neither is written" test ! -e "$work/out4/beginner-chronic.json"
+check "an id of \"summary\" cannot overwrite summary.json" grep -q 'would overwrite the batch summary' "$work/err"
+check "the missing file is reported" grep -q 'missing.json: cannot read' "$work/err"
+
+# ---- parallel and serial runs write the same bytes
+batch "$work/in/gen" -o "$work/j1" -f pdf,html,ics --jobs 1 >/dev/null
+batch "$work/in/gen" -o "$work/j2" -f pdf,html,ics --jobs 2 >/dev/null
+check "--jobs 1 and --jobs 2 give identical files" diff -r "$work/j1" "$work/j2"
+
+# ---- kill -9 in the middle: only complete files remain
+for attempt in 1 2 3; do
+  rm -rf "$work/killed"
+  "$BIN" batch --today 2026-12-01 "$work/in/gen" -o "$work/killed" -f pdf,html --jobs 2 \
+    >/dev/null 2>&1 &
+  pid=$!
+  sleep "0.$((attempt * 3))"
+  kill -9 "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+  echo "(kill -9 after 0.$((attempt * 3)) s: $(ls "$work/killed" 2>/dev/null | wc -l) files written)"
+  check "kill -9 ($attempt): no temporary or hidden files" \
+    bash -c "[[ -z \$(ls -A '$work/killed' 2>/dev/null | grep '^\.') ]]"
+  if compgen -G "$work/killed/*.pdf" >/dev/null; then
+    check "kill -9 ($attempt): every PDF left is complete" bash "$formats/check_pdf.sh" "$work/killed"/*.pdf
+  fi
+  for html in "$work"/killed/*.html; do
+    [[ -e $html ]] || continue
+    cmp -s "$html" "$work/j1/$(basename "$html")" || { echo "partial: $html"; false; }
+  done
+  check "kill -9 ($attempt): every HTML left is whole" test $? -eq 0
+done
+
+# ---- a progress line on a terminal, none otherwise
+script -qec "'$BIN' batch --today 2026-12-01 '$work/in/examples' -o '$work/tty' -f markdown" \
+  /dev/null >"$work/tty.log"
+check "on a terminal, stderr shows progress" grep -q $'\rbatch: 3/3 profiles' "$work/tty.log"
+batch "$work/in/examples" -o "$work/notty" -f markdown 2>"$work/err" >/dev/null
+check "not on a terminal: no progress line" test ! -s "$work/err"
+
+finish batch

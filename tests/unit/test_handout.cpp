@@ -1,0 +1,199 @@
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <sstream>
+
+#include "backstride/generate.hpp"
+#include "backstride/render/handout.hpp"
+#include "backstride/render/html.hpp"
+#include "backstride/render/markdown.hpp"
+#include "backstride/render/pdf.hpp"
+#include "backstride/render/wording.hpp"
+#include "scenarios.hpp"
+
+using namespace backstride;
+using namespace backstride::render;
+using scenarios::base_profile;
+using scenarios::day;
+
+namespace {
+
+const Date k_today = day("2026-12-01");
+
+Plan plan_for(const Profile& profile) {
+  return build_plan(profile, scenarios::program("back-care"), k_today, "test.json");
+}
+
+const Section* find_section(const Handout& handout, std::string_view prefix) {
+  for (const auto& section : handout.sections) {
+    if (section.heading.starts_with(prefix)) {
+      return &section;
+    }
+  }
+  return nullptr;
+}
+
+template <class T>
+std::vector<const T*> blocks_of(const Handout& handout) {
+  std::vector<const T*> found;
+  for (const auto& section : handout.sections) {
+    for (const auto& block : section.blocks) {
+      if (const T* typed = std::get_if<T>(&block)) {
+        found.push_back(typed);
+      }
+    }
+  }
+  return found;
+}
+
+std::set<std::string> cited_rules(const Handout& handout) {
+  const Section* rules = find_section(handout, "Rules cited");
+  REQUIRE(rules != nullptr);
+  std::set<std::string> ids;
+  for (const auto& row : std::get<Table>(rules->blocks.at(0)).rows) {
+    ids.insert(row.at(0));
+  }
+  return ids;
+}
+
+Profile emergency_profile() {
+  Profile profile = base_profile();
+  profile.screening[static_cast<std::size_t>(Question::saddle_numbness)] = true;
+  return profile;
+}
+
+std::string pdf_bytes(const Handout& handout, long long created, Paper paper = Paper::a4) {
+  std::ostringstream out;
+  write_handout_pdf(
+      handout, {.paper = paper, .created = std::chrono::sys_seconds{std::chrono::seconds{created}}},
+      out);
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("a handout has every week and session of the plan, each with a tick box") {
+  Plan plan = plan_for(base_profile());
+  Handout handout = build_handout(plan);
+  std::size_t weeks = 0;
+  std::size_t rows = 0;
+  for (const auto& section : handout.sections) {
+    if (section.heading.starts_with("Week ")) {
+      ++weeks;
+      CHECK(section.keep_together);
+    }
+  }
+  for (const Table* table : blocks_of<Table>(handout)) {
+    if (table->tick_boxes) {
+      rows += table->rows.size();
+    }
+  }
+  CHECK(weeks == plan.weeks.size());
+  CHECK(rows == static_cast<std::size_t>(totals_of(plan).sessions));
+  CHECK_FALSE(handout.one_page);
+  CHECK(find_section(handout, "How this plan works") != nullptr);
+  CHECK(find_section(handout, "Checkpoints and stop rules") != nullptr);
+}
+
+TEST_CASE("a handout cites the decision's rule and every checkpoint's rule") {
+  Plan plan = plan_for(base_profile());
+  auto ids = cited_rules(build_handout(plan));
+  CHECK(ids.contains(plan.decision.rule));
+  for (const auto& checkpoint : plan.checkpoints) {
+    CHECK(ids.contains(checkpoint.rule));
+  }
+  for (const auto& id : ids) {
+    CHECK_NOTHROW(find_rule(id));
+  }
+}
+
+TEST_CASE("the pain chart appears only when sessions were logged") {
+  Handout plain = build_handout(plan_for(base_profile()));
+  auto charts = blocks_of<BarChart>(plain);
+  REQUIRE(charts.size() == 1);
+  CHECK(charts[0]->title == "Planned jogging per week");
+
+  Profile logged = base_profile();
+  logged.history = {scenarios::entry("2026-11-24", "S01-1", 2),
+                    scenarios::red("2026-11-26", "S01-2")};
+  Handout logged_handout = build_handout(plan_for(logged));
+  auto with_pain = blocks_of<BarChart>(logged_handout);
+  REQUIRE(with_pain.size() == 2);
+  REQUIRE(with_pain[1]->bars.size() == 2);
+  CHECK(with_pain[1]->bars[0].tone == Tone::green);
+  CHECK(with_pain[1]->bars[1].value == 7);
+  CHECK(with_pain[1]->bars[1].tone == Tone::red);
+}
+
+TEST_CASE("a withheld plan's handout has no schedule, says what to do, and fits one page") {
+  Plan plan = plan_for(emergency_profile());
+  REQUIRE(plan.withheld);
+  Handout handout = build_handout(plan);
+  CHECK(handout.one_page);
+  CHECK(find_section(handout, "Week ") == nullptr);
+  CHECK(blocks_of<BarChart>(handout).empty());
+  for (const Table* table : blocks_of<Table>(handout)) {
+    CHECK_FALSE(table->tick_boxes);
+  }
+  const Section* headline =
+      find_section(handout, std::string(withheld_headline(Action::emergency)));
+  REQUIRE(headline != nullptr);
+  CHECK(headline->tone == Tone::red);
+  CHECK(cited_rules(handout).contains("RF-EMERG"));
+
+  Profile every_flag = base_profile();
+  every_flag.screening.fill(true);
+  std::string pdf = pdf_bytes(build_handout(plan_for(every_flag)), 0);
+  CHECK(pdf.find("/Type /Page\n") == pdf.rfind("/Type /Page\n"));  // one page object
+}
+
+TEST_CASE("user text is escaped in HTML and Markdown") {
+  const std::string name = "<script>alert(1)</script> & \"Zo\u00eb\"";
+  CHECK(html_escape(name) == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Zo\u00eb&quot;");
+  CHECK(html_escape("it's") == "it&#39;s");
+  CHECK(markdown_escape(name) == "\\<script\\>alert(1)\\</script\\> \\& \"Zo\u00eb\"");
+  CHECK(markdown_escape("*a* _b_ [c](d) `e` | f") == "\\*a\\* \\_b\\_ \\[c\\](d) \\`e\\` \\| f");
+  CHECK(markdown_escape("1. first") == "1\\. first");
+  CHECK(markdown_escape("- item") == "\\- item");
+  CHECK(markdown_escape("    # code\nline") == "\\# code line");
+
+  Profile profile = base_profile();
+  profile.name = name;
+  Handout handout = build_handout(plan_for(profile));
+  std::ostringstream html;
+  write_handout_html(handout, Paper::a4, html);
+  CHECK(html.str().find("<script") == std::string::npos);
+  CHECK(html.str().find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Zo\u00eb&quot;") !=
+        std::string::npos);
+  std::ostringstream markdown;
+  write_handout_markdown(handout, markdown);
+  CHECK(markdown.str().find(markdown_escape(name)) != std::string::npos);
+  CHECK(markdown.str().find(" <script") == std::string::npos);
+}
+
+TEST_CASE("HTML is self-contained and prints on the chosen paper") {
+  Handout handout = build_handout(plan_for(base_profile()));
+  std::ostringstream a4;
+  write_handout_html(handout, Paper::a4, a4);
+  std::ostringstream letter;
+  write_handout_html(handout, Paper::letter, letter);
+  CHECK(a4.str().find("size: A4") != std::string::npos);
+  CHECK(letter.str().find("size: letter") != std::string::npos);
+  CHECK(a4.str().find("<svg") != std::string::npos);
+  CHECK(a4.str().find("http://www.w3.org/2000/svg") != std::string::npos);
+  CHECK(a4.str().find("https:") == std::string::npos);
+  CHECK(a4.str().find("<link") == std::string::npos);
+}
+
+TEST_CASE("PDF bytes depend only on the handout, the paper and the creation time") {
+  Handout handout = build_handout(plan_for(base_profile()));
+  std::string first = pdf_bytes(handout, 1796083200);
+  CHECK(first.starts_with("%PDF-1.5"));
+  CHECK(first.find("%%EOF") != std::string::npos);
+  CHECK(pdf_bytes(handout, 1796083200) == first);
+  CHECK(pdf_bytes(handout, 1796083201) != first);
+  CHECK(first.find("/MediaBox [ 0 0 595.275591 841.889764 ]") != std::string::npos);
+  CHECK(pdf_bytes(handout, 1796083200, Paper::letter).find("/MediaBox [ 0 0 612 792 ]") !=
+        std::string::npos);
+  CHECK(first.find("/FontFile") != std::string::npos);  // fonts embedded
+}
