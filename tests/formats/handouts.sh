@@ -80,6 +80,16 @@ check "hostile name: Markdown shows it as text (commonmark)" \
 check "hostile name: PDF text has it exactly" \
   bash "$here/check_pdf.sh" --text "$hostile" "$work/hostile.pdf"
 
+# A name in Japanese script: drawn with a CJK fallback font (fonts-wqy-microhei), not boxes.
+$PY - "$EX/beginner-chronic.json" "$work/cjk.json" <<'PYEOF'
+import json, sys
+profile = json.load(open(sys.argv[1]))
+profile["name"] = "山田 太郎 (やまだ)"
+json.dump(profile, open(sys.argv[2], "w"), ensure_ascii=False)
+PYEOF
+plan "$work/cjk.json" -o "$work/cjk.pdf"
+check "a CJK name comes out of the PDF as text" bash "$here/check_pdf.sh" --text "山田 太郎 (やまだ)" "$work/cjk.pdf"
+
 # Withheld plans: one page, what to do now, never a schedule.
 $PY - "$EX/beginner-chronic.json" "$work" <<'PYEOF'
 import json, sys
