@@ -74,9 +74,9 @@ struct TrailStep {
   std::string session;       // as logged; empty for a gap
   std::optional<Zone> zone;  // empty for a gap or an ignored entry
   std::string rule;
-  std::string effect;   // plain words
-  std::string stage;    // the stage after this step
-  std::string warning;  // e.g. the logged id does not match the replay
+  std::string effect;              // plain words
+  std::string stage;               // the stage after this step
+  std::string warning;             // e.g. the logged id does not match the replay
   std::optional<int> pain_during;  // as logged; empty for a gap
 };
 

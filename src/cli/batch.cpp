@@ -19,8 +19,6 @@
 namespace backstride::cli {
 namespace {
 
-constexpr std::size_t k_max_profile_bytes = 1024 * 1024;
-
 // Runs work(i) for i in [0, count) on `jobs` threads.
 template <class Work>
 void parallel_for(std::size_t count, unsigned jobs, const Work& work) {
@@ -131,20 +129,29 @@ std::vector<std::string> batch_inputs(const std::vector<std::string>& arguments)
     }
   };
   for (const auto& argument : arguments) {
+    if (argument == "-") {
+      throw Error(ExitCode::usage, "batch: profiles come from files, not standard input (-)");
+    }
     std::error_code ec;
     if (!std::filesystem::is_directory(argument, ec)) {
       add(argument);
       continue;
     }
+    // Every *.json entry that is not a directory: one that cannot be read fails on its own.
     std::vector<std::string> found;
     for (const auto& entry : std::filesystem::directory_iterator(argument, ec)) {
       auto name = entry.path().filename().string();
-      if (entry.is_regular_file(ec) && name.ends_with(".json") && !name.starts_with(".")) {
+      std::error_code entry_ec;
+      if (name.ends_with(".json") && !name.starts_with(".") && !entry.is_directory(entry_ec)) {
         found.push_back(entry.path().string());
       }
     }
     if (ec) {
       throw Error(ExitCode::no_input, fmt::format("{}: cannot list: {}", argument, ec.message()));
+    }
+    if (found.empty()) {
+      throw Error(ExitCode::no_input,
+                  fmt::format("{}: no profiles (*.json) in this directory", argument));
     }
     std::sort(found.begin(), found.end());
     std::for_each(found.begin(), found.end(), add);
@@ -181,6 +188,14 @@ std::vector<BatchResult> run_batch(const BatchRequest& request,
                             fmt::format("\"{}\" is also the id of {}: no outputs for either "
                                         "(ids name the output files)",
                                         ids[i], inputs[other])));
+      }
+      if (ids[i].starts_with(".")) {
+        throw Error(ExitCode::data_error,
+                    located(inputs[i], "/id",
+                            fmt::format("\"{}\" starts with \".\": its outputs would be hidden "
+                                        "files (allowed in batch: an id starting with a letter, "
+                                        "digit, _ or -)",
+                                        ids[i])));
       }
       for (Format format : request.formats) {
         if (reserved.contains(fmt::format("{}.{}", ids[i], format_extension(format)))) {

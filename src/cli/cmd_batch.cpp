@@ -45,6 +45,43 @@ void make_output_dir(const std::string& dir) {
   }
 }
 
+// Outputs never go where profiles are read from: a plan written as <id>.json could
+// replace a profile, and summary.json would be read as one next time.
+void refuse_input_directory(const std::string& output_dir, const std::vector<std::string>& inputs) {
+  std::error_code ec;
+  auto out = std::filesystem::weakly_canonical(output_dir, ec);
+  for (const auto& input : inputs) {
+    auto parent = std::filesystem::weakly_canonical(input, ec).parent_path();
+    if (!ec && parent == out) {
+      throw Error(ExitCode::usage,
+                  fmt::format("-o {}: also holds the input {} (allowed: a directory without "
+                              "profiles, so no profile can be replaced)",
+                              output_dir, input));
+    }
+  }
+}
+
+// The exit code that matters more: an internal error, then I/O, output, input, data.
+int worse_exit_code(int current, int candidate) {
+  auto rank = [](int code) {
+    switch (static_cast<ExitCode>(code)) {
+      case ExitCode::software:
+        return 5;
+      case ExitCode::io_error:
+        return 4;
+      case ExitCode::cant_create:
+        return 3;
+      case ExitCode::no_input:
+        return 2;
+      case ExitCode::data_error:
+        return 1;
+      default:
+        return 0;
+    }
+  };
+  return rank(candidate) > rank(current) ? candidate : current;
+}
+
 std::vector<Format> parse_formats(const std::vector<std::string>& names) {
   std::vector<Format> formats;
   for (const auto& name : names) {
@@ -87,6 +124,7 @@ int run_batch_command(const BatchOptions& options, Io& io) {
                               summary.string()));
     }
   }
+  refuse_input_directory(options.output_dir, inputs);
   make_output_dir(options.output_dir);
   auto results = run_batch(request, inputs, io);
   write_file_atomically(summary_csv.string(), batch_summary_csv(results), options.force);
@@ -98,7 +136,7 @@ int run_batch_command(const BatchOptions& options, Io& io) {
     files += result.outputs.size();
     if (result.status == "error") {
       io.err << "backstride: " << result.error << "\n";
-      exit_code = std::max(exit_code, result.exit_code);
+      exit_code = worse_exit_code(exit_code, result.exit_code);
       ++errors;
     }
   }
@@ -141,8 +179,8 @@ void add_batch_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
       "clearance_needed, urgent or error), today's decision, the files written or the error.\n"
       "A bad input is reported and skipped; the others are still written. Profiles that share\n"
       "an id are all skipped. Nothing is replaced without --force.\n"
-      "Exit code: 0 when every input was planned (withheld plans included), else the highest\n"
-      "error code met: 65 bad profile, 66 unreadable input, 73 output exists.\n"
+      "Exit code: 0 when every input was planned (withheld plans included), else the gravest\n"
+      "error met: 70 internal, 74 I/O, 73 output exists, 66 unreadable input, 65 bad profile.\n"
       "Example:\n  backstride batch patients/ -o handouts -f pdf,html --today 2026-12-01");
   commands.push_back({cmd, [options, &io] { return run_batch_command(*options, io); }});
 }

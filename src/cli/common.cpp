@@ -14,7 +14,6 @@
 namespace backstride::cli {
 namespace {
 
-constexpr std::size_t k_max_profile_bytes = 1024 * 1024;
 constexpr std::size_t k_max_history_bytes = 16 * 1024 * 1024;
 constexpr std::size_t k_max_program_bytes = 1024 * 1024;
 

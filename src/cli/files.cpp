@@ -138,7 +138,8 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
   std::string dir = parent.empty() ? "." : parent.string();
   // An unnamed file (O_TMPFILE) vanishes if the process dies before it is linked, so
   // even kill -9 leaves no partial output. Filesystems without it get a named temp file.
-  int fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+  static const bool have_proc = ::access("/proc/self/fd", F_OK) == 0;  // linkat needs it
+  int fd = have_proc ? ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600) : -1;
   std::string temp;
   if (fd < 0) {
     temp = (std::filesystem::path(dir) /

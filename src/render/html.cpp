@@ -163,7 +163,13 @@ std::string html_escape(std::string_view text) {
         escaped += "&#39;";
         break;
       default:
-        escaped += c;
+        // Control characters are not allowed in HTML text: show U+FFFD instead.
+        if ((static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r') ||
+            c == 0x7f) {
+          escaped += "\uFFFD";
+        } else {
+          escaped += c;
+        }
     }
   }
   return escaped;

@@ -106,11 +106,14 @@ void write_block(const Block& block, std::ostream& out) {
 
 }  // namespace
 
-std::string markdown_escape(std::string_view text) {
+std::string markdown_escape(std::string_view raw) {
+  // One line: CR, LF and tabs become spaces first, so no block can start mid-text.
+  std::string text(raw);
+  std::replace_if(
+      text.begin(), text.end(), [](char c) { return c == '\r' || c == '\n' || c == '\t'; }, ' ');
   // Leading blanks could make an indented code block; leading digits then "." or ")" a list.
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
-    text.remove_prefix(1);
-  }
+  std::size_t start = text.find_first_not_of(' ');
+  text.erase(0, start == std::string::npos ? text.size() : start);
   std::size_t digits = 0;
   while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits])) != 0) {
     ++digits;
@@ -119,12 +122,13 @@ std::string markdown_escape(std::string_view text) {
   escaped.reserve(text.size() + 8);
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
-    if (c == '\r' || c == '\n' || c == '\t') {
-      c = ' ';
-    }
+    std::string_view rest = std::string_view(text).substr(i);
     bool starts_block = i == 0 && (c == '-' || c == '+' || c == '=' || c == '>');
     bool ends_number = i == digits && digits > 0 && (c == '.' || c == ')');
-    if (k_inline_markup.find(c) != std::string_view::npos || starts_block || ends_number) {
+    // GitHub turns bare URLs, www. names and e-mail addresses into links.
+    bool autolink = rest.starts_with("://") || (c == '.' && escaped.ends_with("www")) || c == '@';
+    if (k_inline_markup.find(c) != std::string_view::npos || starts_block || ends_number ||
+        autolink) {
       escaped += '\\';
     }
     escaped += c;

@@ -162,7 +162,8 @@ Item chart_item(const BarChart& chart, const Typesetter& type) {
       type.layout(fmt::format("{} ({})", chart.title, chart.unit), Style::strong, type.width());
   double title_height = height_of(title.get()) + 2;
   double width = type.width();
-  auto frame = std::make_shared<ChartFrame>(place_chart(chart, width, k_chart_height));
+  auto shared_chart = std::make_shared<BarChart>(chart);  // the frame points into it
+  auto frame = std::make_shared<ChartFrame>(place_chart(*shared_chart, width, k_chart_height));
   auto labels = std::make_shared<std::vector<LayoutPtr>>();
   for (const auto& placed : frame->bars) {
     labels->push_back(placed.labelled ? type.layout(placed.bar->label, Style::small, 0) : nullptr);
@@ -175,7 +176,6 @@ Item chart_item(const BarChart& chart, const Typesetter& type) {
     marks->push_back(type.layout(fmt::format("{} {}", placed.marker->label, placed.marker->value),
                                  Style::small, 0));
   }
-  auto shared_chart = std::make_shared<BarChart>(chart);
   return {title_height + k_chart_height + k_gap,
           [=](cairo_t* cr, double x, double y) {
             draw_layout(cr, title.get(), x, y);
@@ -211,7 +211,7 @@ Item chart_item(const BarChart& chart, const Typesetter& type) {
               cairo_set_dash(cr, nullptr, 0, 0);
               draw_layout(cr, (*marks)[i].get(), left + frame->plot_width + 4, marker_y - 5);
             }
-            (void)shared_chart;  // keeps the bars the frame points to alive
+            (void)shared_chart;  // keeps the bars the frame points to alive while drawing
           },
           false, nullptr};
 }

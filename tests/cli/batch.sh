@@ -93,6 +93,28 @@ check "... and neither is written" test ! -e "$work/out4/beginner-chronic.json"
 check "an id of \"summary\" cannot overwrite summary.json" grep -q 'would overwrite the batch summary' "$work/err"
 check "the missing file is reported" grep -q 'missing.json: cannot read' "$work/err"
 
+# ---- inputs that must not stop or endanger the batch
+mkdir -p "$work/mixed"
+cp "$EX/beginner-chronic.json" "$work/mixed/a.json"
+ln -s "$work/nowhere.json" "$work/mixed/b-broken.json"
+ln -s "$work/nowhere.txt" "$work/mixed/z-broken.txt"
+$PY -c 'import json,sys; p=json.load(open(sys.argv[1])); p["id"]=".hidden"; json.dump(p,open(sys.argv[2],"w"))' \
+  "$EX/beginner-chronic.json" "$work/mixed/c.json"
+batch "$work/mixed" -o "$work/out5" -f markdown >/dev/null 2>"$work/err"
+check "a broken symlink fails alone (66), the others still run" test $? -eq 66
+check "... a.json was written" test -f "$work/out5/beginner-chronic.md"
+check "... the broken *.json link is reported" grep -q 'b-broken.json: cannot read' "$work/err"
+check "an id starting with . is refused (no hidden outputs)" grep -q '"\.hidden" starts with' "$work/err"
+cp -r "$work/mixed" "$work/mixed.before"
+batch "$work/mixed" -o "$work/mixed" -f json --force >/dev/null 2>"$work/err"
+check "the output directory may not hold inputs (64)" test $? -eq 64
+check "... and no profile was replaced" diff -r --no-dereference "$work/mixed" "$work/mixed.before"
+batch - -o "$work/out6" </dev/null >/dev/null 2>&1
+check "batch - is a usage error" test $? -eq 64
+mkdir -p "$work/empty"
+batch "$work/empty" -o "$work/out7" >/dev/null 2>"$work/err"
+check "an empty input directory exits 66" test $? -eq 66
+
 # ---- parallel and serial runs write the same bytes
 batch "$work/in/gen" -o "$work/j1" -f pdf,html,ics --jobs 1 >/dev/null
 batch "$work/in/gen" -o "$work/j2" -f pdf,html,ics --jobs 2 >/dev/null

@@ -156,6 +156,15 @@ TEST_CASE("user text is escaped in HTML and Markdown") {
   CHECK(markdown_escape("1. first") == "1\\. first");
   CHECK(markdown_escape("- item") == "\\- item");
   CHECK(markdown_escape("    # code\nline") == "\\# code line");
+  CHECK(markdown_escape("\n    code") == "code");
+  CHECK(markdown_escape("\n1. x") == "1\\. x");
+  CHECK(markdown_escape("\r\n---") == "\\---");
+  CHECK(markdown_escape("see https://e.example or www.e.example, a@b.co") ==
+        "see https\\://e.example or www\\.e.example, a\\@b.co");
+  CHECK(html_escape("a\x01"
+                    "b\x7f") ==
+        "a\uFFFD"
+        "b\uFFFD");
 
   Profile profile = base_profile();
   profile.name = name;
