@@ -13,9 +13,9 @@ struct PdfOptions {
   std::chrono::sys_seconds created{};  // written as the creation date: same input, same bytes
 };
 
-// Writes the handout as a paged PDF (cairo + pango, DejaVu Sans embedded as subsets; fontconfig falls back
-// to other installed fonts, e.g. WenQuanYi for CJK),
-// with page numbers. Throws Error(software) if cairo fails.
+// Writes the handout as a paged PDF with page numbers (cairo + pango; DejaVu Sans embedded
+// as subsets, other installed fonts such as WenQuanYi for CJK as fontconfig falls back).
+// Throws Error(software) if cairo fails.
 void write_handout_pdf(const Handout& handout, const PdfOptions& options, std::ostream& out);
 
 }  // namespace backstride::render
