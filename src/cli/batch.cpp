@@ -99,6 +99,7 @@ void produce(const BatchRequest& request, const std::string& machine_zone, Batch
   result.exit_code = static_cast<int>(plan.exit_code);
   result.decision = action_key(plan.decision.action);
   result.rule = plan.decision.rule;
+  PlanRenderer renderer(plan, request.render);
   std::vector<std::pair<std::string, std::string>> files;
   for (Format format : request.formats) {
     std::string name = fmt::format("{}.{}", profile.id, format_extension(format));
@@ -107,7 +108,7 @@ void produce(const BatchRequest& request, const std::string& machine_zone, Batch
       throw Error(ExitCode::cant_create,
                   fmt::format("{}: already exists (use --force to replace it)", path));
     }
-    files.emplace_back(name, render_plan(plan, format, request.render));
+    files.emplace_back(name, renderer.render(format));
   }
   for (const auto& [name, content] : files) {
     write_file_atomically((std::filesystem::path(request.output_dir) / name).string(), content,

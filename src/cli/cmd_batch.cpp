@@ -85,13 +85,9 @@ int worse_exit_code(int current, int candidate) {
 std::vector<Format> parse_formats(const std::vector<std::string>& names) {
   std::vector<Format> formats;
   for (const auto& name : names) {
-    auto format = format_from_name(name);
-    if (!format) {
-      throw Error(ExitCode::usage,
-                  fmt::format("-f: unknown format \"{}\" (allowed: {})", name, k_format_names));
-    }
-    if (std::find(formats.begin(), formats.end(), *format) == formats.end()) {
-      formats.push_back(*format);
+    Format format = parse_format_name(name);
+    if (std::find(formats.begin(), formats.end(), format) == formats.end()) {
+      formats.push_back(format);
     }
   }
   return formats;
@@ -159,7 +155,7 @@ void add_batch_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
       ->required();
   cmd->add_option(
          "-f,--format", options->formats,
-         fmt::format("Comma-separated formats to write for each profile ({})", k_format_names))
+         fmt::format("Comma-separated formats to write for each profile ({})", format_names()))
       ->delimiter(',')
       ->capture_default_str();
   cmd->add_option("-j,--jobs", options->jobs, "Profiles planned at once (default: every core)")

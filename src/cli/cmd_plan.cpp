@@ -34,12 +34,13 @@ int run_plan(const PlanOptions& options, Io& io) {
     throw Error(ExitCode::usage,
                 "-f pdf: will not write a binary PDF to a terminal (give -o FILE.pdf or redirect)");
   }
-  std::string rendered = render_plan(
-      plan, format,
-      {.color = use_color(options.color, options.output, io),
-       .formula_guard = !options.no_formula_guard,
-       .paper = resolve_paper(options.paper),
-       .generated = needs_timestamp(format) ? generation_time(io) : std::chrono::sys_seconds{}});
+  std::string rendered =
+      PlanRenderer(plan, {.color = use_color(options.color, options.output, io),
+                          .formula_guard = !options.no_formula_guard,
+                          .paper = resolve_paper(options.paper),
+                          .generated = needs_timestamp(format) ? generation_time(io)
+                                                               : std::chrono::sys_seconds{}})
+          .render(format);
   emit(options.output, rendered, options.force, io);
   return static_cast<int>(plan.exit_code);
 }

@@ -154,31 +154,18 @@ std::string resolve_timezone(const std::string& option, const Profile& profile, 
 }
 
 Format resolve_format(const std::string& format_option, const std::string& output_path) {
-  std::string format = format_option;
-  if (format.empty() && !output_path.empty() && output_path != "-") {
+  if (format_option.empty() && !output_path.empty() && output_path != "-") {
     auto extension = std::filesystem::path(output_path).extension().string();
-    auto inferred = extension == ".txt" ? std::optional(Format::text)
-                    : extension == ".md" || extension == ".markdown"
-                        ? std::optional(Format::markdown)
-                    : extension == ".htm"  ? std::optional(Format::html)
-                    : extension.size() > 1 ? format_from_name(extension.substr(1))
-                                           : std::nullopt;
+    auto inferred = format_from_extension(extension);
     if (!inferred) {
       throw Error(ExitCode::usage,
                   fmt::format("-o {}: cannot tell the format from the extension \"{}\" (allowed: "
-                              ".txt, .json, .ics, .csv, .md, .html, .pdf; or give -f)",
-                              output_path, extension));
+                              "{}; or give -f)",
+                              output_path, extension, format_extensions()));
     }
     return *inferred;
   }
-  if (format.empty()) {
-    return Format::text;
-  }
-  if (auto known = format_from_name(format)) {
-    return *known;
-  }
-  throw Error(ExitCode::usage,
-              fmt::format("-f: unknown format \"{}\" (allowed: {})", format, k_format_names));
+  return format_option.empty() ? Format::text : parse_format_name(format_option);
 }
 
 render::Paper resolve_paper(const std::string& paper) {

@@ -25,9 +25,6 @@ struct Command {
 // Largest profile file read (DESIGN.md: profile <= 1 MiB).
 inline constexpr std::size_t k_max_profile_bytes = 1024 * 1024;
 
-// The formats -f accepts, for help and messages.
-inline constexpr const char* k_format_names = "text, json, ics, csv, markdown, html, pdf";
-
 // A profile loaded from disk (or stdin) with its history file merged in.
 struct LoadedProfile {
   Profile profile;

@@ -2,7 +2,11 @@
 
 #include <array>
 #include <sstream>
+#include <vector>
 
+#include <fmt/format.h>
+
+#include "backstride/error.hpp"
 #include "backstride/render/csv.hpp"
 #include "backstride/render/html.hpp"
 #include "backstride/render/ics.hpp"
@@ -44,39 +48,78 @@ std::string_view format_extension(Format format) {
   return info(format).extension;
 }
 
-std::optional<Format> format_from_name(std::string_view name) {
+std::string format_names() {
+  std::vector<std::string_view> names;
+  for (const auto& known : k_formats) {
+    names.push_back(known.name);
+  }
+  return fmt::format("{}", fmt::join(names, ", "));
+}
+
+Format parse_format_name(std::string_view name) {
   for (const auto& known : k_formats) {
     if (known.name == name) {
+      return known.format;
+    }
+  }
+  throw Error(ExitCode::usage,
+              fmt::format("-f: unknown format \"{}\" (allowed: {})", name, format_names()));
+}
+
+std::optional<Format> format_from_extension(std::string_view extension) {
+  if (extension == ".markdown") {
+    return Format::markdown;
+  }
+  if (extension == ".htm") {
+    return Format::html;
+  }
+  for (const auto& known : k_formats) {
+    if (extension.size() > 1 && extension.substr(1) == known.extension) {
       return known.format;
     }
   }
   return std::nullopt;
 }
 
-std::string render_plan(const Plan& plan, Format format, const RenderOptions& options) {
+std::string format_extensions() {
+  std::vector<std::string_view> extensions;
+  for (const auto& known : k_formats) {
+    extensions.push_back(known.extension);
+  }
+  return fmt::format(".{}", fmt::join(extensions, ", ."));
+}
+
+const render::Handout& PlanRenderer::handout() {
+  if (!handout_) {
+    handout_ = render::build_handout(plan_);
+  }
+  return *handout_;
+}
+
+std::string PlanRenderer::render(Format format) {
   std::ostringstream out;
   switch (format) {
     case Format::json:
-      render::write_plan_json(plan, out);
+      render::write_plan_json(plan_, out);
       break;
     case Format::ics:
-      render::write_plan_ics(plan, options.generated, out);
+      render::write_plan_ics(plan_, options_.generated, out);
       break;
     case Format::csv:
-      render::write_plan_csv(plan, options.formula_guard, out);
+      render::write_plan_csv(plan_, options_.formula_guard, out);
       break;
     case Format::markdown:
-      render::write_handout_markdown(render::build_handout(plan), out);
+      render::write_handout_markdown(handout(), out);
       break;
     case Format::html:
-      render::write_handout_html(render::build_handout(plan), options.paper, out);
+      render::write_handout_html(handout(), options_.paper, out);
       break;
     case Format::pdf:
-      render::write_handout_pdf(render::build_handout(plan),
-                                {.paper = options.paper, .created = options.generated}, out);
+      render::write_handout_pdf(handout(), {.paper = options_.paper, .created = options_.generated},
+                                out);
       break;
     case Format::text:
-      render::write_plan_text(plan, {.color = options.color}, out);
+      render::write_plan_text(plan_, {.color = options_.color}, out);
       break;
   }
   return std::move(out).str();

@@ -19,8 +19,17 @@ std::string_view format_name(Format format);
 // The file extension written for a format, without the dot ("md", "pdf", ...).
 std::string_view format_extension(Format format);
 
-// The format named by -f, or nullopt.
-std::optional<Format> format_from_name(std::string_view name);
+// The format named by -f. Throws Error(usage) naming the formats allowed.
+Format parse_format_name(std::string_view name);
+
+// The format a file extension (".md", ".htm", ...) implies, or nullopt.
+std::optional<Format> format_from_extension(std::string_view extension);
+
+// Every format name, for help and messages: "text, json, ...".
+std::string format_names();
+
+// Every extension -o infers a format from, for messages: ".txt, .json, ...".
+std::string format_extensions();
 
 // Choices that shape a rendered plan besides the plan itself.
 struct RenderOptions {
@@ -35,7 +44,20 @@ inline bool needs_timestamp(Format format) {
   return format == Format::ics || format == Format::pdf;
 }
 
-// Renders a plan in one format.
-std::string render_plan(const Plan& plan, Format format, const RenderOptions& options);
+// Renders one plan in any number of formats; the handout formats share one handout.
+class PlanRenderer {
+ public:
+  PlanRenderer(const Plan& plan, const RenderOptions& options) : plan_(plan), options_(options) {}
+
+  // The plan in one format.
+  std::string render(Format format);
+
+ private:
+  const render::Handout& handout();
+
+  const Plan& plan_;
+  RenderOptions options_;
+  std::optional<render::Handout> handout_;
+};
 
 }  // namespace backstride::cli

@@ -74,6 +74,14 @@ std::string session_summary(const PlannedSession& session) {
                      format_duration(total_seconds(session.segments)));
 }
 
+std::string session_days_text(const Plan& plan) {
+  std::vector<std::string_view> days;
+  for (auto day : plan.session_days) {
+    days.push_back(weekday_title(day));
+  }
+  return fmt::format("{}", fmt::join(days, ", "));
+}
+
 std::string session_description(const Plan& plan, const PlannedSession& session) {
   std::string text = fmt::format("For: {}\n", plan.profile_name);
   if (plan.clearance) {

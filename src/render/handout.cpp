@@ -62,15 +62,6 @@ std::string clearance_text(const Plan& plan) {
   return text;
 }
 
-std::string days_text(const Plan& plan) {
-  std::vector<std::string_view> days;
-  for (auto day : plan.session_days) {
-    days.push_back(weekday_title(day));
-  }
-  return fmt::format("{} at {} ({})", fmt::join(days, ", "), format_time_of_day(plan.start_minutes),
-                     plan.timezone);
-}
-
 Section summary_section(const Plan& plan, Citations& cited) {
   FactList facts;
   facts.items.emplace_back("Patient", plan.profile_name);
@@ -84,7 +75,9 @@ Section summary_section(const Plan& plan, Citations& cited) {
   cited.add(plan.decision.rule);
   if (!plan.withheld) {
     facts.items.emplace_back("Program", plan.program_name);
-    facts.items.emplace_back("Sessions", days_text(plan));
+    facts.items.emplace_back("Sessions",
+                             fmt::format("{} at {} ({})", session_days_text(plan),
+                                         format_time_of_day(plan.start_minutes), plan.timezone));
   }
   facts.items.emplace_back("Plan made for", format_date(plan.today));
   Section section{"Summary", {std::move(facts)}};

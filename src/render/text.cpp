@@ -25,14 +25,6 @@ std::string_view zone_color(Zone zone) {
   return zone == Zone::green ? "32" : zone == Zone::amber ? "33" : "31";
 }
 
-std::string days_text(const Plan& plan) {
-  std::vector<std::string_view> days;
-  for (auto day : plan.session_days) {
-    days.push_back(weekday_title(day));
-  }
-  return fmt::format("{}", fmt::join(days, ", "));
-}
-
 void write_screening(const Plan& plan, const TextStyle& style, std::ostream& out) {
   auto status = plan.screening.status;
   std::string_view color = status == ScreeningStatus::clear              ? "32"
@@ -66,7 +58,7 @@ void write_header(const Plan& plan, const TextStyle& style, std::ostream& out) {
     out << fmt::format("  Next       {} {} at {}, {}\n", weekday_title(weekday_of(first.date)),
                        format_date(first.date), format_time_of_day(first.start_minutes), first.id);
     out << fmt::format("  Days       {} (a rest day between sessions: REST-DAY)\n",
-                       days_text(plan));
+                       session_days_text(plan));
   }
   for (const auto& note : plan.notes) {
     out << "  Note       " << note << "\n";

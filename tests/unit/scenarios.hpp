@@ -255,8 +255,11 @@ constexpr auto URGENT = ScreeningStatus::urgent;
 // Rows for the baseline, entry points and screening answers (scenarios.cpp).
 void add_screening_rows(std::vector<Scenario>& t);
 
-// Rows for the pain-log replay (scenarios_history.cpp).
+// Rows for the pain-log replay, session by session (scenarios_history.cpp).
 void add_history_rows(std::vector<Scenario>& t);
+
+// Rows for the pain log over a plan: pauses, gaps, in-plan flags (scenarios_plan_history.cpp).
+void add_plan_history_rows(std::vector<Scenario>& t);
 
 // Every scenario row, in order.
 std::vector<Scenario> build_table();

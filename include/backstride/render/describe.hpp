@@ -18,6 +18,9 @@ std::string_view segment_kind_label(SegmentKind kind);
 // A one-line calendar title: "backstride S01-1: walk/jog 25:00".
 std::string session_summary(const PlannedSession& session);
 
+// The plan's session days, Monday first: "Tue, Thu, Sun".
+std::string session_days_text(const Plan& plan);
+
 // Several plain lines for calendars and spreadsheets: who it is for (and their
 // clearance), the stage, intervals, checkpoints with their rules, the safety note.
 std::string session_description(const Plan& plan, const PlannedSession& session);
