@@ -41,6 +41,7 @@ int run(int argc, const char* const* argv, Io& io) {
   add_check_command(app, io, commands);
   add_log_command(app, io, commands);
   add_batch_command(app, io, commands);
+  add_init_command(app, io, commands);
   add_validate_command(app, io, commands);
   add_schema_command(app, io, commands);
   add_programs_command(app, io, commands);
@@ -95,6 +96,7 @@ int main_entry(int argc, const char* const* argv) {
                                             .count());
         }};
   io.err_is_terminal = ::isatty(STDERR_FILENO) == 1;
+  io.in_is_terminal = ::isatty(STDIN_FILENO) == 1;
   int code = run(argc, argv, io);
   std::cout.flush();
   if (!std::cout && code == 0) {

@@ -19,6 +19,7 @@ struct Io {
   // Seconds since the Unix epoch, now.
   std::function<long long()> now;
   bool err_is_terminal = false;  // progress lines go to stderr only on a terminal
+  bool in_is_terminal = false;   // a person is typing (init and run read keys or lines)
 };
 
 // Runs backstride with the given arguments; returns the process exit code.

@@ -140,6 +140,10 @@ std::string resolve_timezone(const std::string& option, const Profile& profile, 
   if (profile.schedule.timezone) {
     return *profile.schedule.timezone;
   }
+  return machine_timezone(io);
+}
+
+std::string machine_timezone(Io& io) {
   if (auto tz = io.getenv("TZ")) {
     std::string name = tz->starts_with(':') ? tz->substr(1) : *tz;
     if (is_known_zone(name)) {

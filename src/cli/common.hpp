@@ -50,6 +50,9 @@ Date resolve_today(const std::string& option, Io& io);
 // Throws Error(usage) for an unknown --timezone.
 std::string resolve_timezone(const std::string& option, const Profile& profile, Io& io);
 
+// The machine's time zone: TZ when it names a known zone, else /etc/localtime, else UTC.
+std::string machine_timezone(Io& io);
+
 // The generation timestamp (ICS DTSTAMP): SOURCE_DATE_EPOCH when set, else now.
 std::chrono::sys_seconds generation_time(Io& io);
 
@@ -86,5 +89,6 @@ void add_next_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_rules_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_log_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_batch_command(CLI::App& app, Io& io, std::vector<Command>& commands);
+void add_init_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 
 }  // namespace backstride::cli
