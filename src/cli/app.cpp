@@ -42,6 +42,7 @@ int run(int argc, const char* const* argv, Io& io) {
   add_log_command(app, io, commands);
   add_batch_command(app, io, commands);
   add_init_command(app, io, commands);
+  add_run_command(app, io, commands);
   add_validate_command(app, io, commands);
   add_schema_command(app, io, commands);
   add_programs_command(app, io, commands);

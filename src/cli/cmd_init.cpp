@@ -10,6 +10,7 @@
 #include "common.hpp"
 #include "files.hpp"
 #include "init_questions.hpp"
+#include "prompt.hpp"
 
 namespace backstride::cli {
 namespace {
@@ -29,14 +30,6 @@ constexpr const char* k_intro =
     "writes your profile. Your answers stay on this computer. Press Enter to take the [default]; "
     "Ctrl-C stops without writing anything.";
 
-std::string trimmed(std::string_view text) {
-  auto first = text.find_first_not_of(" \t\r");
-  if (first == std::string_view::npos) {
-    return "";
-  }
-  return std::string(text.substr(first, text.find_last_not_of(" \t\r") - first + 1));
-}
-
 // The problem the profile has at `pointer` (or below it), if any; problems elsewhere
 // are left for the questions that set those fields.
 std::optional<std::string> problem_at(const ordered_json& profile, std::string_view pointer) {
@@ -53,20 +46,6 @@ std::optional<std::string> problem_at(const ordered_json& profile, std::string_v
   return std::nullopt;
 }
 
-// `text` wrapped to the screen, two spaces in, without the final newline.
-std::string indented(std::string_view text) {
-  std::string wrapped = render::wrap_text(text, k_width - 2);
-  wrapped.pop_back();
-  std::string out = "  ";
-  for (char c : wrapped) {
-    out += c;
-    if (c == '\n') {
-      out += "  ";
-    }
-  }
-  return out;
-}
-
 std::vector<Finding> emergency_findings(const ordered_json& profile) {
   std::vector<Finding> emergencies;
   for (auto& finding : screen_profile(parse_profile(profile.dump(), "answers")).findings) {
@@ -81,34 +60,25 @@ std::vector<Finding> emergency_findings(const ordered_json& profile) {
 class Interview {
  public:
   Interview(Io& io, std::ostream& say, InitContext context)
-      : m_io(io), m_say(say), m_context(std::move(context)) {}
+      : m_prompter(io, say), m_say(say), m_context(std::move(context)) {}
 
   // Asks `question` until the answer is valid, then records it in `profile`.
   void ask(const InitQuestion& question, ordered_json& profile) {
     for (;;) {
       std::string fallback = default_answer(question, profile, m_context);
       std::string hint = fallback.empty() ? "" : fmt::format(" [{}]", fallback);
+      std::string prompt;
       if (question.choices.empty()) {
         std::string yes_no = question.kind == AnswerKind::yes_no ? " [y/n]" : "";
-        m_say << indented(std::string(question.prompt) + yes_no + hint) << ": " << std::flush;
+        prompt = indented(std::string(question.prompt) + yes_no + hint, k_width) + ": ";
       } else {
-        m_say << indented(question.prompt) << "\n";
+        prompt = indented(question.prompt, k_width) + "\n";
         for (std::size_t i = 0; i < question.choices.size(); ++i) {
-          m_say << fmt::format("    {}) {}\n", i + 1, question.choices[i].label);
+          prompt += fmt::format("    {}) {}\n", i + 1, question.choices[i].label);
         }
-        m_say << fmt::format("  Answer 1-{}{}: ", question.choices.size(), hint) << std::flush;
+        prompt += fmt::format("  Answer 1-{}{}: ", question.choices.size(), hint);
       }
-      std::string line;
-      if (!std::getline(m_io.in, line)) {
-        m_say << "\n";
-        throw Error(ExitCode::no_input,
-                    fmt::format("init: the answers ended before \"{}\"; nothing was written",
-                                question.prompt));
-      }
-      std::string answer = trimmed(line);
-      if (!m_io.in_is_terminal) {
-        m_say << answer << "\n";  // a transcript of scripted answers reads like a session
-      }
+      std::string answer = m_prompter.ask(prompt, "init", question.prompt, "nothing was written");
       if (answer.empty()) {
         answer = fallback;
       }
@@ -138,7 +108,7 @@ class Interview {
     }
   }
 
-  Io& m_io;
+  LinePrompter m_prompter;
   std::ostream& m_say;
   InitContext m_context;
 };

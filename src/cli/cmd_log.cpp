@@ -82,13 +82,24 @@ int run_log(const LogOptions& options, Io& io) {
   HistoryEntry entry = entry_from(options, today);
   Program program = resolve_program(options.program, io);
   LoadedProfile loaded = load_profile(options.profile, io, true);
+  append_line_locked(history_path_for_logging(loaded), format_history_line(entry));
+  return report_logged_entry(loaded, entry, program, today, io);
+}
+
+}  // namespace
+
+const std::string& history_path_for_logging(const LoadedProfile& loaded) {
   if (loaded.history_path.empty()) {
     throw Error(ExitCode::data_error,
                 located(loaded.source, "/history_file",
                         "is needed to log sessions (allowed: a file name next to the profile, "
                         "such as \"me.history.jsonl\")"));
   }
-  append_line_locked(loaded.history_path, format_history_line(entry));
+  return loaded.history_path;
+}
+
+int report_logged_entry(LoadedProfile& loaded, const HistoryEntry& entry, const Program& program,
+                        Date today, Io& io) {
   io.out << fmt::format("Logged {} on {} to {}.\n", entry.session, format_date(entry.date),
                         loaded.history_path);
   loaded.profile.history.push_back(entry);
@@ -103,8 +114,6 @@ int run_log(const LogOptions& options, Io& io) {
   // The entry is written either way; 10/11 tell a script that the person must stop.
   return static_cast<int>(exit_code_for(assessment));
 }
-
-}  // namespace
 
 void add_log_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   auto o = std::make_shared<LogOptions>();

@@ -20,22 +20,6 @@ struct NextOptions {
   std::string program = "back-care";
 };
 
-const PlannedSession* first_session(const Plan& plan) {
-  for (const auto& week : plan.weeks) {
-    if (!week.sessions.empty()) {
-      return &week.sessions.front();
-    }
-  }
-  return nullptr;
-}
-
-std::string session_line(const PlannedSession& session) {
-  return fmt::format("{} {} at {}: {} ({}), {}", weekday_title(weekday_of(session.date)),
-                     format_date(session.date), format_time_of_day(session.start_minutes),
-                     session.id, format_duration(total_seconds(session.segments)),
-                     render::describe_segments(session.segments));
-}
-
 void write_text(const Plan& plan, const PlannedSession* next, std::ostream& out) {
   out << fmt::format("backstride next for {} ({}), {}\n", plan.profile_name, plan.profile_id,
                      format_date(plan.today));
@@ -81,6 +65,22 @@ int run_next(const NextOptions& options, Io& io) {
 }
 
 }  // namespace
+
+const PlannedSession* first_session(const Plan& plan) {
+  for (const auto& week : plan.weeks) {
+    if (!week.sessions.empty()) {
+      return &week.sessions.front();
+    }
+  }
+  return nullptr;
+}
+
+std::string session_line(const PlannedSession& session) {
+  return fmt::format("{} {} at {}: {} ({}), {}", weekday_title(weekday_of(session.date)),
+                     format_date(session.date), format_time_of_day(session.start_minutes),
+                     session.id, format_duration(total_seconds(session.segments)),
+                     render::describe_segments(session.segments));
+}
 
 void add_next_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   auto options = std::make_shared<NextOptions>();

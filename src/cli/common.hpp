@@ -37,6 +37,21 @@ struct LoadedProfile {
 // Throws Error(no_input | data_error | io_error).
 LoadedProfile load_profile(const std::string& path, Io& io, bool history_may_be_missing = false);
 
+// The history file `log` and `run` append to. Throws Error(data_error) when the
+// profile names none.
+const std::string& history_path_for_logging(const LoadedProfile& loaded);
+
+// After an entry was appended: says so, then prints the decision the history now
+// leads to; returns 0, or 10/11 when the person must stop.
+int report_logged_entry(LoadedProfile& loaded, const HistoryEntry& entry, const Program& program,
+                        Date today, Io& io);
+
+// The plan's first session, or nullptr when none is left.
+const PlannedSession* first_session(const Plan& plan);
+
+// "Wed 2026-12-02 at 07:30: S01-1 (25:00), warm-up 5:00 | ..." for one session.
+std::string session_line(const PlannedSession& session);
+
 // A built-in program id, or a path to a program JSON file.
 // Throws Error(usage) for an unknown id, or the file's read/parse errors.
 Program resolve_program(const std::string& spec, Io& io);
@@ -90,5 +105,6 @@ void add_rules_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_log_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_batch_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_init_command(CLI::App& app, Io& io, std::vector<Command>& commands);
+void add_run_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 
 }  // namespace backstride::cli

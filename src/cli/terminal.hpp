@@ -1,0 +1,44 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "app.hpp"
+
+namespace backstride::cli {
+
+// Puts the terminal on stdin into single-key mode (no line editing, no echo) while
+// it lives, and restores it on every path out. Does nothing when stdin is not a
+// terminal. Ctrl-C, SIGTERM and SIGHUP set a flag (see interrupted) instead of
+// killing the process, so the terminal is always restored.
+class KeyReader {
+ public:
+  explicit KeyReader(bool terminal);
+  ~KeyReader();
+  KeyReader(const KeyReader&) = delete;
+  KeyReader& operator=(const KeyReader&) = delete;
+
+  // Waits up to `timeout_ms` for a key; nullopt when none came (or not a terminal).
+  std::optional<char> key(int timeout_ms);
+
+  // True once Ctrl-C, SIGTERM or SIGHUP arrived.
+  [[nodiscard]] static bool interrupted();
+
+ private:
+  bool m_active = false;
+};
+
+// Columns of the terminal on stdout (COLUMNS when set, else the tty's size, else 80).
+int terminal_width(Io& io);
+
+// True when the locale (LC_ALL, LC_CTYPE, LANG) says UTF-8.
+bool locale_is_utf8(Io& io);
+
+// Starts `espeak-ng TEXT` in the background with its output discarded; false when it
+// cannot be started (not installed). Finished speakers are reaped on the next call.
+bool speak(const std::string& text);
+
+// Waits for every speaker started by speak().
+void wait_for_speakers();
+
+}  // namespace backstride::cli
