@@ -22,8 +22,9 @@ constexpr const char* k_description =
     "It does not diagnose; discuss the plan with your doctor or physiotherapist.";
 
 constexpr const char* k_footer =
-    "Getting started: copy an example profile (examples/*.json), edit it (backstride schema\n"
-    "lists every field), then: backstride check me.json; backstride plan me.json.\n"
+    "Getting started: backstride init (answers questions, writes me.json), then\n"
+    "backstride plan me.json; after each outing backstride run me.json (a live timer) or\n"
+    "backstride log me.json. Profiles can also be written by hand: see examples/*.json.\n"
     "Exit codes: 0 ok, 10 see a clinician first, 11 seek urgent care, 64 bad command line,\n"
     "65 invalid profile, 66 missing input, 70 internal error, 73 output exists, 74 I/O error.\n"
     "Run `backstride COMMAND --help` for the options of a command.";
@@ -36,13 +37,13 @@ int run(int argc, const char* const* argv, Io& io) {
   app.require_subcommand(1);
   app.footer(k_footer);
   std::vector<Command> commands;
+  add_init_command(app, io, commands);
   add_plan_command(app, io, commands);
   add_next_command(app, io, commands);
   add_check_command(app, io, commands);
   add_log_command(app, io, commands);
-  add_batch_command(app, io, commands);
-  add_init_command(app, io, commands);
   add_run_command(app, io, commands);
+  add_batch_command(app, io, commands);
   add_validate_command(app, io, commands);
   add_schema_command(app, io, commands);
   add_programs_command(app, io, commands);

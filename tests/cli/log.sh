@@ -132,6 +132,54 @@ check "broken history file: exit 65" test $? = 65
 check "broken history file: error names the line" grep -q "lapsed-runner.history.jsonl:1" "$work/err"
 check "broken history file: not appended to" cmp -s "$work/b/lapsed-runner.history.jsonl" "$work/b/snap"
 
+# ---- next-morning pain added to a logged day ------------------------------------------------
+mkdir "$work/nm" && cp "$examples/lapsed-runner.json" "$work/nm/p.json"
+nm="$work/nm/lapsed-runner.history.jsonl"
+cp "$examples/lapsed-runner.history.jsonl" "$nm"
+"$bin" log "$work/nm/p.json" --date 2026-11-29 --session S06-2 --completed --pain-before 2 \
+  --pain-during 3 --pain-after 2 --today 2026-11-29 >/dev/null
+cp "$nm" "$work/nm/before"
+count=$(lines "$nm")
+next_morning() {  # next_morning DATE N [flags]: exit code in $code, stderr in $work/err
+  "$bin" log "$work/nm/p.json" --date "$1" --pain-next-morning "$2" "${@:3}" --today "$today" \
+    >"$work/out" 2>"$work/err"
+  code=$?
+}
+next_morning 2026-11-29 3
+check "next-morning pain: exit 0" test "$code" = 0
+check "next-morning pain: same number of lines" test "$(lines "$nm")" = "$count"
+check "next-morning pain: earlier lines byte for byte" cmp -s <(head -n $((count - 1)) "$nm") <(head -n $((count - 1)) "$work/nm/before")
+check "next-morning pain: set on that day's entry" last_is "$nm" \
+  'e["date"] == "2026-11-29" and e["pain_next_morning"] == 3 and e["pain_during"] == 3'
+check "next-morning pain: file still 0600" test "$(stat -c %a "$nm")" = 600
+check "next-morning pain: says what it did" grep -q "Added next-morning pain 3 to S06-2 on 2026-11-29" "$work/out"
+cp "$nm" "$work/nm/after"
+next_morning 2026-11-29 1
+check "next-morning pain already there: exit 73" test "$code" = 73
+check "next-morning pain already there: suggests --force" grep -q -- "--force" "$work/err"
+check "next-morning pain already there: file unchanged" cmp -s "$nm" "$work/nm/after"
+next_morning 2026-11-29 1 --force
+check "--force replaces next-morning pain" last_is "$nm" 'e["pain_next_morning"] == 1'
+next_morning 2026-11-28 2
+check "a day with no session: exit 65" test "$code" = 65
+next_morning 2026-12-01 2
+check "next-morning pain for today: exit 64" test "$code" = 64
+"$bin" log "$work/nm/p.json" --date 2026-11-30 --session S06-3 --stopped-early --pain-before 2 \
+  --pain-during 3 --pain-after 2 --today "$today" >/dev/null
+"$bin" log "$work/nm/p.json" --date 2026-11-30 --session S06-2 --completed --pain-before 2 \
+  --pain-during 3 --pain-after 2 --today "$today" >/dev/null
+cp "$nm" "$work/nm/two"
+"$bin" log "$work/nm/p.json" --date 2026-11-30 --pain-next-morning 2 --today 2026-12-02 >/dev/null 2>"$work/err"
+check "two sessions on a day: exit 64" test $? = 64
+check "two sessions on a day: file unchanged" cmp -s "$nm" "$work/nm/two"
+"$bin" log "$work/nm/p.json" --date 2026-11-30 --session S06-3 --pain-next-morning 2 --today 2026-12-02 >/dev/null
+check "--session picks one of them" "$py" -c '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])][-2:]
+assert rows[0]["session"] == "S06-3" and rows[0]["pain_next_morning"] == 2, rows
+assert "pain_next_morning" not in rows[1], rows' "$nm"
+check "a partial entry is still refused" bash -c '"$0" log "$1" --date 2026-11-30 --pain-next-morning 2 --pain-during 3 --today 2026-12-02 2>/dev/null; test $? = 64' "$bin" "$work/nm/p.json"
+
 # ---- concurrent logging ---------------------------------------------------------------------
 concurrent() {  # concurrent WRITERS PER_WRITER
   local writers="$1" each="$2" dir="$work/c$1"
@@ -139,7 +187,20 @@ concurrent() {  # concurrent WRITERS PER_WRITER
   cp "$examples/lapsed-runner.json" "$dir/p.json"
   : >"$dir/lapsed-runner.history.jsonl"
   chmod 600 "$dir/lapsed-runner.history.jsonl"
+  # One logged day whose next-morning pain is rewritten over and over while the
+  # others append: a rewrite must never lose an append.
+  "$bin" log "$dir/p.json" --date 2026-11-29 --session S05-0 --completed --pain-before 2 \
+    --pain-during 2 --pain-after 2 --note "the rewritten day" --today "$today" >/dev/null
   local pids=() w
+  (
+    bad=0
+    for ((i = 1; i <= each; i++)); do
+      "$bin" log "$dir/p.json" --date 2026-11-29 --pain-next-morning $((i % 3)) --force \
+        --today "$today" >/dev/null 2>>"$dir/errors" || bad=$((bad + 1))
+    done
+    exit "$bad"
+  ) &
+  pids+=($!)
   for ((w = 1; w <= writers; w++)); do
     (
       bad=0
@@ -156,8 +217,8 @@ concurrent() {  # concurrent WRITERS PER_WRITER
   for pid in "${pids[@]}"; do
     wait "$pid" || failures=$((failures + 1))
   done
-  local total=$((writers * each))
-  check "$writers writers: every log call exited 0" test "$failures" = 0
+  local total=$((writers * each + 1))
+  check "$writers writers + a rewriter: every log call exited 0" test "$failures" = 0
   check "$writers writers: no errors reported" test ! -s "$dir/errors"
   check "$writers writers: exactly $total lines" test "$(lines "$dir/lapsed-runner.history.jsonl")" = "$total"
   check "$writers writers: every line is a JSON entry" json_lines_ok "$dir/lapsed-runner.history.jsonl" "$total"
@@ -165,7 +226,8 @@ concurrent() {  # concurrent WRITERS PER_WRITER
 import json, sys
 path, writers, each = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 notes = [json.loads(line)["note"] for line in open(path)]
-want = sorted(f"writer {w} entry {i}" for w in range(1, writers + 1) for i in range(1, each + 1))
+want = sorted([f"writer {w} entry {i}" for w in range(1, writers + 1) for i in range(1, each + 1)]
+             + ["the rewritten day"])
 sys.exit(0 if sorted(notes) == want else "entries lost or duplicated")
 EOF
   "$bin" validate "$dir/p.json" >/dev/null 2>&1
