@@ -123,56 +123,28 @@ check "no file was created" only_files . answers.txt profile.json questions.txt
 
 # --- a real terminal ----------------------------------------------------------
 if command -v tmux >/dev/null; then
-  export TMUX_TMPDIR="$work"
-  session="init-$$"
-  # Runs backstride, then records its exit code in ./status; the shell itself
-  # survives Ctrl-C (a trap, not an ignored signal, so backstride gets the default).
-  cat >"$work/in-tty.sh" <<EOF
-#!/usr/bin/env bash
-trap ':' INT
-'$bin' "\$@"
-echo "exit=\$?" >status
-sleep 30
-EOF
-  chmod +x "$work/in-tty.sh"
-  tmux_run() {  # tmux_run DIR: starts init in a fresh 100x40 terminal
-    tmux new-session -d -s "$session" -x 100 -y 40 -c "$1" "$work/in-tty.sh init --today $today"
-  }
-  wait_for() {  # wait_for FILE_OR_TEXT: until status exists (or 10 s)
-    local i
-    for i in $(seq 100); do
-      [[ -f "$1" ]] && return 0
-      sleep 0.1
-    done
-    return 1
-  }
   mkdir "$work/tty" && cd "$work/tty"
-  tmux_run "$work/tty"
-  sleep 0.3
-  while IFS= read -r line; do
-    tmux send-keys -t "$session" -l "$line"
-    tmux send-keys -t "$session" Enter
-  done < <(answers)
-  wait_for "$work/tty/status"
-  screen="$(tmux capture-pane -p -t "$session" -S -200)"
-  tmux kill-session -t "$session"
+  tty_start "$work/tty" init --today "$today"
+  tty_wait_for "Do you have any of these now?"
+  mapfile -t typed < <(answers)
+  tty_type "${typed[@]}"
+  tty_wait_done "$work/tty"
+  screen="$(tty_screen)"
+  tty_stop
   check "terminal: init exits 0" grep -qx "exit=0" status
   check "terminal: screen shows the summary" grep -q "Wrote me.json" <<<"$screen"
   check "terminal: validate accepts the profile" "$bin" validate me.json
 
   mkdir "$work/tty-ctrl-c" && cd "$work/tty-ctrl-c"
-  tmux_run "$work/tty-ctrl-c"
-  sleep 0.3
-  answers | head -n 27 | while IFS= read -r line; do
-    tmux send-keys -t "$session" -l "$line"
-    tmux send-keys -t "$session" Enter
-  done
-  sleep 0.3
-  tmux send-keys -t "$session" C-c
-  wait_for "$work/tty-ctrl-c/status"
-  tmux kill-session -t "$session"
+  tty_start "$work/tty-ctrl-c" init --today "$today"
+  tty_wait_for "Do you have any of these now?"
+  tty_type "${typed[@]:0:27}"
+  tty_wait_for "Your height in cm"
+  tmux send-keys -t bs-tty C-c
+  tty_wait_done "$work/tty-ctrl-c"
+  tty_stop
   check "terminal: Ctrl-C exits 130" grep -qx "exit=130" status
-  check "terminal: Ctrl-C writes nothing" only_files . status
+  check "terminal: Ctrl-C writes nothing" only_files . status tty-before tty-after
 else
   echo "FAIL tmux is not installed (scripts/setup-test-tools installs it)"
   failed=$((failed + 1))

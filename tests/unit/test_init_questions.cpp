@@ -97,12 +97,9 @@ TEST_CASE("defaults follow earlier answers") {
   REQUIRE(id_from_name(std::string(80, 'a') + "-b").size() == 64);
   // Thursday 2026-11-26: the first chosen day after today.
   profile["schedule"]["days"] = {"tue", "fri"};
-  REQUIRE(default_answer(question_at("/schedule/start_date"), profile, context()) ==
-          "2026-11-27");
+  REQUIRE(default_answer(question_at("/schedule/start_date"), profile, context()) == "2026-11-27");
   profile["schedule"]["days"] = {"thu", "sun"};
-  REQUIRE(default_answer(question_at("/schedule/start_date"), profile, context()) ==
-          "2026-11-29");
-  REQUIRE(default_answer(question_at("/schedule/timezone"), profile, context()) ==
-          "Europe/London");
+  REQUIRE(default_answer(question_at("/schedule/start_date"), profile, context()) == "2026-11-29");
+  REQUIRE(default_answer(question_at("/schedule/timezone"), profile, context()) == "Europe/London");
   REQUIRE(default_answer(question_at("/age"), profile, context()).empty());
 }
