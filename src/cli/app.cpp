@@ -31,12 +31,12 @@ constexpr const char* k_footer =
 
 }  // namespace
 
-int run(int argc, const char* const* argv, Io& io) {
-  CLI::App app{k_description, "backstride"};
+void configure_app(CLI::App& app, Io& io, std::vector<Command>& commands) {
+  app.name("backstride");
+  app.description(k_description);
   app.set_version_flag("--version", fmt::format("backstride {}", k_version));
   app.require_subcommand(1);
   app.footer(k_footer);
-  std::vector<Command> commands;
   add_init_command(app, io, commands);
   add_plan_command(app, io, commands);
   add_next_command(app, io, commands);
@@ -48,6 +48,13 @@ int run(int argc, const char* const* argv, Io& io) {
   add_schema_command(app, io, commands);
   add_programs_command(app, io, commands);
   add_rules_command(app, io, commands);
+  add_completion_command(app, io, commands);
+}
+
+int run(int argc, const char* const* argv, Io& io) {
+  CLI::App app;
+  std::vector<Command> commands;
+  configure_app(app, io, commands);
 
   try {
     app.parse(argc, argv);

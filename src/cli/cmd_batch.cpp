@@ -12,6 +12,7 @@
 #include "backstride/error.hpp"
 #include "batch.hpp"
 #include "common.hpp"
+#include "completion.hpp"
 #include "files.hpp"
 
 namespace backstride::cli {
@@ -152,11 +153,13 @@ void add_batch_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
       ->required();
   cmd->add_option("-o,--output-dir", options->output_dir,
                   "Directory for the outputs (created with mode 0700 if missing)")
+      ->type_name(k_type_directory)
       ->required();
   cmd->add_option(
          "-f,--format", options->formats,
          fmt::format("Comma-separated formats to write for each profile ({})", format_names()))
       ->delimiter(',')
+      ->type_name(k_type_format)
       ->capture_default_str();
   cmd->add_option("-j,--jobs", options->jobs, "Profiles planned at once (default: every core)")
       ->check(CLI::Range(1U, 256U));
@@ -164,10 +167,12 @@ void add_batch_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   add_today_option(*cmd, options->today);
   cmd->add_option("--program", options->program,
                   "Built-in program id (see `backstride programs`) or a program JSON file")
+      ->type_name(k_type_program)
       ->capture_default_str();
   cmd->add_option("--timezone", options->timezone,
                   "IANA zone of the session times (default: each profile's schedule.timezone, "
-                  "else this machine's zone)");
+                  "else this machine's zone)")
+      ->type_name("ZONE");
   add_paper_option(*cmd, options->paper);
   cmd->footer(
       "Each profile's outputs are named from its id: OUTDIR/<id>.pdf, <id>.html, <id>.md, ...\n"

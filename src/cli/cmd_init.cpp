@@ -8,6 +8,7 @@
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
 #include "common.hpp"
+#include "completion.hpp"
 #include "files.hpp"
 #include "init_questions.hpp"
 #include "prompt.hpp"
@@ -209,6 +210,7 @@ void add_init_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   auto o = std::make_shared<InitOptions>();
   auto* cmd = app.add_subcommand("init", "Answer a questionnaire and write a new profile");
   cmd->add_option("-o,--output", o->output, "Profile file to write, or - for stdout")
+      ->type_name(k_type_file)
       ->capture_default_str();
   cmd->add_flag("--force", o->force, "Replace an existing profile file");
   add_today_option(*cmd, o->today);

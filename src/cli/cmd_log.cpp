@@ -9,6 +9,7 @@
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
 #include "common.hpp"
+#include "completion.hpp"
 #include "history_append.hpp"
 
 namespace backstride::cli {
@@ -237,7 +238,9 @@ void add_log_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
       "log", "Record a session's pain scores, or add next-morning pain to a logged day");
   cmd->add_option("PROFILE", o->profile, "Profile JSON file whose history_file receives the entry")
       ->required();
-  cmd->add_option("--date", o->date, "Day of the session, YYYY-MM-DD")->required();
+  cmd->add_option("--date", o->date, "Day of the session, YYYY-MM-DD")
+      ->type_name("DATE")
+      ->required();
   cmd->add_option("--session", o->session, "Session id from the plan, e.g. S02-1");
   auto* completed = cmd->add_flag("--completed", o->completed, "The whole session was done");
   auto* stopped = cmd->add_flag("--stopped-early", o->stopped_early, "The session was cut short");
@@ -255,6 +258,7 @@ void add_log_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   add_today_option(*cmd, o->today);
   cmd->add_option("--program", o->program,
                   "Program used for the decision printed afterwards (as for plan)")
+      ->type_name(k_type_program)
       ->capture_default_str();
   cmd->footer(
       "A new entry needs --session, one of --completed or --stopped-early, and the three\n"

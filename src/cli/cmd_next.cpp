@@ -9,6 +9,7 @@
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
 #include "common.hpp"
+#include "completion.hpp"
 
 namespace backstride::cli {
 namespace {
@@ -91,6 +92,7 @@ void add_next_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
       ->capture_default_str();
   add_today_option(*cmd, options->today);
   cmd->add_option("--program", options->program, "Built-in program id or a program JSON file")
+      ->type_name(k_type_program)
       ->capture_default_str();
   cmd->footer(
       "Example: backstride next me.json\n"

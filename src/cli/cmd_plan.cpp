@@ -5,6 +5,7 @@
 #include "backstride/error.hpp"
 #include "backstride/generate.hpp"
 #include "common.hpp"
+#include "completion.hpp"
 
 namespace backstride::cli {
 namespace {
@@ -53,20 +54,24 @@ void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   cmd->add_option("PROFILE", options->profile, "Profile JSON file, or - for stdin")->required();
   cmd->add_option("-f,--format", options->format,
                   "Output format: text (default), json, ics (calendar), csv (spreadsheet), or a "
-                  "handout: markdown, html, pdf");
+                  "handout: markdown, html, pdf")
+      ->type_name(k_type_format);
   cmd->add_option("-o,--output", options->output,
                   "Write to FILE instead of stdout (format inferred from .txt .json .ics .csv .md "
-                  ".html .pdf)");
+                  ".html .pdf)")
+      ->type_name(k_type_file);
   cmd->add_flag("--force", options->force, "Replace FILE if it already exists");
   add_today_option(*cmd, options->today);
   cmd->add_option("--program", options->program,
                   "Built-in program id (see `backstride programs`) or a program JSON file")
+      ->type_name(k_type_program)
       ->capture_default_str();
   add_color_option(*cmd, options->color);
   add_paper_option(*cmd, options->paper);
   cmd->add_option("--timezone", options->timezone,
                   "IANA zone of the session times (default: schedule.timezone, else this "
-                  "machine's zone)");
+                  "machine's zone)")
+      ->type_name("ZONE");
   cmd->add_flag("--no-formula-guard", options->no_formula_guard,
                 "CSV: do not prefix cells starting with = + - @ with an apostrophe");
   cmd->footer(

@@ -11,6 +11,7 @@
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
 #include "common.hpp"
+#include "completion.hpp"
 #include "history_append.hpp"
 #include "prompt.hpp"
 #include "run_loop.hpp"
@@ -222,6 +223,7 @@ void add_run_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
       ->check(CLI::Range(1.0, 10000.0))
       ->capture_default_str();
   cmd->add_option("--program", o->program, "Built-in program id or program JSON file")
+      ->type_name(k_type_program)
       ->capture_default_str();
   add_color_option(*cmd, o->color);
   cmd->footer(

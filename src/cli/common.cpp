@@ -200,7 +200,8 @@ void add_color_option(CLI::App& cmd, std::string& color) {
 
 void add_today_option(CLI::App& cmd, std::string& today) {
   cmd.add_option("--today", today,
-                 "Act as if today were YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else the clock)");
+                 "Act as if today were YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else the clock)")
+      ->type_name("DATE");
 }
 
 void emit(const std::string& output_path, const std::string& content, bool force, Io& io) {

@@ -94,6 +94,10 @@ void add_color_option(CLI::App& cmd, std::string& color);
 // Adds --today with its help text to a command.
 void add_today_option(CLI::App& cmd, std::string& today);
 
+// Builds the whole command line of backstride on `app`: its name, description, footer,
+// --version and every subcommand (`commands` receives what each one runs).
+void configure_app(CLI::App& app, Io& io, std::vector<Command>& commands);
+
 // Registers each subcommand on `app`.
 void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_validate_command(CLI::App& app, Io& io, std::vector<Command>& commands);
@@ -106,5 +110,7 @@ void add_log_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_batch_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_init_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_run_command(CLI::App& app, Io& io, std::vector<Command>& commands);
+// `app` must be the root: the completion scripts describe its whole tree.
+void add_completion_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 
 }  // namespace backstride::cli

@@ -56,6 +56,14 @@ std::string format_names() {
   return fmt::format("{}", fmt::join(names, ", "));
 }
 
+std::vector<std::string> format_name_list() {
+  std::vector<std::string> names;
+  for (const auto& known : k_formats) {
+    names.emplace_back(known.name);
+  }
+  return names;
+}
+
 Format parse_format_name(std::string_view name) {
   for (const auto& known : k_formats) {
     if (known.name == name) {

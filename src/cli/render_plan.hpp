@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "backstride/plan.hpp"
 #include "backstride/render/handout.hpp"
@@ -27,6 +28,9 @@ std::optional<Format> format_from_extension(std::string_view extension);
 
 // Every format name, for help and messages: "text, json, ...".
 std::string format_names();
+
+// Every format name, in table order (for completion).
+std::vector<std::string> format_name_list();
 
 // Every extension -o infers a format from, for messages: ".txt, .json, ...".
 std::string format_extensions();

@@ -1,0 +1,25 @@
+# cmake -DOUTPUT=FILE [-DGZIP=ON] -P run_to_file.cmake PROGRAM ARGS...
+# Runs PROGRAM ARGS... with its standard output written to FILE (and FILE.gz with
+# GZIP=ON: gzip -9n, no name or time stamp, so builds repeat). Fails if PROGRAM does.
+set(command)
+set(first 0)
+math(EXPR last "${CMAKE_ARGC} - 1")
+foreach(i RANGE 1 ${last})
+  if(first GREATER 0 AND i GREATER_EQUAL first)
+    list(APPEND command "${CMAKE_ARGV${i}}")
+  elseif(first EQUAL 0 AND CMAKE_ARGV${i} STREQUAL "-P")
+    math(EXPR first "${i} + 2")  # after -P and the script's name
+  endif()
+endforeach()
+execute_process(COMMAND ${command} OUTPUT_FILE "${OUTPUT}.tmp" RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+  file(REMOVE "${OUTPUT}.tmp")
+  message(FATAL_ERROR "${command}: exit ${result}")
+endif()
+file(RENAME "${OUTPUT}.tmp" "${OUTPUT}")
+if(GZIP)
+  execute_process(COMMAND gzip -9n -c "${OUTPUT}" OUTPUT_FILE "${OUTPUT}.gz" RESULT_VARIABLE result)
+  if(NOT result EQUAL 0)
+    message(FATAL_ERROR "gzip ${OUTPUT}: exit ${result}")
+  endif()
+endif()

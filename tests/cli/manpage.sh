@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The man page the build wrote: groff finds nothing to warn about, man renders it, it
+# names every subcommand --help lists and every exit code, the .gz holds the same page,
+# and it is the same bytes on every run (dated only by SOURCE_DATE_EPOCH).
+# Usage: tests/cli/manpage.sh BACKSTRIDE BACKSTRIDE_MANPAGE DIST_DIR
+set -uo pipefail
+BIN="$1"
+GEN="$2"
+DIST="$(cd "$3" && pwd)"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source "$here/lib.sh"
+page="$DIST/backstride.1"
+mapfile -t subcommands < <("$BIN" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NF > 1 {print $1}')
+
+have() { command -v "$1" >/dev/null; }
+for tool in groff man; do
+  check "$tool is installed (scripts/setup-test-tools)" have "$tool"
+done
+check "the build wrote backstride.1" test -s "$page"
+no_warnings() {  # no_warnings GROFF_ARGS...: groff prints nothing at all
+  local out
+  out="$(groff -man -ww -z "$@" "$page" 2>&1)"
+  [[ -z $out ]] || { echo "$out"; return 1; }
+}
+check "groff -man -ww -z: no warnings" no_warnings
+check "groff -man -ww -z -Tutf8: no warnings" no_warnings -Tutf8
+MANWIDTH=80 man -l "$page" >"$work/page.txt" 2>"$work/man.err"
+check "man -l renders it" test $? -eq 0 -a -s "$work/page.txt"
+check "man -l prints no warnings" test ! -s "$work/man.err"
+for section in NAME SYNOPSIS DESCRIPTION OPTIONS COMMANDS "EXIT STATUS" ENVIRONMENT FILES \
+  EXAMPLES "SEE ALSO"; do
+  check "section $section" grep -qx "$section" "$work/page.txt"
+done
+for command in "${subcommands[@]}"; do
+  check "COMMANDS has backstride $command" grep -qx "   backstride $command" "$work/page.txt"
+done
+for code in 0 10 11 64 65 66 70 73 74; do
+  check "EXIT STATUS lists $code" grep -qE "^       $code +[A-Z]" "$work/page.txt"
+done
+for variable in SOURCE_DATE_EPOCH NO_COLOR TZ; do
+  check "ENVIRONMENT lists $variable" grep -qE "^       $variable( |$)" "$work/page.txt"
+done
+check "options keep their spelling: --no-formula-guard" grep -q -- "--no-formula-guard" \
+  "$work/page.txt"
+check "only ASCII in the roff source" bash -c '! LC_ALL=C grep -q "[^ -~]" "$0"' "$page"
+check "backstride.1.gz is the same page" cmp "$page" <(gzip -dc "$DIST/backstride.1.gz")
+check "the generator repeats itself byte for byte" \
+  cmp <(env -u SOURCE_DATE_EPOCH "$GEN" share/doc/backstride/examples) "$page"
+check "SOURCE_DATE_EPOCH dates the page" \
+  bash -c 'SOURCE_DATE_EPOCH=1796083200 "$0" | grep -q "^\.TH BACKSTRIDE 1 \"2026-12-01\""' "$GEN"
+
+finish manpage
