@@ -14,6 +14,7 @@
 #include "common.hpp"
 #include "completion.hpp"
 #include "files.hpp"
+#include "terminal.hpp"
 
 namespace backstride::cli {
 namespace {
@@ -107,7 +108,7 @@ int run_batch_command(const BatchOptions& options, Io& io) {
   if (!options.timezone.empty()) {
     request.timezone = resolve_timezone(options.timezone, Profile{}, io);
   }
-  request.render = {.color = false,
+  request.render = {.text = {false, locale_is_utf8(io), 79},
                     .formula_guard = true,
                     .paper = resolve_paper(options.paper),
                     .generated = generation_time(io)};

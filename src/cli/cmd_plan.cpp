@@ -36,7 +36,7 @@ int run_plan(const PlanOptions& options, Io& io) {
                 "-f pdf: will not write a binary PDF to a terminal (give -o FILE.pdf or redirect)");
   }
   std::string rendered =
-      PlanRenderer(plan, {.color = use_color(options.color, options.output, io),
+      PlanRenderer(plan, {.text = text_style(options.color, options.output, io),
                           .formula_guard = !options.no_formula_guard,
                           .paper = resolve_paper(options.paper),
                           .generated = needs_timestamp(format) ? generation_time(io)

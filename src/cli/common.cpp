@@ -1,4 +1,5 @@
 #include "common.hpp"
+#include "terminal.hpp"
 
 #include <chrono>
 #include <ctime>
@@ -189,6 +190,13 @@ bool use_color(const std::string& color_option, const std::string& output_path, 
   auto no_color = io.getenv("NO_COLOR");
   bool to_stdout = output_path.empty() || output_path == "-";
   return to_stdout && io.out_is_terminal && !(no_color && !no_color->empty());
+}
+
+render::TextStyle text_style(const std::string& color_option, const std::string& output_path,
+                             Io& io) {
+  bool to_terminal = (output_path.empty() || output_path == "-") && io.out_is_terminal;
+  return {use_color(color_option, output_path, io), locale_is_utf8(io),
+          to_terminal ? static_cast<std::size_t>(terminal_width(io) - 1) : 79};
 }
 
 void add_color_option(CLI::App& cmd, std::string& color) {

@@ -88,6 +88,11 @@ void emit(const std::string& output_path, const std::string& content, bool force
 // (stdout, no -o FILE) without NO_COLOR.
 bool use_color(const std::string& color_option, const std::string& output_path, Io& io);
 
+// How text output decorates itself: colour as use_color says, box characters in a
+// UTF-8 locale, the terminal's width on a terminal (else 80, so files are stable).
+render::TextStyle text_style(const std::string& color_option, const std::string& output_path,
+                             Io& io);
+
 // Adds --color auto|always|never to a command.
 void add_color_option(CLI::App& cmd, std::string& color);
 

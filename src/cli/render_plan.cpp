@@ -127,7 +127,7 @@ std::string PlanRenderer::render(Format format) {
                                 out);
       break;
     case Format::text:
-      render::write_plan_text(plan_, {.color = options_.color}, out);
+      render::write_plan_text(plan_, options_.text, out);
       break;
   }
   return std::move(out).str();

@@ -8,6 +8,7 @@
 
 #include "backstride/plan.hpp"
 #include "backstride/render/handout.hpp"
+#include "backstride/render/text.hpp"
 
 namespace backstride::cli {
 
@@ -37,7 +38,7 @@ std::string format_extensions();
 
 // Choices that shape a rendered plan besides the plan itself.
 struct RenderOptions {
-  bool color = false;                       // text: ANSI colours
+  render::TextStyle text;                   // text: colour, box characters, width
   bool formula_guard = true;                // csv: neutralise formula-like cells
   render::Paper paper = render::Paper::a4;  // html, pdf
   std::chrono::sys_seconds generated{};     // ics DTSTAMP, pdf creation date

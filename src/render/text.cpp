@@ -1,17 +1,33 @@
 #include "backstride/render/text.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include <fmt/format.h>
 
 #include "backstride/render/describe.hpp"
+#include "backstride/render/text_table.hpp"
 #include "backstride/render/wording.hpp"
 
 namespace backstride::render {
 namespace {
 
-constexpr int k_chart_width = 40;
-constexpr std::size_t k_line_width = 78;
+constexpr std::size_t k_chart_width = 40;
+constexpr std::size_t k_narrowest = 40;
+
+// `prefix` then `text` wrapped to the width, later lines indented under the text.
+std::string hanging(std::string_view prefix, std::string_view text, const TextStyle& style) {
+  std::size_t indent = display_width(prefix);
+  std::size_t room = std::max(style.width, k_narrowest) - indent;
+  std::string out(prefix);
+  for (char c : wrap_cell(text, room)) {
+    out += c;
+    if (c == '\n') {
+      out += std::string(indent, ' ');
+    }
+  }
+  return out + "\n";
+}
 
 // Wraps `text` in an ANSI style when colour is on.
 std::string styled(const TextStyle& style, std::string_view code, std::string_view text) {
@@ -32,10 +48,12 @@ void write_screening(const Plan& plan, const TextStyle& style, std::ostream& out
                                                                          : "31";
   out << "  Screening  " << styled(style, color, screening_status_title(status)) << "\n";
   for (const auto& finding : plan.screening.findings) {
-    out << fmt::format("             - {} ({}){}\n", finding.message, finding.rule,
-                       finding.lifted && plan.clearance
-                           ? fmt::format(": lifted by {}'s clearance", plan.clearance->by)
-                           : "");
+    out << hanging("             - ",
+                   fmt::format("{} ({}){}", finding.message, finding.rule,
+                               finding.lifted && plan.clearance
+                                   ? fmt::format(": lifted by {}'s clearance", plan.clearance->by)
+                                   : ""),
+                   style);
   }
 }
 
@@ -46,22 +64,27 @@ void write_header(const Plan& plan, const TextStyle& style, std::ostream& out) {
   out << fmt::format("  Today      {} ({})\n", format_date(plan.today),
                      weekday_title(weekday_of(plan.today)));
   write_screening(plan, style, out);
-  out << fmt::format("  Decision   {} ({}): {}\n",
-                     styled(style, "1", action_title(plan.decision.action)), plan.decision.rule,
-                     plan.decision.reason);
+  out << hanging("  Decision   ",
+                 fmt::format("{} ({}): {}", styled(style, "1", action_title(plan.decision.action)),
+                             plan.decision.rule, plan.decision.reason),
+                 style);
   if (plan.withheld) {
     return;
   }
-  out << fmt::format("  Program    {}: {}\n", plan.program_id, plan.program_name);
+  out << hanging("  Program    ", fmt::format("{}: {}", plan.program_id, plan.program_name), style);
   if (!plan.weeks.empty() && !plan.weeks.front().sessions.empty()) {
     const auto& first = plan.weeks.front().sessions.front();
-    out << fmt::format("  Next       {} {} at {}, {}\n", weekday_title(weekday_of(first.date)),
-                       format_date(first.date), format_time_of_day(first.start_minutes), first.id);
-    out << fmt::format("  Days       {} (a rest day between sessions: REST-DAY)\n",
-                       session_days_text(plan));
+    out << hanging(
+        "  Next       ",
+        fmt::format("{} {} at {}, {}", weekday_title(weekday_of(first.date)),
+                    format_date(first.date), format_time_of_day(first.start_minutes), first.id),
+        style);
+    out << hanging(
+        "  Days       ",
+        fmt::format("{} (a rest day between sessions: REST-DAY)", session_days_text(plan)), style);
   }
   for (const auto& note : plan.notes) {
-    out << "  Note       " << note << "\n";
+    out << hanging("  Note       ", note, style);
   }
 }
 
@@ -70,16 +93,17 @@ void write_trail(const Plan& plan, const TextStyle& style, std::ostream& out) {
     return;
   }
   out << "\n" << styled(style, "1", "Logged sessions (replayed in date order)") << "\n";
+  TextTable table{{{"Date"}, {"Session"}, {"Zone"}, {"Rule"}, {"What happened", true}}, {}};
   for (const auto& step : plan.trail) {
-    std::string zone = step.zone ? styled(style, zone_color(*step.zone),
-                                          fmt::format("{:<5}", zone_title(*step.zone)))
-                                 : std::string("-    ");
-    out << fmt::format("  {}  {:<6} {}  {:<16} {}\n", format_date(step.date),
-                       step.session.empty() ? "-" : step.session, zone, step.rule, step.effect);
-    if (!step.warning.empty()) {
-      out << fmt::format("  {:<19}note: {}\n", "", step.warning);
-    }
+    std::string zone =
+        step.zone ? styled(style, zone_color(*step.zone), zone_title(*step.zone)) : "-";
+    std::string effect = step.warning.empty()
+                             ? step.effect
+                             : fmt::format("{} (note: {})", step.effect, step.warning);
+    table.rows.push_back({format_date(step.date), step.session.empty() ? "-" : step.session, zone,
+                          step.rule, effect});
   }
+  out << draw_table(table, style.unicode, style.width);
 }
 
 void write_checkpoints(const Plan& plan, const TextStyle& style, std::ostream& out) {
@@ -88,8 +112,8 @@ void write_checkpoints(const Plan& plan, const TextStyle& style, std::ostream& o
   }
   out << "\n" << styled(style, "1", "Checkpoints") << "\n";
   for (const auto& checkpoint : plan.checkpoints) {
-    out << fmt::format("  [{}] {} ({})\n", checkpoint.done ? "x" : " ", checkpoint.text,
-                       checkpoint.rule);
+    out << hanging(checkpoint.done ? "  [x] " : "  [ ] ",
+                   fmt::format("{} ({})", checkpoint.text, checkpoint.rule), style);
   }
 }
 
@@ -100,27 +124,49 @@ void write_week(const PlanWeek& week, const TextStyle& style, std::ostream& out)
   std::string summary =
       fmt::format("{} sessions  jog {}  total {}", totals.sessions,
                   format_duration(totals.jog_seconds), format_duration(totals.seconds));
-  out << "\n"
-      << styled(style, "1", heading)
-      << fmt::format("{:>{}}\n", summary,
-                     std::max(summary.size() + 2, k_line_width - heading.size()));
+  std::size_t room = std::max(style.width, k_narrowest);
+  out << "\n" << styled(style, "1", heading);
+  if (heading.size() + 2 + summary.size() <= room) {
+    out << fmt::format("{:>{}}\n", summary, room - heading.size());
+  } else {
+    out << "\n  " << summary << "\n";  // too narrow for both on one line
+  }
   if (week.sessions.empty()) {
     out << "  (no sessions this week)\n";
   }
+  TextTable table{{{"", true}, {""}, {""}, {"", true}}, {}, false};
   for (const auto& session : week.sessions) {
-    out << fmt::format("  [ ] {} {} {}  {:<6} {:>5}  {}\n", weekday_title(weekday_of(session.date)),
-                       format_date(session.date), format_time_of_day(session.start_minutes),
-                       session.id, format_duration(total_seconds(session.segments)),
-                       describe_segments(session.segments));
+    table.rows.push_back(
+        {fmt::format("[ ] {} {} {}", weekday_title(weekday_of(session.date)),
+                     format_date(session.date), format_time_of_day(session.start_minutes)),
+         session.id, format_duration(total_seconds(session.segments)),
+         describe_segments(session.segments)});
+  }
+  if (!table.rows.empty()) {
+    out << draw_table(table, style.unicode, style.width);
   }
   for (const auto& checkpoint : week.checkpoints) {
     if (checkpoint.when == "shoes") {
-      out << fmt::format("  {} ({})\n", checkpoint.text, checkpoint.rule);
+      out << hanging("  ", fmt::format("{} ({})", checkpoint.text, checkpoint.rule), style);
     }
   }
 }
 
-void write_chart(const Plan& plan, std::ostream& out) {
+// A bar of `eighths` eighth-cells: full blocks and one partial block, or #s.
+std::string bar_of(std::size_t eighths, bool unicode) {
+  static constexpr std::array<std::string_view, 8> k_partial = {"",  "▏", "▎", "▍",
+                                                                "▌", "▋", "▊", "▉"};
+  if (!unicode) {
+    return std::string((eighths + 7) / 8, '#');
+  }
+  std::string bar;
+  for (std::size_t i = 0; i < eighths / 8; ++i) {
+    bar += "█";
+  }
+  return bar + std::string(k_partial.at(eighths % 8));
+}
+
+void write_chart(const Plan& plan, const TextStyle& style, std::ostream& out) {
   int most = 0;
   for (const auto& week : plan.weeks) {
     most = std::max(most, totals_of(week).jog_seconds);
@@ -128,17 +174,21 @@ void write_chart(const Plan& plan, std::ostream& out) {
   if (most == 0) {
     return;
   }
-  out << "\nWeekly jog minutes\n";
+  std::size_t cells = std::min(k_chart_width, std::max(style.width, k_narrowest) - 14);
+  out << "\n" << styled(style, "1", "Weekly jog minutes") << "\n";
   for (const auto& week : plan.weeks) {
     int jog = totals_of(week).jog_seconds;
-    auto bar = static_cast<std::size_t>((jog * k_chart_width + most - 1) / most);
-    out << fmt::format("  W{:<3} {:>4} {}\n", week.number, (jog + 30) / 60, std::string(bar, '#'));
+    auto eighths =
+        (static_cast<std::size_t>(jog) * cells * 8 + static_cast<std::size_t>(most) - 1) /
+        static_cast<std::size_t>(most);
+    out << fmt::format("  W{:<3} {:>4} {}\n", week.number, (jog + 30) / 60,
+                       bar_of(eighths, style.unicode));
   }
 }
 
 void write_withheld(const Plan& plan, const TextStyle& style, std::ostream& out) {
   out << "\n" << styled(style, "1;31", withheld_headline(plan.decision.action)) << "\n";
-  out << wrap_text(withheld_advice(plan.decision.action), k_line_width);
+  out << hanging("", withheld_advice(plan.decision.action), style);
 }
 
 }  // namespace
@@ -168,7 +218,7 @@ void write_plan_text(const Plan& plan, const TextStyle& style, std::ostream& out
   write_trail(plan, style, out);
   if (plan.withheld) {
     write_withheld(plan, style, out);
-    out << "\n" << wrap_text(k_safety_note, k_line_width);
+    out << "\n" << hanging("", k_safety_note, style);
     return;
   }
   write_checkpoints(plan, style, out);
@@ -176,17 +226,22 @@ void write_plan_text(const Plan& plan, const TextStyle& style, std::ostream& out
     write_week(week, style, out);
   }
   Totals totals = totals_of(plan);
-  out << fmt::format("\n{} sessions over {} weeks: jog {}, total {}.\n", totals.sessions,
-                     plan.weeks.size(), format_duration(totals.jog_seconds),
-                     format_duration(totals.seconds));
+  out << "\n"
+      << hanging("",
+                 fmt::format("{} sessions over {} weeks: jog {}, total {}.", totals.sessions,
+                             plan.weeks.size(), format_duration(totals.jog_seconds),
+                             format_duration(totals.seconds)),
+                 style);
   if (!plan.next_program.empty()) {
-    out << fmt::format("Then: {} follows once the last stage stays GREEN (WALK-GRADUATE).\n",
-                       plan.next_program);
+    out << hanging("",
+                   fmt::format("Then: {} follows once the last stage stays GREEN (WALK-GRADUATE).",
+                               plan.next_program),
+                   style);
   } else if (!plan.finale.empty()) {
-    out << "After the last stage: " << plan.finale << "\n";
+    out << hanging("", "After the last stage: " + plan.finale, style);
   }
-  write_chart(plan, out);
-  out << "\n" << wrap_text(k_safety_note, k_line_width);
+  write_chart(plan, style, out);
+  out << "\n" << hanging("", k_safety_note, style);
 }
 
 void write_programs_text(std::span<const Program> programs, std::ostream& out) {

@@ -1,11 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "app.hpp"
+#include "backstride/render/text_table.hpp"
 
 using namespace backstride;
 
@@ -110,4 +112,29 @@ TEST_CASE("plan refuses to write a PDF to a terminal and infers handout formats 
   auto unknown = run_cli({"plan", k_profile, "-o", "plan.docx"});
   CHECK(unknown.code == 64);
   CHECK(unknown.err.find(".md, .html, .pdf") != std::string::npos);
+}
+
+TEST_CASE("text output fits the terminal and draws boxes only in a UTF-8 locale") {
+  auto narrow = run_cli({"plan", k_profile, "--color", "never"}, true,
+                        {{"COLUMNS", "60"}, {"LC_ALL", "C.UTF-8"}});
+  REQUIRE(narrow.code == 0);
+  std::size_t widest = 0;
+  std::size_t start = 0;
+  for (std::size_t end = narrow.out.find('\n'); end != std::string::npos;
+       start = end + 1, end = narrow.out.find('\n', start)) {
+    widest = std::max(widest, render::display_width(narrow.out.substr(start, end - start)));
+  }
+  CHECK(widest <= 59);
+  CHECK(narrow.out.find("┌") != std::string::npos);
+  CHECK(narrow.out.find("█") != std::string::npos);
+
+  auto ascii = run_cli({"plan", k_profile}, false, {{"LANG", "en_GB.ISO-8859-1"}});
+  CHECK(ascii.out.find("┌") == std::string::npos);
+  CHECK(ascii.out.find("+-----") != std::string::npos);
+  CHECK(std::all_of(ascii.out.begin(), ascii.out.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x80; }));
+
+  // Files and pipes keep the standard width whatever COLUMNS says, so they stay stable.
+  auto piped = run_cli({"plan", k_profile}, false, {{"COLUMNS", "200"}});
+  CHECK(piped.out == run_cli({"plan", k_profile}).out);
 }

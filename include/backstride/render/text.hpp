@@ -10,7 +10,9 @@ namespace backstride::render {
 
 // How text output may decorate itself.
 struct TextStyle {
-  bool color = false;  // ANSI colours (only when writing to a terminal)
+  bool color = false;      // ANSI colours (only when writing to a terminal)
+  bool unicode = false;    // box-drawing and block characters (a UTF-8 locale)
+  std::size_t width = 79;  // columns to fill: one less than the terminal's, else 79
 };
 
 // Writes the plan as a readable terminal table with a weekly jog-minutes chart.
