@@ -7,6 +7,7 @@
 #include <mutex>
 #include <set>
 #include <thread>
+#include <utility>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -35,13 +36,81 @@ void parallel_for(std::size_t count, unsigned jobs, const Work& work) {
   worker();
 }
 
+// Notes the top-level "id" string while checking the document is JSON, without
+// building it (much cheaper than a DOM for the first pass over every input).
+class IdReader : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  std::string id;
+
+  bool null() override {
+    return value();
+  }
+  bool boolean(bool /*unused*/) override {
+    return value();
+  }
+  bool number_integer(number_integer_t /*unused*/) override {
+    return value();
+  }
+  bool number_unsigned(number_unsigned_t /*unused*/) override {
+    return value();
+  }
+  bool number_float(number_float_t /*unused*/, const string_t& /*unused*/) override {
+    return value();
+  }
+  bool string(string_t& text) override {
+    if (std::exchange(m_next_is_id, false)) {
+      id = text;  // as a DOM would, the last of duplicate keys wins
+    }
+    return true;
+  }
+  bool binary(binary_t& /*unused*/) override {
+    return value();
+  }
+  bool start_object(std::size_t /*unused*/) override {
+    return open();
+  }
+  bool end_object() override {
+    return close();
+  }
+  bool start_array(std::size_t /*unused*/) override {
+    return open();
+  }
+  bool end_array() override {
+    return close();
+  }
+  bool key(string_t& name) override {
+    m_next_is_id = m_depth == 1 && name == "id";
+    return true;
+  }
+  bool parse_error(std::size_t /*unused*/, const std::string& /*unused*/,
+                   const nlohmann::detail::exception& /*unused*/) override {
+    return false;
+  }
+
+ private:
+  bool value() {
+    return !std::exchange(m_next_is_id, false);
+  }  // an id that is not a string
+  bool open() {
+    ++m_depth;
+    return value();
+  }
+  bool close() {
+    --m_depth;
+    return true;
+  }
+
+  int m_depth = 0;
+  bool m_next_is_id = false;
+};
+
 // The profile's id, read without the full checks (they run later): for naming
 // outputs and finding duplicates before anything is written.
 std::string quick_id(const std::string& path, Io& io) {
   try {
-    auto document = nlohmann::json::parse(read_input(path, io, k_max_profile_bytes).text);
-    if (document.is_object() && document.contains("id") && document["id"].is_string()) {
-      return document["id"].get<std::string>();
+    IdReader reader;
+    if (nlohmann::json::sax_parse(read_input(path, io, k_max_profile_bytes).text, &reader)) {
+      return reader.id;
     }
   } catch (const std::exception&) {
   }

@@ -1,5 +1,6 @@
 #include "files.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -23,11 +24,17 @@ std::string errno_text() {
 }
 
 // Reads at most limit + 1 bytes so an oversized input is detected without reading it all.
+// Reads up to limit + 1 bytes (one more than allowed, so the caller can tell), in
+// chunks: a profile is a few KiB, and zeroing a 1 MiB buffer per file dominated batch.
 std::string read_limited(std::istream& stream, std::size_t limit) {
+  constexpr std::size_t k_chunk = 64 * 1024;
   std::string text;
-  text.resize(limit + 1);
-  stream.read(text.data(), static_cast<std::streamsize>(text.size()));
-  text.resize(static_cast<std::size_t>(stream.gcount()));
+  while (text.size() <= limit && stream) {
+    std::size_t before = text.size();
+    text.resize(before + std::min(k_chunk, limit + 1 - before));
+    stream.read(text.data() + before, static_cast<std::streamsize>(text.size() - before));
+    text.resize(before + static_cast<std::size_t>(stream.gcount()));
+  }
   return text;
 }
 

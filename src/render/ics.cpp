@@ -149,6 +149,11 @@ std::string escape_ics_text(std::string_view text) {
 
 std::string fold_ics_line(std::string_view line) {
   std::string out;
+  if (line.size() <= k_fold_octets) {  // most lines: nothing to fold
+    out.reserve(line.size() + 2);
+    return out.append(line).append("\r\n");
+  }
+  out.reserve(line.size() + line.size() / (k_fold_octets - 4) * 3 + 2);
   std::size_t used = 0;
   for (std::size_t at = 0; at < line.size();) {
     std::size_t length = std::max<std::size_t>(1, utf8_sequence_length(line, at));

@@ -239,3 +239,15 @@ TEST_CASE("a rise exactly at max_increase is allowed") {
                                "prog.json");
   CHECK(program.stages.size() == 2);
 }
+
+TEST_CASE("each built-in program is found by its id alone, as listed") {
+  for (const auto& program : builtin_programs()) {
+    const Program* found = find_builtin_program(program.id);
+    REQUIRE(found != nullptr);
+    CHECK(found->name == program.name);
+    CHECK(found->stages.size() == program.stages.size());
+    CHECK(found == find_builtin_program(program.id));  // parsed once, then cached
+  }
+  CHECK(find_builtin_program("no-such-program") == nullptr);
+  CHECK(find_builtin_program("../back-care") == nullptr);
+}
