@@ -180,8 +180,10 @@ void produce(const BatchRequest& request, const std::string& machine_zone, Batch
     files.emplace_back(name, renderer.render(format));
   }
   for (const auto& [name, content] : files) {
+    // Synced all at once before the summary is written (cmd_batch.cpp): a summary on
+    // disk means every output it lists is on disk too.
     write_file_atomically((std::filesystem::path(request.output_dir) / name).string(), content,
-                          request.force);
+                          request.force, Durability::sync_later);
     result.outputs.push_back(name);
   }
 }

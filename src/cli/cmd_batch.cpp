@@ -125,6 +125,7 @@ int run_batch_command(const BatchOptions& options, Io& io) {
   refuse_input_directory(options.output_dir, inputs);
   make_output_dir(options.output_dir);
   auto results = run_batch(request, inputs, io);
+  sync_filesystem(options.output_dir);
   write_file_atomically(summary_csv.string(), batch_summary_csv(results), options.force);
   write_file_atomically(summary_json.string(), batch_summary_json(request, results), options.force);
   int exit_code = 0;

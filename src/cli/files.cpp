@@ -136,7 +136,8 @@ Input read_input(const std::string& path, Io& io, std::size_t limit) {
   return input;
 }
 
-void write_file_atomically(const std::string& path, std::string_view content, bool force) {
+void write_file_atomically(const std::string& path, std::string_view content, bool force,
+                           Durability durability) {
   if (!force && std::filesystem::exists(std::filesystem::symlink_status(path))) {
     throw Error(ExitCode::cant_create,
                 fmt::format("{}: already exists (use --force to replace it)", path));
@@ -160,13 +161,15 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
   try {
     ::fchmod(fd, 0600);
     write_all(fd, content, path);
-    if (::fsync(fd) != 0) {
+    if (durability == Durability::sync_now && ::fsync(fd) != 0) {
       throw Error(ExitCode::io_error, fmt::format("{}: cannot sync: {}", path, errno_text()));
     }
     publish(fd, temp, path, force);
     ::close(fd);
     fd = -1;
-    sync_directory(dir);
+    if (durability == Durability::sync_now) {
+      sync_directory(dir);
+    }
   } catch (...) {
     if (fd >= 0) {
       ::close(fd);
@@ -175,6 +178,17 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
       ::unlink(temp.c_str());
     }
     throw;
+  }
+}
+
+void sync_filesystem(const std::string& dir) {
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  bool synced = fd >= 0 && ::syncfs(fd) == 0;
+  if (fd >= 0) {
+    ::close(fd);
+  }
+  if (!synced) {
+    throw Error(ExitCode::io_error, fmt::format("{}: cannot sync: {}", dir, errno_text()));
   }
 }
 
