@@ -1,6 +1,7 @@
 #include "app.hpp"
 
 #include <chrono>
+#include <csignal>
 #include <cstdlib>
 #include <iostream>
 
@@ -91,6 +92,9 @@ int run(int argc, const char* const* argv, Io& io) {
 
 int main_entry(int argc, const char* const* argv) {
   std::ios::sync_with_stdio(false);
+  // Past a file size limit (ulimit -f), write() then fails with EFBIG: reported as exit 74
+  // with the partial write undone, instead of SIGXFSZ killing the process mid-write.
+  std::signal(SIGXFSZ, SIG_IGN);
   Io io{std::cin,
         std::cout,
         std::cerr,

@@ -125,9 +125,6 @@ int run_batch_command(const BatchOptions& options, Io& io) {
   refuse_input_directory(options.output_dir, inputs);
   make_output_dir(options.output_dir);
   auto results = run_batch(request, inputs, io);
-  sync_filesystem(options.output_dir);
-  write_file_atomically(summary_csv.string(), batch_summary_csv(results), options.force);
-  write_file_atomically(summary_json.string(), batch_summary_json(request, results), options.force);
   int exit_code = 0;
   std::size_t errors = 0;
   std::size_t files = 0;
@@ -139,6 +136,11 @@ int run_batch_command(const BatchOptions& options, Io& io) {
       ++errors;
     }
   }
+  // Written last, after the inputs' errors are reported (on a full disk they may fail too)
+  // and after one sync of every output: a summary on disk means its outputs are too.
+  sync_filesystem(options.output_dir);
+  write_file_atomically(summary_csv.string(), batch_summary_csv(results), options.force);
+  write_file_atomically(summary_json.string(), batch_summary_json(request, results), options.force);
   io.out << fmt::format("batch: {} profiles, {} errors, {} files written to {} (see {})\n",
                         results.size(), errors, files, options.output_dir, summary_csv.string());
   return exit_code;

@@ -7,8 +7,10 @@
 #include <fstream>
 #include <istream>
 #include <iterator>
+#include <regex>
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -23,9 +25,8 @@ std::string errno_text() {
   return std::strerror(errno);
 }
 
-// Reads at most limit + 1 bytes so an oversized input is detected without reading it all.
-// Reads up to limit + 1 bytes (one more than allowed, so the caller can tell), in
-// chunks: a profile is a few KiB, and zeroing a 1 MiB buffer per file dominated batch.
+// Reads at most limit + 1 bytes so an oversized input is detected without reading it all;
+// in chunks, so a small file costs its size, not the limit (16 MiB zeroed for a history).
 std::string read_limited(std::istream& stream, std::size_t limit) {
   constexpr std::size_t k_chunk = 64 * 1024;
   std::string text;
@@ -59,9 +60,43 @@ void sync_directory(const std::string& dir) {
   }
 }
 
+// A full disk or a failing device is an I/O error (74); anything else means the output
+// cannot be created there (73).
+ExitCode create_failure(int error) {
+  return error == ENOSPC || error == EDQUOT || error == EIO ? ExitCode::io_error
+                                                            : ExitCode::cant_create;
+}
+
 [[noreturn]] void throw_create_error(const std::string& path) {
   auto code = errno == EEXIST ? ExitCode::cant_create : ExitCode::io_error;
   throw Error(code, fmt::format("{}: cannot create: {}", path, errno_text()));
+}
+
+// The hidden name a replacement is linked under before it is renamed over `path`.
+std::string staging_name(const std::filesystem::path& path, long pid, int attempt) {
+  return (path.parent_path() / fmt::format(".{}.{}-{}.tmp", path.filename().string(), pid, attempt))
+      .string();
+}
+
+// Removes the staging names for `path` whose process is gone: kill -9 between the link
+// and the rename leaves one behind. Best effort; a live process's name is kept.
+void remove_stale_staging(const std::filesystem::path& path) {
+  static const std::regex k_pid_attempt("([0-9]{1,9})-[0-9]{1,3}");
+  std::string prefix = fmt::format(".{}.", path.filename().string());
+  auto dir = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
+  std::error_code ec;
+  for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    std::smatch match;
+    if (name.size() <= prefix.size() + 4 || !name.starts_with(prefix) || !name.ends_with(".tmp")) {
+      continue;
+    }
+    std::string middle = name.substr(prefix.size(), name.size() - prefix.size() - 4);
+    if (std::regex_match(middle, match, k_pid_attempt) &&
+        ::kill(static_cast<pid_t>(std::stol(match[1])), 0) != 0 && errno == ESRCH) {
+      ::unlink(it->path().c_str());
+    }
+  }
 }
 
 // Gives the written file its name. Without `force`, link() fails if the file appeared
@@ -78,21 +113,24 @@ void publish(int fd, const std::string& temp, const std::string& path, bool forc
     return;
   }
   std::string self = fmt::format("/proc/self/fd/{}", fd);
-  if (!force) {
-    if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, path.c_str(), AT_SYMLINK_FOLLOW) != 0) {
-      throw_create_error(path);
-    }
+  auto link_as = [&](const std::string& name) {
+    return ::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0;
+  };
+  if (link_as(path)) {
     return;
   }
-  // --force: link under a fresh hidden name, then rename over the old file.
-  auto name = std::filesystem::path(path);
+  if (!force || errno != EEXIST) {
+    throw_create_error(path);
+  }
+  // Replacing a file: link under a hidden name, then rename over the old file.
+  remove_stale_staging(path);
   for (int attempt = 0;; ++attempt) {
-    std::string staged = (name.parent_path() /
-                          fmt::format(".{}.{}-{}", name.filename().string(), ::getpid(), attempt))
-                             .string();
-    if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, staged.c_str(), AT_SYMLINK_FOLLOW) == 0) {
+    std::string staged = staging_name(path, ::getpid(), attempt);
+    if (link_as(staged)) {
       if (::rename(staged.c_str(), path.c_str()) != 0) {
+        int saved = errno;
         ::unlink(staged.c_str());
+        errno = saved;
         throw_create_error(path);
       }
       return;
@@ -156,7 +194,7 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
     fd = ::mkstemp(temp.data());
   }
   if (fd < 0) {
-    throw Error(ExitCode::cant_create, fmt::format("{}: cannot create: {}", path, errno_text()));
+    throw Error(create_failure(errno), fmt::format("{}: cannot create: {}", path, errno_text()));
   }
   try {
     ::fchmod(fd, 0600);
