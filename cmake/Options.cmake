@@ -2,13 +2,17 @@
 
 option(BACKSTRIDE_WARNINGS_AS_ERRORS "Treat compiler warnings as errors" ON)
 option(BACKSTRIDE_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+option(BACKSTRIDE_FUZZ "Build the libFuzzer target fuzz/backstride-fuzz (clang only)" OFF)
+set(backstride_gcc $<CXX_COMPILER_ID:GNU>)
 
 add_library(backstride_warnings INTERFACE)
 target_compile_options(backstride_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
   -Wunused -Woverloaded-virtual -Wconversion -Wsign-conversion
   -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough -Wmisleading-indentation
-  -Wduplicated-cond -Wduplicated-branches -Wlogical-op -Wuseless-cast -Wextra-semi)
+  # GCC only (clang, used for fuzzing, has no such warnings and would reject the flags).
+  "$<${backstride_gcc}:-Wduplicated-cond;-Wduplicated-branches;-Wlogical-op;-Wuseless-cast>"
+  -Wextra-semi)
 if(BACKSTRIDE_WARNINGS_AS_ERRORS)
   target_compile_options(backstride_warnings INTERFACE -Werror)
 endif()
@@ -23,6 +27,15 @@ if(BACKSTRIDE_SANITIZE)
   # when sanitizers and optimisation are combined; they are not in our code.
   target_compile_options(backstride_options INTERFACE
     -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-    -Wno-maybe-uninitialized)
+    $<${backstride_gcc}:-Wno-maybe-uninitialized>)
   target_link_options(backstride_options INTERFACE -fsanitize=address,undefined)
+endif()
+if(BACKSTRIDE_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "BACKSTRIDE_FUZZ needs clang (libFuzzer): configure with "
+                        "-DCMAKE_CXX_COMPILER=clang++ (scripts/setup-fuzz installs it)")
+  endif()
+  # Coverage feedback for libFuzzer in all our code; only fuzz/ links libFuzzer itself.
+  target_compile_options(backstride_options INTERFACE -fsanitize=fuzzer-no-link)
+  target_link_options(backstride_options INTERFACE -fsanitize=fuzzer-no-link)
 endif()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <span>
 #include <string>
@@ -31,6 +32,9 @@ std::span<const Symptom> all_symptoms();
 
 // The JSON name of a symptom ("new_leg_pain", ...).
 std::string_view symptom_key(Symptom symptom);
+
+// Most history entries a profile may have, inline and in its history file together.
+inline constexpr std::size_t k_max_history_entries = 10000;
 
 // One logged outing; pain scores are NRS 0-10.
 struct HistoryEntry {

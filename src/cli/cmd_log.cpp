@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <nlohmann/json.hpp>
 
 #include "backstride/error.hpp"
 #include "backstride/generate.hpp"
@@ -58,10 +59,21 @@ void check_session_id(const std::string& session) {
   }
 }
 
+// A history file is JSON text, so a note must be UTF-8 (a terminal in another
+// encoding, or stray bytes, would otherwise make the line unwritable).
+void check_note(const std::string& note) {
+  try {
+    static_cast<void>(nlohmann::json(note).dump());
+  } catch (const nlohmann::json::type_error&) {
+    throw Error(ExitCode::usage, "--note: is not valid UTF-8 text (allowed: UTF-8 text)");
+  }
+}
+
 // Builds the entry from the flags and checks it exactly as a history file line.
 HistoryEntry entry_from(const LogOptions& options, Date today) {
   Date date = parse_log_date(options.date, today);
   check_session_id(options.session);
+  check_note(options.note);
   HistoryEntry entry;
   entry.date = date;
   entry.session = options.session;
@@ -211,6 +223,13 @@ const std::string& history_path_for_logging(const LoadedProfile& loaded) {
                 located(loaded.source, "/history_file",
                         "is needed to log sessions (allowed: a file name next to the profile, "
                         "such as \"me.history.jsonl\")"));
+  }
+  if (loaded.profile.history.size() >= k_max_history_entries) {
+    throw Error(ExitCode::data_error,
+                located(loaded.history_path, "",
+                        fmt::format("the history already holds {} entries: nothing was logged "
+                                    "(allowed: at most {} entries)",
+                                    loaded.profile.history.size(), k_max_history_entries)));
   }
   return loaded.history_path;
 }

@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <memory>
-#include <ranges>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -40,6 +42,22 @@ std::string symptom_list() {
   return names;
 }
 
+// The comma-separated words of an answer, spaces removed ("a, b," gives a, b and "").
+// Not std::views::split: clang 14 (the fuzzing build) cannot compile it with libstdc++ 12.
+std::vector<std::string> comma_separated(std::string_view text) {
+  std::vector<std::string> words;
+  for (;;) {
+    auto comma = text.find(',');
+    std::string word(text.substr(0, comma));
+    std::erase(word, ' ');
+    words.push_back(std::move(word));
+    if (comma == std::string_view::npos) {
+      return words;
+    }
+    text.remove_prefix(comma + 1);
+  }
+}
+
 // Asks the questions before and after the session, again until the answer is valid.
 class RunQuestions {
  public:
@@ -65,9 +83,7 @@ class RunQuestions {
           question);
       std::vector<Symptom> found;
       std::string unknown;
-      for (auto word : std::views::split(answer, ',')) {
-        std::string name(word.begin(), word.end());
-        std::erase(name, ' ');
+      for (const auto& name : comma_separated(answer)) {
         auto all = all_symptoms();
         auto it = std::ranges::find(all, name, symptom_key);
         if (name.empty() || name == "none") {

@@ -42,17 +42,22 @@ Input read_history(const LoadedProfile& loaded, Io& io) {
   }
 }
 
+// The last second with a four-digit year: 9999-12-31T23:59:59Z.
+constexpr long long k_max_epoch = 253402300799;
+
 long long parse_epoch(const std::string& text) {
   try {
     std::size_t used = 0;
     long long seconds = std::stoll(text, &used);
-    if (used == text.size()) {
+    if (used == text.size() && seconds >= 0 && seconds <= k_max_epoch) {
       return seconds;
     }
   } catch (const std::exception&) {
   }
   throw Error(ExitCode::usage,
-              fmt::format("SOURCE_DATE_EPOCH: \"{}\" is not a number of seconds", text));
+              fmt::format("SOURCE_DATE_EPOCH: \"{}\" is not a number of seconds (allowed: 0 to "
+                          "{}, 1970 to 9999)",
+                          text, k_max_epoch));
 }
 
 }  // namespace
@@ -73,6 +78,14 @@ LoadedProfile load_profile(const std::string& path, Io& io, bool history_may_be_
     Input history = read_history(loaded, io);
     auto entries = parse_history_lines(history.text, history.name);
     auto& all = loaded.profile.history;
+    if (all.size() + entries.size() > k_max_history_entries) {
+      throw Error(ExitCode::data_error,
+                  located(history.name, "",
+                          fmt::format("{} entries here and {} in the profile make {} history "
+                                      "entries (allowed: at most {} together)",
+                                      entries.size(), all.size(), all.size() + entries.size(),
+                                      k_max_history_entries)));
+    }
     all.insert(all.end(), entries.begin(), entries.end());
   }
   return loaded;

@@ -38,7 +38,8 @@ struct LoadedProfile {
 LoadedProfile load_profile(const std::string& path, Io& io, bool history_may_be_missing = false);
 
 // The history file `log` and `run` append to. Throws Error(data_error) when the
-// profile names none.
+// profile names none, or when the history already holds k_max_history_entries (one
+// more would make the profile unreadable).
 const std::string& history_path_for_logging(const LoadedProfile& loaded);
 
 // After an entry was appended: says so, then prints the decision the history now

@@ -129,6 +129,16 @@ bool has_control_character(std::string_view text) {
   return std::ranges::any_of(text, [](unsigned char c) { return c < 0x20 || c == 0x7f; });
 }
 
+// The profile is JSON text: an answer typed in another encoding could not be written.
+bool is_utf8(std::string_view text) {
+  try {
+    static_cast<void>(ordered_json(std::string(text)).dump());
+    return true;
+  } catch (const ordered_json::type_error&) {
+    return false;
+  }
+}
+
 }  // namespace
 
 std::span<const InitQuestion> init_questions() {
@@ -190,6 +200,9 @@ ParsedAnswer parse_answer(const InitQuestion& question, std::string_view typed) 
   }
   if (has_control_character(typed)) {
     return refused("control characters are not allowed");
+  }
+  if (!is_utf8(typed)) {
+    return refused("not UTF-8 text (set the terminal to UTF-8)");
   }
   switch (question.kind) {
     case yes_no: {

@@ -12,6 +12,11 @@ namespace {
 // Plans never reach further than this many days ahead.
 constexpr int k_horizon_days = 3 * 366;
 
+// The last day a session may fall on: dates are written with four-digit years, and a
+// session's UTC start may be a day later than its local date.
+constexpr Date k_last_session_day{std::chrono::year{9999}, std::chrono::December,
+                                  std::chrono::day{30}};
+
 bool unavailable_on(const Schedule& schedule, Date day) {
   return std::ranges::any_of(schedule.unavailable, [day](const DateRange& range) {
     return days_between(range.from, day) >= 0 && days_between(day, range.to) >= 0;
@@ -55,6 +60,13 @@ Plan generate_plan(const Profile& profile, const Program& program, const Generat
       if (days_between(plan.first_day, day) >= k_horizon_days) {
         throw_data_error(options.source, "/schedule/unavailable",
                          "the unavailable dates leave no room for the plan within three years");
+      }
+      if (days_between(day, k_last_session_day) < 0) {
+        bool from_start = plan.first_day == profile.schedule.start_date;
+        throw_data_error(options.source, from_start ? "/schedule/start_date" : "",
+                         fmt::format("a plan from {} would run past 9999-12-30 (allowed: a start "
+                                     "that leaves room for the plan before then)",
+                                     format_date(plan.first_day)));
       }
       bool rested = !previous || days_between(*previous, day) >= 2;
       if (rested && is_session_day(profile.schedule, day)) {

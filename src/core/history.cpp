@@ -15,8 +15,6 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::size_t k_max_history_entries = 10000;
-
 constexpr std::array<std::string_view, 12> k_symptom_keys = {
     "new_leg_pain",         "numbness",   "tingling",  "leg_weakness", "saddle_numbness",
     "bladder_bowel_change", "chest_pain", "dizziness", "limp",         "sharp_pain",
@@ -70,7 +68,9 @@ HistoryEntry history_entry_from_json(const json& entry, std::string_view source,
   for (const auto& symptom : entry.value("symptoms", json::array())) {
     result.symptoms.push_back(symptom_from_key(symptom.get<std::string>()));
   }
-  result.note = entry.value("note", "");
+  if (entry.contains("note")) {
+    result.note = at.text("/note");
+  }
   return result;
 }
 

@@ -20,6 +20,10 @@ struct FieldReader {
   // The date at `pointer`; fails if it names a day that does not exist.
   [[nodiscard]] Date date(const std::string& pointer) const;
 
+  // The text at `pointer`; fails if it holds a control character other than tab, CR or
+  // LF (printed, one could rewrite a terminal's screen).
+  [[nodiscard]] std::string text(const std::string& pointer) const;
+
   // Throws Error(data_error) "source: prefix+pointer: problem".
   [[noreturn]] void fail(const std::string& pointer, const std::string& problem) const;
 };

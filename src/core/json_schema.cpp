@@ -1,6 +1,7 @@
 #include "json_schema.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 #include <vector>
 
@@ -47,6 +48,12 @@ const json* schema_at(const json& root, const std::vector<std::string>& path) {
   return node;
 }
 
+// A float without a fraction (JSON text such as 16.0, 1e20 or 18446744073709551616).
+bool is_whole(const json& value) {
+  double number = value.get<double>();
+  return std::isfinite(number) && std::trunc(number) == number;
+}
+
 std::string json_type_name(const json& value) {
   switch (value.type()) {
     case json::value_t::null:
@@ -57,7 +64,9 @@ std::string json_type_name(const json& value) {
     case json::value_t::number_unsigned:
       return "an integer";
     case json::value_t::number_float:
-      return "a number with a fraction";
+      // 16.0 and 1e20 have no fraction, but are not written as whole numbers.
+      return is_whole(value) ? "a number with a decimal point or exponent"
+                             : "a number with a fraction";
     case json::value_t::string:
       return "text";
     case json::value_t::array:
@@ -130,6 +139,11 @@ std::string allowed_text(const json& schema) {
   if (type == "string") {
     return "text";
   }
+  if (type == "array") {
+    return schema.contains("maxItems")
+               ? fmt::format("a list of at most {} items", schema.at("maxItems").get<std::size_t>())
+               : "a list";
+  }
   return type.empty() ? "see backstride schema" : "a value of type " + type;
 }
 
@@ -139,7 +153,7 @@ std::string with_allowed(const std::string& problem, const json& schema) {
 
 // A problem found at one node; `key` names the child it concerns, if any.
 struct Explanation {
-  std::string key;
+  std::optional<std::string> key;  // may be "", a key like any other
   std::string problem;
   Explanation(std::string text) : problem(std::move(text)) {}  // NOLINT: implicit on purpose
   Explanation(std::string child, std::string text)
@@ -150,6 +164,14 @@ struct Explanation {
 std::optional<Explanation> explain(const json& value, const json& schema) {
   if (schema.contains("type") && !type_matches(value, schema.at("type").get<std::string>())) {
     auto type = schema.at("type").get<std::string>();
+    // A whole number too large for an integer (1e20, 2^64) is read as a float.
+    if (type == "integer" && value.is_number_float() && is_whole(value)) {
+      double number = value.get<double>();
+      if ((schema.contains("minimum") && number < schema.at("minimum").get<double>()) ||
+          (schema.contains("maximum") && number > schema.at("maximum").get<double>())) {
+        return with_allowed(fmt::format("{} is out of range", number_text(value)), schema);
+      }
+    }
     return with_allowed(fmt::format("expected {}, found {}",
                                     type == "integer"  ? "a whole number"
                                     : type == "object" ? "an object"
@@ -310,13 +332,12 @@ std::optional<SchemaViolation> SchemaValidator::check(const json& document) cons
   if (schema) {
     explained = explain(*value, *schema);
   }
-  if (!explained) {
-    return SchemaViolation{pointer, description};
+  if (explained && explained->key) {
+    pointer += "/" + pointer_token(*explained->key);
   }
-  if (!explained->key.empty()) {
-    pointer += "/" + pointer_token(explained->key);
-  }
-  return SchemaViolation{pointer, explained->problem};
+  // Keys may hold control characters: the message must stay one safe line.
+  return SchemaViolation{printable(pointer),
+                         explained ? explained->problem : printable(description, 300)};
 }
 
 }  // namespace backstride

@@ -126,19 +126,20 @@ Schedule read_schedule(const json& j, const FieldReader& at) {
 
 Clearance read_clearance(const json& j, const FieldReader& at) {
   Clearance clearance;
-  clearance.by = j.at("by").get<std::string>();
+  clearance.by = at.text("/clearance/by");
   clearance.date = at.date("/clearance/date");
   if (j.contains("max_pain_during")) {
     clearance.max_pain_during = j.at("max_pain_during").get<int>();
   }
   clearance.allow_running = j.value("allow_running", true);
-  clearance.notes = j.value("notes", "");
+  if (j.contains("notes")) {
+    clearance.notes = at.text("/clearance/notes");
+  }
   return clearance;
 }
 
 Shoes read_shoes(const json& j, const FieldReader& at) {
-  Shoes shoes{
-      .name = j.at("name").get<std::string>(), .km = j.at("km").get<double>(), .bought = {}};
+  Shoes shoes{.name = at.text("/shoes/name"), .km = j.at("km").get<double>(), .bought = {}};
   if (j.contains("bought")) {
     shoes.bought = at.date("/shoes/bought");
   }
@@ -181,7 +182,7 @@ Profile parse_profile(std::string_view text, std::string_view source) {
   FieldReader at{document, source, ""};
   Profile profile;
   profile.id = document.at("id").get<std::string>();
-  profile.name = document.at("name").get<std::string>();
+  profile.name = at.text("/name");
   profile.age = document.at("age").get<int>();
   if (document.contains("height_cm")) {
     profile.height_cm = document.at("height_cm").get<double>();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,5 +16,9 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t at);
 
 // Number of UTF-8 code points (invalid bytes count one each).
 std::size_t utf8_length(std::string_view text);
+
+// The first control character in UTF-8 text other than tab, CR and LF (C0, DEL, C1),
+// as a code point; nullopt when there is none.
+std::optional<char32_t> find_control_character(std::string_view text);
 
 }  // namespace backstride

@@ -6,7 +6,8 @@ A case is a directory under tests/golden/ holding:
   stdin           optional: fed to standard input
   env             optional: KEY=VALUE lines added to a minimal environment
   expected/       stdout, stderr, exit_code, and files/<name> for every file the
-                  command must create (no other file may appear)
+                  command must create or change (no other file may appear or change:
+                  a rejected input must leave everything as it was)
   anything else   input files, copied into a fresh working directory first
 
 Run with --update to rewrite expected/ from the current binary; review the diff.
@@ -30,6 +31,11 @@ def snapshot(directory):
             path = os.path.join(root, name)
             found[os.path.relpath(path, directory)] = path
     return found
+
+
+def read_bytes(path):
+    with open(path, "rb") as f:
+        return f.read()
 
 
 def show_diff(label, expected, actual):
@@ -65,11 +71,12 @@ def run_case(binary, case_dir, update):
                     shutil.copytree(source, os.path.join(work, name))
                 else:
                     shutil.copy(source, os.path.join(work, name))
-        before = set(snapshot(work))
+        before = {name: read_bytes(path) for name, path in snapshot(work).items()}
         result = subprocess.run([binary] + args, cwd=work, env=env, input=stdin,
                                 capture_output=True, timeout=60)
         after = snapshot(work)
-        created = {name: path for name, path in after.items() if name not in before}
+        created = {name: path for name, path in after.items()
+                   if name not in before or read_bytes(path) != before[name]}
 
         expected_dir = os.path.join(case_dir, "expected")
         if update:
@@ -96,7 +103,7 @@ def run_case(binary, case_dir, update):
         expected_files = snapshot(os.path.join(expected_dir, "files"))
         if set(expected_files) != set(created):
             ok = False
-            print(f"  files created: {sorted(created)}; expected: {sorted(expected_files)}")
+            print(f"  files created or changed: {sorted(created)}; expected: {sorted(expected_files)}")
         for name in set(expected_files) & set(created):
             with open(expected_files[name], "rb") as f1, open(created[name], "rb") as f2:
                 expected, actual = f1.read(), f2.read()

@@ -1,0 +1,57 @@
+#!/usr/bin/python3
+"""Checks the bad-input golden cases (tests/golden/bad-*) as a set.
+
+usage: check_bad_cases.py GOLDEN_DIR [MINIMUM]
+
+Each bad-* case must expect a failing exit code (64-74), one error line on stderr in
+the form "backstride: ..." (a usage error may add CLI11's "Run with --help" line),
+and no output file (a batch writes its summaries, and the outputs of its good inputs,
+one line per bad input). run_golden.py checks that the
+binary does exactly that; this checks the cases say so, and that there are at least
+MINIMUM of them (default 80).
+"""
+import os
+import sys
+
+
+def problems_of(case_dir):
+    expected = os.path.join(case_dir, "expected")
+    with open(os.path.join(expected, "exit_code"), encoding="utf-8") as f:
+        code = int(f.read())
+    with open(os.path.join(expected, "stderr"), encoding="utf-8", errors="replace") as f:
+        lines = f.read().splitlines()
+    problems = []
+    if not 64 <= code <= 74:
+        problems.append(f"exit code {code} (expected 64-74)")
+    if code == 64 and lines[1:] == ["Run with --help for more information."]:
+        lines = lines[:1]
+    if len(lines) < 1 or not lines[0].startswith("backstride: "):
+        problems.append("stderr does not start with 'backstride: '")
+    with open(os.path.join(case_dir, "args"), encoding="utf-8") as f:
+        batch = f.readline().strip() == "batch"
+    if len(lines) != 1 and not batch:
+        problems.append(f"{len(lines)} lines on stderr (expected one)")
+    # A batch writes its summaries and the other inputs' outputs (pinned by the case).
+    for root, _, files in os.walk(os.path.join(expected, "files")):
+        for name in files:
+            if not batch:
+                problems.append(f"writes {os.path.relpath(os.path.join(root, name), expected)}")
+    return problems
+
+
+def main():
+    golden = sys.argv[1]
+    minimum = int(sys.argv[2]) if len(sys.argv) > 2 else 80
+    cases = sorted(n for n in os.listdir(golden)
+                   if n.startswith("bad-") and os.path.isdir(os.path.join(golden, n)))
+    failed = 0
+    for name in cases:
+        for problem in problems_of(os.path.join(golden, name)):
+            print(f"FAIL {name}: {problem}")
+            failed += 1
+    print(f"bad-input cases: {len(cases)} (at least {minimum} wanted), {failed} problems")
+    return 0 if failed == 0 and len(cases) >= minimum else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
