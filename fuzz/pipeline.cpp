@@ -123,7 +123,9 @@ void run_pipeline(Selector selector, std::string_view profile_text, std::string_
   check_dates(plan);
 
   cli::PlanRenderer renderer(plan,
-                             {.color = selector.variant,
+                             {.text = {.color = selector.variant,
+                                       .unicode = selector.variant,
+                                       .width = selector.variant ? 40U : 79U},
                               .formula_guard = !selector.variant,
                               .paper = selector.variant ? render::Paper::letter : render::Paper::a4,
                               .generated = std::chrono::sys_seconds{1796083200s}});
