@@ -1,6 +1,6 @@
 // The fuzz target: arbitrary bytes through the whole pipeline, as `backstride plan`
 // runs it, and every renderer. Built as a libFuzzer target (BACKSTRIDE_FUZZ=ON, clang)
-// and into backstride-fuzz-replay, which the test suite runs on the corpus.
+// and into backstride-fuzz-replay, which the tests run on the seeds and regressions.
 //
 // Input: byte 0 selects the options (see Selector); the rest is the profile text, and
 // after the first NUL byte (never valid inside JSON text) the history file's text.

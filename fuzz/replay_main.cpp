@@ -1,6 +1,6 @@
 // backstride-fuzz-replay FILE|DIR...: runs each file (each regular file in a directory,
 // in name order) once through the fuzz target, without libFuzzer, so any compiler can
-// replay the corpus and the regression inputs. Exits 0 when every input ran clean;
+// replay the seeds and the regression inputs. Exits 0 when every input ran clean;
 // a crash aborts the process after the file's name was printed.
 #include <algorithm>
 #include <cstddef>
