@@ -114,7 +114,7 @@ void run_pipeline(Selector selector, std::string_view profile_text, std::string_
   std::string zone = selector.zone == 0 ? profile.schedule.timezone.value_or("UTC")
                                         : std::string(k_zones.at(selector.zone - 1));
 
-  Screening screening = screen_profile(profile);
+  Screening screening = screen_profile(profile, today);
   Assessment assessment = assess(profile, program, today);
   Plan plan = build_plan(profile, program, today, "profile.json", zone);
   if (plan.exit_code != exit_code_for(assessment) || plan.screening.status != screening.status) {

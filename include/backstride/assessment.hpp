@@ -35,12 +35,14 @@ struct Screening {
 };
 
 // Screens the profile and every history entry against the red-flag and screening
-// rules (red flags, PAR-Q+, ACSM). A clearance lifts all but emergencies (for a
-// history entry, only a clearance dated on or after it). Pure.
-Screening screen_profile(const Profile& profile);
+// rules (red flags, PAR-Q+, ACSM) as they stand on `today`. A clearance lifts all
+// but emergencies (for a history entry, only a clearance dated on or after it); a
+// clearance dated after today lifts nothing and is itself a finding (CLR-FUTURE). Pure.
+Screening screen_profile(const Profile& profile, Date today);
 
-// How a logged session went (traffic-light pain monitoring).
-enum class Zone { green, amber, red };
+// The profile as it stands on `today`: without its clearance when that is dated
+// after today (CLR-FUTURE). Returns `profile` itself, or a copy held in `storage`.
+const Profile& profile_as_of(const Profile& profile, Date today, std::optional<Profile>& storage);
 
 // The JSON name of a zone ("green", "amber", "red").
 std::string_view zone_key(Zone zone);
@@ -53,6 +55,7 @@ enum class Action {
   repeat,
   regress,
   rest,
+  review,  // persistent AMBER: check in with a clinician; the plan goes on (exit 0)
   pause,
   refer,
   emergency

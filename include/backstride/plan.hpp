@@ -19,6 +19,15 @@ struct Checkpoint {
   bool done = false;  // only before_week_1, once a clearance is recorded
 };
 
+// The warning signs to stop for, in two groups (rule SAFETY-SIGNS), in plain words.
+struct SafetySigns {
+  std::string rule;
+  std::string emergency_heading;       // stop and get emergency care now ...
+  std::vector<std::string> emergency;  // ... for any of these
+  std::string soon_heading;            // stop and see a clinician soon ...
+  std::vector<std::string> soon;       // ... for any of these
+};
+
 // One dated session of a plan.
 struct PlannedSession {
   std::string id;  // "<stage>-<n>", e.g. "S03-2"
@@ -74,6 +83,10 @@ struct Plan {
   std::optional<Clearance> clearance;
   PainLimits limits;
   std::vector<Checkpoint> checkpoints;  // plan-wide (before week 1, stop rules, ...)
+  SafetySigns safety_signs;             // in every plan, withheld ones too
+  // How fast the program lets jogging grow (PROG-JOG-TOTAL and PROG-JOG-LONGEST),
+  // or that it sets no limit (PROG-NO-LIMITS); empty for walking and withheld plans.
+  std::vector<Checkpoint> program_limits;
 };
 
 // Totals of one week.

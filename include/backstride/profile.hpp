@@ -120,7 +120,7 @@ struct Profile {
     return screening.at(static_cast<std::size_t>(question));
   }
 
-  // Body-mass index (kg/m^2) when height and weight are known.
+  // Body-mass index (kg/m^2, rounded to one decimal) when height and weight are known.
   [[nodiscard]] std::optional<double> bmi() const;
 };
 

@@ -61,4 +61,20 @@ int total_seconds(const std::vector<Segment>& segments);
 // The longest single jog segment of a session, in seconds.
 int longest_jog_seconds(const std::vector<Segment>& segments);
 
+// The jog a session or stage asks for, in seconds: total and longest single jog.
+struct JogLoad {
+  int total = 0;
+  int longest = 0;
+};
+
+// The jog load of one session.
+JogLoad session_jog_load(const std::vector<Segment>& segments);
+
+// The largest total and longest jog over a stage's sessions.
+JogLoad stage_jog_load(const Stage& stage);
+
+// PROG-JOG-LONGEST: the longest single jog allowed after one of `previous_seconds`,
+// max(previous + 2 min, 1.25 x previous).
+int allowed_longest_jog(int previous_seconds);
+
 }  // namespace backstride

@@ -21,11 +21,26 @@ enum class RuleEffect {
   amber,      // a logged session is AMBER
 };
 
-// The pain limits a logged session is judged against (NRS 0-10).
+// How firmly a rule rests on evidence.
+enum class RuleBasis {
+  published,  // a guideline or trial result applied as it is written
+  adapted,    // a published model changed for back pain (the source says what changed)
+  design,     // our own threshold or convention
+};
+
+// The JSON name of a basis ("published", "adapted", "design").
+std::string_view rule_basis_key(RuleBasis basis);
+
+// How a logged session went (traffic-light pain monitoring).
+enum class Zone { green, amber, red };
+
+// The pain limits a logged session is judged against (NRS 0-10), for pain during
+// and pain after alike.
 struct PainLimits {
-  int green_max = 3;  // pain during at or below this can be GREEN
-  int red_above = 5;  // pain during above this is RED
-  int usual = 0;      // the person's usual daily pain
+  int green_max = 3;     // at or below this can be GREEN
+  int red_above = 5;     // above this is RED; between the two is AMBER
+  int usual = 0;         // the person's usual daily pain
+  bool capped = false;   // a clinician's cap set both limits (CLR-CAP)
 };
 
 // Reasons a rule applies to a profile (empty: it does not apply).
@@ -40,7 +55,8 @@ struct Rule {
   std::string_view id;
   std::string_view statement;  // plain-language condition
   std::string_view action;     // what backstride does
-  std::string_view source;     // evidence, see clinical-evidence.md
+  RuleBasis basis = RuleBasis::design;
+  std::string_view source;  // publications by author and year, and what is ours
   RuleEffect effect = RuleEffect::none;
   ProfileCheck on_profile = nullptr;
   EntryCheck on_entry = nullptr;
@@ -52,9 +68,13 @@ std::span<const Rule> rule_table();
 // The rule with this id. Throws Error(software) if there is none (a bug).
 const Rule& find_rule(std::string_view id);
 
-// Pain limits for a profile: defaults (GREEN <= 3, RED > 5), tightened by a
-// clinician's max_pain_during cap, never loosened.
+// Pain limits for a profile: GREEN <= 3, AMBER 4-5, RED > 5; with a clinician's
+// max_pain_during cap (0-5), GREEN <= cap and RED above it (CLR-CAP).
 PainLimits pain_limits_for(const Profile& profile);
+
+// The zone one pain score (during or after a session) falls in. The one place
+// that compares pain with the limits.
+Zone pain_zone(int pain, const PainLimits& limits);
 
 // Weekly jog limit in seconds for a BMI over 30: about 3 km at an easy 8 km/h.
 inline constexpr int k_high_bmi_week1_jog_seconds = 1350;

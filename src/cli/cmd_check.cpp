@@ -15,6 +15,7 @@ namespace {
 struct CheckOptions {
   std::string profile;
   std::string format = "text";
+  std::string today;
 };
 
 ExitCode exit_code_for(const Screening& screening) {
@@ -56,9 +57,11 @@ void write_text(const Profile& profile, const Screening& screening, std::ostream
 void write_json(const Profile& profile, const Screening& screening, std::ostream& out) {
   nlohmann::ordered_json findings = nlohmann::ordered_json::array();
   for (const auto& finding : screening.findings) {
+    const Rule& rule = find_rule(finding.rule);
     findings.push_back({{"rule", finding.rule},
                         {"message", finding.message},
-                        {"source", find_rule(finding.rule).source},
+                        {"basis", rule_basis_key(rule.basis)},
+                        {"source", rule.source},
                         {"lifted", finding.lifted}});
   }
   nlohmann::ordered_json j{
@@ -72,7 +75,7 @@ void write_json(const Profile& profile, const Screening& screening, std::ostream
 
 int run_check(const CheckOptions& options, Io& io) {
   LoadedProfile loaded = load_profile(options.profile, io);
-  Screening screening = screen_profile(loaded.profile);
+  Screening screening = screen_profile(loaded.profile, resolve_today(options.today, io));
   std::ostringstream out;
   if (options.format == "json") {
     write_json(loaded.profile, screening, out);
@@ -93,10 +96,11 @@ void add_check_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   cmd->add_option("-f,--format", options->format, "text or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
+  add_today_option(*cmd, options->today);
   cmd->footer(
       "Example: backstride check me.json\n"
       "A \"clearance\" block in the profile (who, when) lifts 'see a clinician first'\n"
-      "findings; nothing lifts an emergency.\n"
+      "findings once its date has come; nothing lifts an emergency.\n"
       "Exit code: 0 clear, 10 see a clinician first, 11 seek emergency care now.");
   commands.push_back({cmd, [options, &io] { return run_check(*options, io); }});
 }

@@ -47,9 +47,9 @@ std::optional<std::string> problem_at(const ordered_json& profile, std::string_v
   return std::nullopt;
 }
 
-std::vector<Finding> emergency_findings(const ordered_json& profile) {
+std::vector<Finding> emergency_findings(const ordered_json& profile, Date today) {
   std::vector<Finding> emergencies;
-  for (auto& finding : screen_profile(parse_profile(profile.dump(), "answers")).findings) {
+  for (auto& finding : screen_profile(parse_profile(profile.dump(), "answers"), today).findings) {
     if (finding.effect == RuleEffect::emergency) {
       emergencies.push_back(std::move(finding));
     }
@@ -125,8 +125,9 @@ int refuse_emergency(const std::vector<Finding>& findings, std::ostream& say) {
   return static_cast<int>(ExitCode::emergency);
 }
 
-void summarise(const Profile& profile, const InitOptions& options, std::ostream& say) {
-  Screening screening = screen_profile(profile);
+void summarise(const Profile& profile, const InitOptions& options, Date today,
+               std::ostream& say) {
+  Screening screening = screen_profile(profile, today);
   std::string file = options.output == "-" ? "your profile" : options.output;
   say << "\n"
       << (options.output == "-" ? "Printed your profile."
@@ -186,7 +187,7 @@ int run_init(const InitOptions& options, Io& io) {
     }
     interview.ask(question, profile);
     if (question.part == InitPart::red_flags) {
-      if (auto findings = emergency_findings(profile); !findings.empty()) {
+      if (auto findings = emergency_findings(profile, context.today); !findings.empty()) {
         return refuse_emergency(findings, say);
       }
     }
@@ -200,7 +201,7 @@ int run_init(const InitOptions& options, Io& io) {
   if (!to_stdout) {
     create_history_file(options.output, profile.at("history_file").get<std::string>(), say);
   }
-  summarise(parsed, options, say);
+  summarise(parsed, options, context.today, say);
   return 0;
 }
 

@@ -45,6 +45,7 @@ void write_text(const Plan& plan, const PlannedSession* next, std::ostream& out)
   } else {
     out << "  Today     no sessions left in this program. " << plan.finale << "\n";
   }
+  render::write_safety_signs(plan.safety_signs, render::TextStyle{}, out);
   out << "\n" << render::wrap_text(render::k_safety_note, 78);
 }
 

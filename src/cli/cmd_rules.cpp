@@ -15,8 +15,8 @@ void write_rules_text(std::ostream& out) {
   for (const auto& rule : rule_table()) {
     out << (first ? "" : "\n");
     first = false;
-    out << fmt::format("{}\n  When:   {}\n  Then:   {}\n  Source: {}\n", rule.id, rule.statement,
-                       rule.action, rule.source);
+    out << fmt::format("{}\n  When:   {}\n  Then:   {}\n  Basis:  {}\n  Source: {}\n", rule.id,
+                       rule.statement, rule.action, rule_basis_key(rule.basis), rule.source);
   }
 }
 
@@ -26,6 +26,7 @@ void write_rules_json(std::ostream& out) {
     list.push_back({{"id", rule.id},
                     {"statement", rule.statement},
                     {"action", rule.action},
+                    {"basis", rule_basis_key(rule.basis)},
                     {"source", rule.source}});
   }
   out << nlohmann::ordered_json{{"format", "backstride.rules/1"}, {"rules", list}}.dump(2) << "\n";
@@ -36,10 +37,14 @@ void write_rules_json(std::ostream& out) {
 void add_rules_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   auto format = std::make_shared<std::string>("text");
   auto* cmd = app.add_subcommand(
-      "rules", "List every rule backstride applies: id, when, what it does, and its source");
+      "rules", "List every rule backstride applies: id, when, what it does, its basis and source");
   cmd->add_option("-f,--format", *format, "text or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
+  cmd->footer(
+      "Basis: published (a guideline or trial applied as written), adapted (a published\n"
+      "model changed for back pain; the source says what changed) or design (our own\n"
+      "threshold or convention). Sources name publications by author and year.");
   commands.push_back({cmd, [format, &io] {
                         std::ostringstream out;
                         if (*format == "json") {

@@ -116,7 +116,7 @@ std::vector<Finding> todays_findings(const Profile& profile, const HistoryEntry&
   Profile with_today = profile;
   with_today.history.push_back(probe);
   std::vector<Finding> today;
-  for (auto& finding : screen_profile(with_today).findings) {
+  for (auto& finding : screen_profile(with_today, probe.date).findings) {
     if (finding.date == probe.date && !finding.lifted) {
       today.push_back(std::move(finding));
     }
@@ -148,6 +148,16 @@ std::string walk_only_reason(int pain_before, int usual) {
       why);
 }
 
+// The session's own stop rule (CHK-STOP), as its checkpoints word it.
+std::string stop_rule_text(const PlannedSession& session) {
+  for (const auto& checkpoint : session.checkpoints) {
+    if (checkpoint.when == "during") {
+      return fmt::format("{} ({})", checkpoint.text, checkpoint.rule);
+    }
+  }
+  return "Stop and walk home if anything feels wrong (CHK-STOP).";
+}
+
 int run_session(const RunOptions& options, Io& io) {
   Date today = resolve_today(options.today, io);
   LoadedProfile loaded = load_profile(options.profile, io, true);
@@ -158,6 +168,8 @@ int run_session(const RunOptions& options, Io& io) {
   if (plan.withheld) {
     io.out << render::withheld_headline(plan.decision.action) << " (" << plan.decision.rule << ")\n"
            << render::wrap_text(render::withheld_advice(plan.decision.action), k_width);
+    render::write_safety_signs(plan.safety_signs, render::TextStyle{false, false, k_width},
+                               io.out);
     return static_cast<int>(plan.exit_code);
   }
   const PlannedSession* session = first_session(plan);
@@ -168,8 +180,10 @@ int run_session(const RunOptions& options, Io& io) {
                                  session_line(*session)));
     return 0;
   }
-  io.out << fmt::format("backstride run: {} for {}\n  {}\n\n", session->id, plan.profile_name,
+  io.out << fmt::format("backstride run: {} for {}\n  {}\n", session->id, plan.profile_name,
                         render::describe_segments(session->segments));
+  render::write_safety_signs(plan.safety_signs, render::TextStyle{false, false, k_width}, io.out);
+  io.out << "\n";
   RunQuestions questions(LinePrompter(io, io.out));
   HistoryEntry entry{today, session->id, false, 0, 0, 0, std::nullopt, {}, ""};
   entry.pain_before = questions.pain("Your back pain right now");
@@ -191,8 +205,7 @@ int run_session(const RunOptions& options, Io& io) {
   }
   ScreenText text{
       fmt::format("{} for {}{}", session->id, plan.profile_name, walk ? " (walk only)" : ""),
-      "Stop jogging and walk home if pain goes above your limit, turns sharp, makes "
-      "you limp, or if new leg pain, numbness or tingling appears (CHK-STOP)."};
+      stop_rule_text(*session)};
   LiveOptions live{
       options.time_scale, options.speak, io.out_is_terminal,
       ScreenStyle{locale_is_utf8(io), use_color(options.color, "", io), terminal_width(io)}};

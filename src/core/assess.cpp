@@ -4,7 +4,12 @@
 namespace backstride {
 
 Assessment assess(const Profile& profile, const Program& requested, Date today) {
-  Assessment result = replay_history(profile, requested, today);
+  std::optional<Profile> storage;
+  const Profile& valid = profile_as_of(profile, today, storage);
+  Assessment result = replay_history(valid, requested, today);
+  if (&valid != &profile) {
+    result.screening = screen_profile(profile, today);  // with the CLR-FUTURE finding
+  }
   // An emergency anywhere (profile or any log entry) outranks everything else.
   if (result.decision.action != Action::emergency) {
     for (const auto& finding : result.screening.findings) {
@@ -43,6 +48,8 @@ std::string_view action_key(Action action) {
       return "regress";
     case Action::rest:
       return "rest";
+    case Action::review:
+      return "review";
     case Action::pause:
       return "pause";
     case Action::refer:

@@ -4,9 +4,11 @@
 
 namespace backstride {
 
-Plan build_plan(const Profile& profile, const Program& requested, Date today,
+Plan build_plan(const Profile& given, const Program& requested, Date today,
                 std::string_view source, std::string_view timezone) {
-  Assessment assessment = assess(profile, requested, today);
+  Assessment assessment = assess(given, requested, today);
+  std::optional<Profile> storage;
+  const Profile& profile = profile_as_of(given, today, storage);
   const Program& program = *assessment.program;
   Plan plan;
   if (assessment.withheld() || assessment.stage_index >= program.stages.size()) {
@@ -41,14 +43,16 @@ Plan build_plan(const Profile& profile, const Program& requested, Date today,
                   assessment.walking_lock + ").";
   }
   plan.history_entries = static_cast<int>(profile.history.size());
+  plan.safety_signs = safety_signs();
   if (plan.withheld) {
     return plan;
   }
+  plan.program_limits = program_limits(program);
   bool long_jogs = false;
   bool shoes_flagged = false;
   for (auto& week : plan.weeks) {
     for (auto& session : week.sessions) {
-      session.checkpoints = session_checkpoints(session, plan.limits);
+      session.checkpoints = session_checkpoints(session, profile, plan.limits);
       session.start_utc = local_to_utc(session.date, session.start_minutes, timezone);
       long_jogs = long_jogs || longest_jog_seconds(session.segments) >= 300;
     }

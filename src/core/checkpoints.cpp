@@ -13,19 +13,25 @@ Checkpoint make(std::string_view rule, std::string_view when, std::string text) 
   return {std::string(rule), std::string(when), std::move(text), false};
 }
 
-Checkpoint before(const PainLimits& limits) {
+Checkpoint before(const PainLimits& limits, bool jogging) {
   return make("CHK-BEFORE", "before",
               fmt::format("Before you start: if today's pain is above {} (your usual {} + 1) or "
-                          "anything new has appeared, walk only today.",
-                          limits.usual + 1, limits.usual));
+                          "anything new has appeared, {}.",
+                          limits.usual + 1, limits.usual,
+                          jogging ? "walk only today" : "take a shorter, easier walk today"));
 }
 
-Checkpoint during(const PainLimits& limits, bool jogging) {
-  return make("CHK-STOP", "during",
-              fmt::format("{} if pain goes above {}, turns sharp, makes you limp, or if new leg "
-                          "pain, numbness or tingling appears.",
-                          jogging ? "Stop jogging and walk home" : "Stop and walk home slowly",
-                          limits.red_above));
+Checkpoint during(const Profile& profile, const PainLimits& limits, bool jogging) {
+  bool leg_pain = profile.back_pain.leg_symptoms == LegSymptoms::below_knee_one_side;
+  return make(
+      "CHK-STOP", "during",
+      fmt::format("{} if pain goes above {}, turns sharp or makes you limp; if {}; or if you "
+                  "feel chest pain, dizziness or unusual breathlessness.",
+                  jogging ? "Stop jogging and walk home" : "Stop, rest, and head home slowly",
+                  limits.red_above,
+                  leg_pain ? "your leg pain spreads further down the leg, or new numbness or "
+                             "weakness appears (such as a foot that slaps or drags)"
+                           : "new leg pain, numbness or tingling appears"));
 }
 
 Checkpoint after() {
@@ -70,8 +76,8 @@ std::vector<Checkpoint> plan_checkpoints(const Profile& profile, const PainLimit
                                  format_date(profile.clearance->date));
   }
   list.push_back(std::move(clearance));
-  list.push_back(before(limits));
-  list.push_back(during(limits, jogging));
+  list.push_back(before(limits, jogging));
+  list.push_back(during(profile, limits, jogging));
   list.push_back(after());
   list.push_back(next_morning(limits));
   list.push_back(weekly_gate());
@@ -87,10 +93,10 @@ std::vector<Checkpoint> plan_checkpoints(const Profile& profile, const PainLimit
   return list;
 }
 
-std::vector<Checkpoint> session_checkpoints(const PlannedSession& session,
+std::vector<Checkpoint> session_checkpoints(const PlannedSession& session, const Profile& profile,
                                             const PainLimits& limits) {
   bool jogging = seconds_of(session.segments, SegmentKind::jog) > 0;
-  std::vector<Checkpoint> list{before(limits), during(limits, jogging), after(),
+  std::vector<Checkpoint> list{before(limits, jogging), during(profile, limits, jogging), after(),
                                next_morning(limits)};
   if (jogging) {
     list.push_back(pace());
@@ -119,6 +125,42 @@ std::vector<Checkpoint> week_checkpoints(const PlanWeek& week, const Profile& pr
     }
   }
   return list;
+}
+
+SafetySigns safety_signs() {
+  return {"SAFETY-SIGNS",
+          "Stop and get emergency care now (call your emergency number or go to the emergency "
+          "department) if you have:",
+          {"numbness or tingling between your legs or around your bottom (the saddle area)",
+           "a new change in your bladder or bowels: trouble passing urine, leaking, or not "
+           "feeling when you need to go",
+           "weakness, numbness or tingling in both legs", "chest pain", "fainting"},
+          "Stop, and see a doctor or physiotherapist soon (within a day or two) if you have:",
+          {"a fever, or you feel generally unwell, with your back pain",
+           "night pain that does not ease when you rest or change position",
+           "pain spreading further down a leg",
+           "new numbness or weakness in one leg, or a foot that slaps or drags",
+           "breathlessness that is unusual for you"}};
+}
+
+std::vector<Checkpoint> program_limits(const Program& program) {
+  if (!program.jogging) {
+    return {};
+  }
+  if (program.max_increase <= 0) {
+    return {make("PROG-NO-LIMITS", "program",
+                 fmt::format("This plan follows the {} schedule as its source wrote it. It does "
+                             "not keep back-care's limits on how fast jogging grows, and some "
+                             "weeks jump sharply; back-care builds up more gently.",
+                             program.name))};
+  }
+  return {make("PROG-JOG-TOTAL", "program",
+               fmt::format("From one stage to the next, your total jog time rises by at most {:.0f} "
+                           "% (and by at most {:.0f} % over two stages).",
+                           program.max_increase * 100, program.max_increase * 200)),
+          make("PROG-JOG-LONGEST", "program",
+               "Your longest single jog rises by at most 2 minutes or a quarter, whichever is "
+               "more.")};
 }
 
 }  // namespace backstride

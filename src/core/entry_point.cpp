@@ -1,5 +1,8 @@
 #include "entry_point.hpp"
 
+#include <algorithm>
+#include <array>
+
 #include <fmt/format.h>
 
 namespace backstride {
@@ -43,6 +46,19 @@ std::optional<EntryPoint> walking_entry(const Profile& profile, const Screening&
   return std::nullopt;
 }
 
+// CLR-STAGE1: a lifted heart, long-term condition, dizziness, supervision or age
+// finding (ACSM: after clearance, light to moderate first).
+const Finding* cleared_for_light_start(const Screening& screening) {
+  static constexpr std::array<std::string_view, 5> k_rules = {
+      "SCR-HEART", "SCR-CHRONIC", "SCR-DIZZY", "SCR-SUPERVISED", "SCR-AGE45"};
+  for (const auto& finding : screening.findings) {
+    if (finding.lifted && std::ranges::find(k_rules, finding.rule) != k_rules.end()) {
+      return &finding;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 const Program& required_program(std::string_view id) {
@@ -62,10 +78,15 @@ EntryPoint choose_entry_point(const Profile& profile, const Screening& screening
   if (!requested.jogging) {
     return entry;
   }
-  if (auto reasons = find_rule("ENTRY-LAPSED").on_profile(profile); !reasons.empty()) {
+  auto runner = find_rule("ENTRY-LAPSED").on_profile(profile);
+  if (const Finding* cleared = cleared_for_light_start(screening); cleared && !runner.empty()) {
+    entry.rule = "CLR-STAGE1";
+    entry.reason = fmt::format("cleared after {} ({}): start at stage 1, light to moderate first",
+                               cleared->message, cleared->rule);
+  } else if (!runner.empty()) {
     entry.stage_index = requested.stages.size() / 4;
     entry.rule = "ENTRY-LAPSED";
-    entry.reason = fmt::format("{}: start a quarter of the way in, at {}", reasons.front(),
+    entry.reason = fmt::format("{}: start a quarter of the way in, at {}", runner.front(),
                                requested.stages.at(entry.stage_index).id);
   }
   if (auto reasons = find_rule("ENTRY-BMI").on_profile(profile); !reasons.empty()) {

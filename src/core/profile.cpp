@@ -1,6 +1,7 @@
 #include "backstride/profile.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -157,7 +158,8 @@ std::optional<double> Profile::bmi() const {
     return std::nullopt;
   }
   double metres = *height_cm / 100.0;
-  return *weight_kg / (metres * metres);
+  // Rounded to one decimal, as a person reads it: 30.04 is 30.0, 30.05 is 30.1.
+  return std::round(*weight_kg / (metres * metres) * 10.0) / 10.0;
 }
 
 std::string_view profile_schema_text() {

@@ -22,6 +22,8 @@ using nlohmann::json;
 constexpr int k_max_session_seconds = 3 * 3600;
 constexpr int k_default_sessions_per_stage = 3;
 constexpr std::size_t k_max_segments = 400;
+constexpr int k_longest_jog_step_seconds = 120;  // PROG-JOG-LONGEST: 2 minutes ...
+constexpr double k_longest_jog_step_ratio = 1.25;  // ... or a quarter, whichever is more
 
 const SchemaValidator& program_validator() {
   static const SchemaValidator validator([] {
@@ -104,11 +106,82 @@ Stage read_stage(const json& j, const std::string& pointer, std::string_view sou
   return stage;
 }
 
+std::string clock(int seconds) {
+  return fmt::format("{}:{:02}", seconds / 60, seconds % 60);
+}
+
+// Checks one step of a program with progression limits: `load` against `before`
+// (and against `two_before` for the two-stage limit). `what` names the step.
+void check_step(const Program& program, const JogLoad& before, const JogLoad* two_before,
+                const JogLoad& load, const std::string& what, std::string_view source,
+                const std::string& where) {
+  int longest = allowed_longest_jog(before.longest);
+  if (load.longest > longest) {
+    throw_data_error(source, where,
+                     fmt::format("the longest single jog rises from {} to {} {}: more than 2 "
+                                 "minutes or a quarter (allowed: at most {}) (PROG-JOG-LONGEST)",
+                                 clock(before.longest), clock(load.longest), what, clock(longest)));
+  }
+  auto allowed_total = [](int from, double rise) {
+    return static_cast<int>(std::floor(from * (1.0 + rise) + 1e-9));
+  };
+  if (before.total > 0 && load.total > allowed_total(before.total, program.max_increase)) {
+    throw_data_error(source, where,
+                     fmt::format("total jog time rises from {} to {} {}: more than the program's "
+                                 "max_increase of {:.0f} % (allowed: at most {}) (PROG-JOG-TOTAL)",
+                                 clock(before.total), clock(load.total), what,
+                                 program.max_increase * 100,
+                                 clock(allowed_total(before.total, program.max_increase))));
+  }
+  double two_rise = 2 * program.max_increase;
+  if (two_before != nullptr && two_before->total > 0 &&
+      load.total > allowed_total(two_before->total, two_rise)) {
+    throw_data_error(source, where,
+                     fmt::format("total jog time rises from {} to {} over two stages {}: more "
+                                 "than twice the program's max_increase, {:.0f} % (allowed: at "
+                                 "most {}) (PROG-JOG-TOTAL)",
+                                 clock(two_before->total), clock(load.total), what, two_rise * 100,
+                                 clock(allowed_total(two_before->total, two_rise))));
+  }
+}
+
+// PROG-JOG-TOTAL and PROG-JOG-LONGEST, for a program that declares max_increase.
+// A walking stage is part of the sequence but resets nothing: the stage after it
+// is held to the jog level before it.
+void check_progression(const Program& program, std::string_view source) {
+  // The jog level each stage leaves, and the stage that set it: a walking stage
+  // keeps the level (and origin) of the stage before it.
+  std::vector<JogLoad> levels;
+  std::vector<std::size_t> origins;
+  for (std::size_t i = 0; i < program.stages.size(); ++i) {
+    const Stage& stage = program.stages[i];
+    JogLoad load = stage_jog_load(stage);
+    if (i > 0) {
+      const Stage& from = program.stages[origins[i - 1]];
+      std::string what = origins[i - 1] == i - 1
+                             ? fmt::format("from {} to {}", from.id, stage.id)
+                             : fmt::format("from {} to {} (the walking stages between them reset "
+                                           "nothing)",
+                                           from.id, stage.id);
+      check_step(program, levels[i - 1], i >= 2 ? &levels[i - 2] : nullptr, load, what, source,
+                 fmt::format("/stages/{}", i));
+    }
+    for (std::size_t k = 1; k < stage.sessions.size(); ++k) {
+      check_step(program, session_jog_load(stage.sessions[k - 1]), nullptr,
+                 session_jog_load(stage.sessions[k]),
+                 fmt::format("from session {} to {} of {}", k, k + 1, stage.id), source,
+                 fmt::format("/stages/{}/sessions/{}", i, k));
+    }
+    bool walking = load.total == 0 && i > 0;
+    levels.push_back(walking ? levels[i - 1] : load);
+    origins.push_back(walking ? origins[i - 1] : i);
+  }
+}
+
 // Checks what the schema cannot: unique stage ids, walking programs without jogs,
-// and the program's own cap on stage-to-stage rises in jog time.
+// and the program's own progression limits.
 void check_program(const Program& program, std::string_view source) {
   std::set<std::string> ids;
-  int previous_jog = 0;
   for (std::size_t i = 0; i < program.stages.size(); ++i) {
     const Stage& stage = program.stages[i];
     auto where = fmt::format("/stages/{}", i);
@@ -116,21 +189,12 @@ void check_program(const Program& program, std::string_view source) {
       throw_data_error(source, where + "/id",
                        fmt::format("stage id {} is used twice (allowed: unique ids)", stage.id));
     }
-    int jog = 0;
-    for (const auto& session : stage.sessions) {
-      jog = std::max(jog, seconds_of(session, SegmentKind::jog));
-    }
-    if (!program.jogging && jog > 0) {
+    if (!program.jogging && stage_jog_load(stage).total > 0) {
       throw_data_error(source, where, "a walking program cannot contain jog blocks");
     }
-    if (program.max_increase > 0 && previous_jog > 0 &&
-        jog > static_cast<int>(std::floor(previous_jog * (1.0 + program.max_increase) + 1e-9))) {
-      throw_data_error(source, where,
-                       fmt::format("jog time rises from {} s to {} s, more than the program's "
-                                   "max_increase of {:.0f} %",
-                                   previous_jog, jog, program.max_increase * 100));
-    }
-    previous_jog = jog;
+  }
+  if (program.max_increase > 0) {
+    check_progression(program, source);
   }
 }
 
@@ -217,6 +281,25 @@ int total_seconds(const std::vector<Segment>& segments) {
     total += segment.seconds;
   }
   return total;
+}
+
+JogLoad session_jog_load(const std::vector<Segment>& segments) {
+  return {seconds_of(segments, SegmentKind::jog), longest_jog_seconds(segments)};
+}
+
+JogLoad stage_jog_load(const Stage& stage) {
+  JogLoad load;
+  for (const auto& session : stage.sessions) {
+    JogLoad one = session_jog_load(session);
+    load.total = std::max(load.total, one.total);
+    load.longest = std::max(load.longest, one.longest);
+  }
+  return load;
+}
+
+int allowed_longest_jog(int previous_seconds) {
+  return std::max(previous_seconds + k_longest_jog_step_seconds,
+                  static_cast<int>(std::floor(previous_seconds * k_longest_jog_step_ratio + 1e-9)));
 }
 
 int longest_jog_seconds(const std::vector<Segment>& segments) {

@@ -16,7 +16,15 @@ constexpr int k_restricted_sessions_to_pause = 3;
 constexpr int k_restricted_days_to_pause = 7;
 constexpr int k_gap_one_stage = 14;
 constexpr int k_gap_two_stages = 28;
-constexpr int k_default_red_above = PainLimits{}.red_above;
+constexpr int k_ambers_to_review = 4;
+constexpr int k_amber_days_to_review = 14;
+
+// What a warning sign logged in an entry did to the replay.
+enum class SignOutcome {
+  none,         // no warning sign
+  not_counted,  // a sign a clearance has since lifted: recorded, never counted (SIGN-NOCOUNT)
+  stop,         // an emergency or an uncleared sign: the replay stops here
+};
 
 // The replay's running state.
 struct Replay {
@@ -34,6 +42,12 @@ struct Replay {
   std::optional<Date> last_session;
   std::optional<Zone> last_zone;
   bool progressed_last = false;
+  bool cleared_sign_last = false;       // the last counted step was a since-cleared sign
+  std::optional<Date> last_counted_day;  // one session a day counts (PROG-ONE-A-DAY)
+  int amber_streak = 0;                  // AMBER sessions in a row at `amber_stage`
+  std::size_t amber_stage = 0;
+  std::optional<Date> first_amber;
+  std::optional<Date> last_amber;
   std::size_t last_judged = 0;  // trail index of the last counted session or gap
   std::string walking_lock;     // rule that keeps this person walking until cleared
 
@@ -67,6 +81,7 @@ struct Replay {
     }
     bool long_gap = gap > k_gap_two_stages;
     go_back(long_gap ? 2 : 1);
+    amber_streak = 0;
     result.trail.push_back({until, "", std::nullopt, long_gap ? "GAP-28" : "GAP-14",
                             fmt::format("{} days without a session{}: back {} to {}", gap,
                                         entry ? " before this one" : " up to today",
@@ -77,8 +92,8 @@ struct Replay {
     last_judged = result.trail.size() - 1;
   }
 
-  // Red flags logged in an entry; returns true when the replay must stop.
-  bool red_flags(const HistoryEntry& entry) {
+  // Warning signs (red flags, SCR-INPLAN) logged in an entry.
+  SignOutcome warning_signs(const HistoryEntry& entry) {
     for (const auto& rule : rule_table()) {
       if (rule.on_entry == nullptr ||
           (rule.effect != RuleEffect::emergency && rule.effect != RuleEffect::refer)) {
@@ -91,10 +106,11 @@ struct Replay {
       bool cleared_after = rule.effect == RuleEffect::refer && profile.clearance &&
                            days_between(entry.date, profile.clearance->date) >= 0;
       if (cleared_after) {
-        step(entry, Zone::red, std::string(rule.id),
-             fmt::format("{}; cleared afterwards by {} (CLR-LIFT)", reasons.front(),
-                         profile.clearance->by));
-        continue;
+        result.greens_in_stage = 0;
+        step(entry, Zone::red, "SIGN-NOCOUNT",
+             fmt::format("{} ({}); cleared afterwards by {} (CLR-LIFT): not counted, stay at {}",
+                         reasons.front(), rule.id, profile.clearance->by, stage_id()));
+        return SignOutcome::not_counted;
       }
       bool emergency = rule.effect == RuleEffect::emergency;
       step(entry, Zone::red, std::string(rule.id),
@@ -102,9 +118,9 @@ struct Replay {
                      : reasons.front() + ": stop the plan and see a clinician");
       result.decision = {emergency ? Action::emergency : Action::refer, std::string(rule.id),
                          reasons.front()};
-      return true;
+      return SignOutcome::stop;
     }
-    return false;
+    return SignOutcome::none;
   }
 
   static std::string logged_stage(const HistoryEntry& entry) {
@@ -132,11 +148,11 @@ struct Replay {
 
   // CLR-CAP when the clinician's cap (not the default limit) made this pain RED.
   std::string red_rule(const HistoryEntry& entry) const {
-    bool capped = limits.red_above < k_default_red_above;
-    return capped && entry.pain_during > limits.red_above &&
-                   entry.pain_during <= k_default_red_above
-               ? "CLR-CAP"
-               : "PAIN-RED";
+    bool pain_red = pain_zone(entry.pain_during, limits) == Zone::red ||
+                    pain_zone(entry.pain_after, limits) == Zone::red;
+    bool default_red = pain_zone(entry.pain_during, PainLimits{}) == Zone::red ||
+                       pain_zone(entry.pain_after, PainLimits{}) == Zone::red;
+    return limits.capped && pain_red && !default_red ? "CLR-CAP" : "PAIN-RED";
   }
 
   void pause(const HistoryEntry& entry, const char* rule) {
@@ -146,10 +162,14 @@ struct Replay {
     result.trail.back().rule = rule;
   }
 
-  void judge(const HistoryEntry& entry) {
+  // Judges one session; false when it was recorded but not counted (a second GREEN
+  // session on one day).
+  bool judge(const HistoryEntry& entry) {
     std::string warning = id_warning(entry);
-    progressed_last = false;
     if (auto red = find_rule("PAIN-RED").on_entry(entry, limits); !red.empty()) {
+      progressed_last = false;
+      last_counted_day = entry.date;
+      amber_streak = 0;
       go_back(1);
       result.not_before = add_days(entry.date, k_rest_days);
       ++reds_in_row;
@@ -158,10 +178,12 @@ struct Replay {
            fmt::format("{}: 48 h relative rest, back to {}", red.front(), stage_id()), warning);
       last_zone = Zone::red;
       check_pause(entry);
-      return;
+      return true;
     }
     reds_in_row = 0;
     if (auto amber = find_rule("PAIN-AMBER").on_entry(entry, limits); !amber.empty()) {
+      progressed_last = false;
+      last_counted_day = entry.date;
       if (entry.completed) {
         restricted_in_row = 0;
         first_restricted.reset();
@@ -170,28 +192,38 @@ struct Replay {
       }
       step(entry, Zone::amber, "PAIN-AMBER",
            fmt::format("{}: repeat {}", amber.front(), stage_id()), warning);
+      record_amber(entry);
       last_zone = Zone::amber;
       check_pause(entry);
-      return;
+      return true;
     }
+    if (last_counted_day == entry.date) {
+      step(entry, Zone::green, "PROG-ONE-A-DAY",
+           fmt::format("a second session on {}: recorded, not counted", format_date(entry.date)),
+           warning);
+      return false;
+    }
+    progressed_last = false;
+    last_counted_day = entry.date;
+    amber_streak = 0;
     restricted_in_row = 0;
     first_restricted.reset();
     last_zone = Zone::green;
     if (result.stage_index >= program().stages.size()) {
       step(entry, Zone::green, "PAIN-GREEN", "program finished; keep it easy", warning);
-      return;
+      return true;
     }
     if (at_earlier_stage(entry)) {
       step(entry, Zone::green, "PAIN-GREEN",
            fmt::format("GREEN at an earlier stage: not counted towards {}", stage_id()), warning);
-      return;
+      return true;
     }
     if (++result.greens_in_stage < k_greens_to_progress) {
       step(entry, Zone::green, "PAIN-GREEN",
            fmt::format("GREEN {} of {} at {}", result.greens_in_stage, k_greens_to_progress,
                        stage_id()),
            warning);
-      return;
+      return true;
     }
     progressed_last = true;
     result.greens_in_stage = 0;
@@ -204,7 +236,7 @@ struct Replay {
                        "walking at {}",
                        stage_id()),
            warning);
-      return;
+      return true;
     }
     if (last_stage && !program().next_program.empty()) {
       result.program = &required_program(program().next_program);
@@ -212,13 +244,35 @@ struct Replay {
       step(entry, Zone::green, "WALK-GRADUATE",
            fmt::format("walking stayed GREEN: move on to {} {}", program().id, stage_id()),
            warning);
-      return;
+      return true;
     }
     step(entry, Zone::green, "PROG-2",
          result.stage_index == program().stages.size()
              ? std::string("second GREEN at the last stage: program finished")
              : fmt::format("second GREEN: progress to {}", stage_id()),
          warning);
+    return true;
+  }
+
+  // Counts AMBER sessions in a row at one stage, and notes when they call for a review.
+  void record_amber(const HistoryEntry& entry) {
+    if (amber_streak == 0 || amber_stage != result.stage_index) {
+      amber_streak = 0;
+      amber_stage = result.stage_index;
+      first_amber = entry.date;
+    }
+    ++amber_streak;
+    last_amber = entry.date;
+    if (needs_review()) {
+      result.trail.back().effect += "; check in with a clinician (REVIEW-AMBER)";
+    }
+  }
+
+  // REVIEW-AMBER: AMBER at one stage for 4 sessions in a row or over 14 days.
+  [[nodiscard]] bool needs_review() const {
+    return amber_streak >= k_ambers_to_review ||
+           (amber_streak >= 2 &&
+            days_between(*first_amber, *last_amber) >= k_amber_days_to_review);
   }
 
   void record_restriction(const HistoryEntry& entry) {
@@ -246,6 +300,13 @@ Decision decide_after_history(const Replay& replay) {
   if (last.rule == "GAP-14" || last.rule == "GAP-28") {
     return {Action::regress, last.rule, last.effect};
   }
+  if (replay.cleared_sign_last) {
+    const Clearance& clearance = *replay.profile.clearance;
+    return {Action::continue_stage, "CLR-LIFT",
+            fmt::format("{} cleared the warning sign on {}: continue at {} (that session does "
+                        "not count)",
+                        clearance.by, format_date(clearance.date), replay.stage_id())};
+  }
   if (result.stage_index >= replay.program().stages.size()) {
     return {Action::progress, last.rule, "program finished. " + replay.program().finale};
   }
@@ -260,6 +321,13 @@ Decision decide_after_history(const Replay& replay) {
               fmt::format("the last session was RED; the rest is over: continue at {}",
                           replay.stage_id())};
     case Zone::amber:
+      if (replay.needs_review()) {
+        return {Action::review, "REVIEW-AMBER",
+                fmt::format("{} AMBER sessions in a row at {} (since {}): check in with your "
+                            "doctor or physiotherapist; meanwhile continue at {}",
+                            replay.amber_streak, replay.stage_id(),
+                            format_date(*replay.first_amber), replay.stage_id())};
+      }
       return {Action::repeat, "PAIN-AMBER", "the last session was AMBER, " + last.effect};
     case Zone::green:
       break;
@@ -306,7 +374,7 @@ bool cleared_since(const Profile& profile, Date day) {
 Assessment replay_history(const Profile& profile, const Program& requested, Date today) {
   Replay replay(profile, pain_limits_for(profile), today);
   Assessment& result = replay.result;
-  result.screening = screen_profile(profile);
+  result.screening = screen_profile(profile, today);
   result.program = &requested;
   for (const auto& finding : result.screening.findings) {
     // Findings from history entries are met in order during the replay below.
@@ -330,34 +398,37 @@ Assessment replay_history(const Profile& profile, const Program& requested, Date
   auto entries = latest_entries(profile.history);
   bool replayed = false;
   for (const auto& entry : entries) {
-    if (days_between(today, entry.date) > 0) {
-      if (replay.red_flags(entry)) {
+    bool future = days_between(today, entry.date) > 0;
+    bool paused = !future && replay.paused_on &&
+                  !(cleared_since(profile, *replay.paused_on) &&
+                    days_between(profile.clearance->date, entry.date) >= 0);
+    if (future || paused) {
+      SignOutcome sign = replay.warning_signs(entry);
+      if (sign == SignOutcome::stop) {
         return result;
       }
-      replay.step(entry, std::nullopt, "HIST-FUTURE", "dated after today: not counted");
+      if (sign == SignOutcome::none) {
+        replay.step(entry, std::nullopt, future ? "HIST-FUTURE" : replay.pause_rule,
+                    future ? "dated after today: not counted"
+                           : "not counted: the plan is paused until a clinician clears it");
+      }
       continue;
     }
     if (replay.paused_on) {
-      bool resumed = cleared_since(profile, *replay.paused_on) &&
-                     days_between(profile.clearance->date, entry.date) >= 0;
-      if (!resumed) {
-        if (replay.red_flags(entry)) {
-          return result;
-        }
-        replay.step(entry, std::nullopt, replay.pause_rule,
-                    "not counted: the plan is paused until a clinician clears it");
-        continue;
-      }
       replay.paused_on.reset();
       replay.reds_in_row = 0;
       replay.restricted_in_row = 0;
       replay.first_restricted.reset();
     }
     replay.apply_gap(entry.date, &entry);
-    if (replay.red_flags(entry)) {
+    SignOutcome sign = replay.warning_signs(entry);
+    if (sign == SignOutcome::stop) {
       return result;
     }
-    replay.judge(entry);
+    replay.cleared_sign_last = sign == SignOutcome::not_counted;
+    if (sign == SignOutcome::none && !replay.judge(entry)) {
+      continue;  // a second session that day: shown, not counted
+    }
     replay.last_judged = result.trail.size() - 1;
     replay.last_session = entry.date;
     result.last_logged = entry.date;

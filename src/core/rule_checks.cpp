@@ -16,7 +16,9 @@ constexpr int k_ready_walk_minutes = 30;  // pain-free brisk walk before jogging
 constexpr int k_vigorous_age = 45;        // PAR-Q+ declaration
 constexpr int k_old_new_pain_age = 50;
 constexpr int k_young_new_pain_age = 20;
-constexpr double k_high_bmi = 30.0;
+constexpr double k_high_bmi = 30.0;       // "over 30": 30.1 and up, as Profile::bmi() rounds
+constexpr int k_morning_red_points = 2;   // next morning this far above usual is RED
+constexpr int k_before_extra_points = 1;  // pain before above usual + 1 is AMBER (CHK-BEFORE)
 
 struct Flag {
   Question question;
@@ -188,8 +190,11 @@ Reasons runner(const Profile& p) {
 
 Reasons red_session(const HistoryEntry& e, const PainLimits& limits) {
   Reasons r;
-  if (e.pain_during > limits.red_above) {
+  if (pain_zone(e.pain_during, limits) == Zone::red) {
     r.push_back(fmt::format("pain during {} (above {})", e.pain_during, limits.red_above));
+  }
+  if (pain_zone(e.pain_after, limits) == Zone::red) {
+    r.push_back(fmt::format("pain after {} (above {})", e.pain_after, limits.red_above));
   }
   for (const auto& reason : symptoms(e, {{Symptom::sharp_pain, "sharp pain"},
                                          {Symptom::limp, "a limp"},
@@ -198,7 +203,7 @@ Reasons red_session(const HistoryEntry& e, const PainLimits& limits) {
                                          {Symptom::tingling, "tingling"}})) {
     r.push_back(reason);
   }
-  if (e.pain_next_morning && *e.pain_next_morning >= limits.usual + 2) {
+  if (e.pain_next_morning && *e.pain_next_morning >= limits.usual + k_morning_red_points) {
     r.push_back(fmt::format("next morning {} (usual {}): worse, not settled", *e.pain_next_morning,
                             limits.usual));
   }
@@ -207,15 +212,18 @@ Reasons red_session(const HistoryEntry& e, const PainLimits& limits) {
 
 Reasons amber_session(const HistoryEntry& e, const PainLimits& limits) {
   Reasons r;
-  if (e.pain_during > limits.green_max) {
+  if (pain_zone(e.pain_during, limits) == Zone::amber) {
     r.push_back(fmt::format("pain during {} (above {})", e.pain_during, limits.green_max));
+  }
+  if (pain_zone(e.pain_after, limits) == Zone::amber) {
+    r.push_back(fmt::format("pain after {} (above {})", e.pain_after, limits.green_max));
   }
   if (!e.pain_next_morning) {
     r.emplace_back("next-morning pain not logged yet");
   } else if (*e.pain_next_morning > limits.usual) {
     r.push_back(fmt::format("next morning {} (usual {})", *e.pain_next_morning, limits.usual));
   }
-  if (e.pain_before > limits.usual + 1) {
+  if (e.pain_before > limits.usual + k_before_extra_points) {
     r.push_back(fmt::format("pain before {} (more than usual + 1)", e.pain_before));
   }
   if (!e.completed) {

@@ -1,5 +1,7 @@
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "backstride/assessment.hpp"
 
 namespace backstride {
@@ -16,7 +18,18 @@ std::string_view screening_status_key(ScreeningStatus status) {
   return "urgent";
 }
 
-Screening screen_profile(const Profile& profile) {
+const Profile& profile_as_of(const Profile& profile, Date today, std::optional<Profile>& storage) {
+  if (!profile.clearance || days_between(profile.clearance->date, today) >= 0) {
+    return profile;
+  }
+  storage = profile;
+  storage->clearance.reset();
+  return *storage;
+}
+
+namespace {
+
+Screening screen_valid_profile(const Profile& profile) {
   Screening screening;
   PainLimits limits = pain_limits_for(profile);
   for (const auto& rule : rule_table()) {
@@ -54,6 +67,24 @@ Screening screen_profile(const Profile& profile) {
     screening.status = ScreeningStatus::urgent;
   } else if (any(RuleEffect::refer, true) || any(RuleEffect::walk_only, true)) {
     screening.status = ScreeningStatus::clearance_needed;
+  }
+  return screening;
+}
+
+}  // namespace
+
+Screening screen_profile(const Profile& profile, Date today) {
+  std::optional<Profile> storage;
+  const Profile& valid = profile_as_of(profile, today, storage);
+  Screening screening = screen_valid_profile(valid);
+  if (&valid != &profile) {
+    const Clearance& future = *profile.clearance;
+    screening.findings.insert(
+        screening.findings.begin(),
+        Finding{"CLR-FUTURE",
+                fmt::format("the clearance by {} is dated {}, after today: it lifts nothing yet",
+                            future.by, format_date(future.date)),
+                RuleEffect::none, false, std::nullopt});
   }
   return screening;
 }

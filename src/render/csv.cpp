@@ -79,10 +79,11 @@ void write_plan_csv(const Plan& plan, bool formula_guard, std::ostream& out) {
               row(emergency ? "backstride: seek emergency care now (no plan)"
                             : "backstride: see a doctor or physiotherapist (no plan yet)",
                   plan.today, plan.start_minutes, k_clinician_reminder_minutes * 60,
-                  fmt::format("{} ({}): {}\n{}\n{}\n{}", action_title(plan.decision.action),
+                  fmt::format("{} ({}): {}\n{}\n{}\n{}{}", action_title(plan.decision.action),
                               plan.decision.rule, plan.decision.reason,
                               withheld_headline(plan.decision.action),
-                              withheld_advice(plan.decision.action), k_safety_note)),
+                              withheld_advice(plan.decision.action),
+                              safety_signs_text(plan.safety_signs), k_safety_note)),
               formula_guard);
     return;
   }

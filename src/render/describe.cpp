@@ -94,7 +94,23 @@ std::string session_description(const Plan& plan, const PlannedSession& session)
   for (const auto& checkpoint : session.checkpoints) {
     text += fmt::format("- {} ({})\n", checkpoint.text, checkpoint.rule);
   }
+  for (const auto& limit : plan.program_limits) {
+    text += fmt::format("{} ({})\n", limit.text, limit.rule);
+  }
+  text += safety_signs_text(plan.safety_signs);
   text += k_safety_note;
+  return text;
+}
+
+std::string safety_signs_text(const SafetySigns& signs) {
+  std::string text = fmt::format("Warning signs ({}). {}\n", signs.rule, signs.emergency_heading);
+  for (const auto& sign : signs.emergency) {
+    text += fmt::format("- {}\n", sign);
+  }
+  text += signs.soon_heading + "\n";
+  for (const auto& sign : signs.soon) {
+    text += fmt::format("- {}\n", sign);
+  }
   return text;
 }
 

@@ -28,13 +28,14 @@ class Citations {
 
   // Each rule with its source; with `statements`, also when it applies.
   [[nodiscard]] Table table(bool statements) const {
-    Table table{{{"Rule"}, {"Source", true}}, {}, false, true};
+    Table table{{{"Rule"}, {"Basis"}, {"Source", true}}, {}, false, true};
     if (statements) {
       table.columns.insert(table.columns.begin() + 1, Column{"When it applies", true});
     }
     for (const auto& id : ids_) {
       const Rule& rule = find_rule(id);
-      table.rows.push_back({id, std::string(rule.source)});
+      table.rows.push_back(
+          {id, std::string(rule_basis_key(rule.basis)), std::string(rule.source)});
       if (statements) {
         table.rows.back().insert(table.rows.back().begin() + 1, std::string(rule.statement));
       }
@@ -116,40 +117,75 @@ std::optional<Section> screening_section(const Plan& plan, Citations& cited) {
 
 Section how_it_works(const Plan& plan, Citations& cited) {
   const PainLimits& limits = plan.limits;
-  int amber_low = limits.green_max + 1;
-  std::string amber_during =
-      limits.red_above > amber_low
-          ? fmt::format("pain during {} to {}, ", amber_low, limits.red_above)
-      : limits.red_above == amber_low ? fmt::format("pain during {}, ", amber_low)
-                                      : "";
+  bool jogging = totals_of(plan).jog_seconds > 0;
+  std::string amber_pain =
+      limits.red_above > limits.green_max + 1
+          ? fmt::format("pain during or after {} to {}, ", limits.green_max + 1, limits.red_above)
+      : limits.red_above == limits.green_max + 1
+          ? fmt::format("pain during or after {}, ", limits.red_above)
+          : "";
   BulletList zones{{
-      fmt::format("GREEN: pain during at most {} and back to your usual {} by the next morning. "
-                  "Two GREEN sessions at a stage move you on to the next stage (PAIN-GREEN, "
-                  "PROG-2).",
+      fmt::format("GREEN: pain during and after at most {}, and back to your usual {} by the next "
+                  "morning. Two GREEN sessions at a stage (on different days) move you on to the "
+                  "next stage (PAIN-GREEN, PROG-2, PROG-ONE-A-DAY).",
                   limits.green_max, limits.usual),
       fmt::format("AMBER: {}pain the next morning above your usual, or a session stopped early. "
-                  "Repeat the stage until it is GREEN (PAIN-AMBER).",
-                  amber_during),
-      fmt::format("RED: pain during above {}, sharp pain, a limp, or new leg pain, numbness or "
-                  "tingling. Stop, rest for 48 hours (gentle walking is fine), then go back one "
-                  "stage. Two RED sessions in a row pause the plan until a clinician has seen you "
-                  "(PAIN-RED, PAUSE-2RED).",
+                  "Repeat the stage until it is GREEN. If it stays AMBER for 4 sessions in a row "
+                  "or for 14 days, check in with your clinician (PAIN-AMBER, REVIEW-AMBER).",
+                  amber_pain),
+      fmt::format("RED: pain during or after above {}, sharp pain, a limp, or new or spreading "
+                  "leg pain, numbness or tingling. Stop, rest for 48 hours (gentle walking is "
+                  "fine), then go back one stage. Two RED sessions in a row pause the plan until "
+                  "a clinician has seen you (PAIN-RED, PAUSE-2RED).",
                   limits.red_above),
   }};
-  for (const char* id : {"PAIN-GREEN", "PROG-2", "PAIN-AMBER", "PAIN-RED", "PAUSE-2RED", "REST-DAY",
-                         "GAP-14", "GAP-28"}) {
+  for (const char* id : {"PAIN-GREEN", "PROG-2", "PROG-ONE-A-DAY", "PAIN-AMBER", "REVIEW-AMBER",
+                         "PAIN-RED", "PAUSE-2RED", "REST-DAY", "GAP-14", "GAP-28"}) {
     cited.add(id);
   }
-  return Section{
+  Section section{
       "How this plan works",
-      {Paragraph{"The plan builds up walking and easy jogging in small stages. After each "
-                 "session, rate your pain from 0 (none) to 10 (the worst imaginable) before, "
-                 "during and after, and the next morning. The pain decides what comes next:"},
+      {Paragraph{fmt::format(
+           "The plan builds up {} in small stages. After each session, rate your pain from 0 "
+           "(none) to 10 (the worst imaginable) before, during and after, and the next morning. "
+           "The pain decides what comes next:",
+           jogging ? "walking and easy jogging" : "brisk walking")},
        std::move(zones),
        Paragraph{"Keep a rest day between sessions (REST-DAY). After more than 14 days without a "
                  "session the plan goes back one stage, after more than 28 days two (GAP-14, "
                  "GAP-28). Log each session with `backstride log` and make a new handout: the "
                  "dates below assume every session goes well."}}};
+  for (const auto& limit : plan.program_limits) {
+    section.blocks.emplace_back(Paragraph{fmt::format("{} ({})", limit.text, limit.rule)});
+    cited.add(limit.rule);
+  }
+  return section;
+}
+
+// The warning signs, on the first page of every handout.
+Section safety_signs_section(const Plan& plan, Citations& cited) {
+  const SafetySigns& signs = plan.safety_signs;
+  cited.add(signs.rule);
+  return Section{fmt::format("Warning signs: stop and get help ({})", signs.rule),
+                 {Paragraph{signs.emergency_heading, true}, BulletList{signs.emergency},
+                  Paragraph{signs.soon_heading, true}, BulletList{signs.soon}},
+                 true,
+                 Tone::red};
+}
+
+// What the sheet is, in its title.
+std::string handout_title(const Plan& plan) {
+  switch (plan.decision.action) {
+    case Action::emergency:
+      return fmt::format("Stop: get emergency care now ({})", plan.profile_name);
+    case Action::refer:
+      return fmt::format("Before you start: see a clinician ({})", plan.profile_name);
+    case Action::pause:
+      return fmt::format("Paused: see a clinician ({})", plan.profile_name);
+    default:
+      return fmt::format("{} plan for {}", totals_of(plan).jog_seconds > 0 ? "Walk/jog" : "Walking",
+                         plan.profile_name);
+  }
 }
 
 Section checkpoints_section(const Plan& plan, Citations& cited) {
@@ -277,10 +313,10 @@ void add(std::vector<Section>& sections, std::optional<Section> section) {
 Handout build_handout(const Plan& plan) {
   Handout handout;
   handout.person = plan.profile_name;
-  handout.title = fmt::format("Return-to-running plan for {}", plan.profile_name);
+  handout.title = handout_title(plan);
   handout.subtitle =
       plan.withheld
-          ? fmt::format("backstride handout, {}: no running plan was given",
+          ? fmt::format("backstride handout, {}: no exercise plan was given",
                         format_date(plan.today))
           : fmt::format("backstride handout, {}: {}", format_date(plan.today), plan.program_name);
   handout.one_page = plan.withheld;
@@ -294,6 +330,7 @@ Handout build_handout(const Plan& plan) {
         true,
         Tone::red});
   }
+  sections.push_back(safety_signs_section(plan, cited));
   add(sections, screening_section(plan, cited));
   if (!plan.withheld) {
     sections.push_back(how_it_works(plan, cited));

@@ -88,8 +88,8 @@ Event finished_reminder(const Plan& plan) {
           local_to_utc(plan.today, plan.start_minutes, plan.timezone),
           k_clinician_reminder_seconds,
           "backstride: program finished",
-          fmt::format("{} ({}): {}\n{}", action_title(plan.decision.action), plan.decision.rule,
-                      plan.decision.reason, k_safety_note),
+          fmt::format("{} ({}): {}\n{}{}", action_title(plan.decision.action), plan.decision.rule,
+                      plan.decision.reason, safety_signs_text(plan.safety_signs), k_safety_note),
           plan.finale.empty() ? std::string("Program finished") : plan.finale};
 }
 
@@ -99,9 +99,10 @@ Event clinician_reminder(const Plan& plan) {
   std::string summary = emergency ? "backstride: seek emergency care now (no plan)"
                                   : "backstride: see a doctor or physiotherapist (no plan yet)";
   std::string description =
-      fmt::format("{} ({}): {}\n{}\n{}\n{}", action_title(plan.decision.action), plan.decision.rule,
-                  plan.decision.reason, withheld_headline(plan.decision.action),
-                  withheld_advice(plan.decision.action), k_safety_note);
+      fmt::format("{} ({}): {}\n{}\n{}\n{}{}", action_title(plan.decision.action),
+                  plan.decision.rule, plan.decision.reason, withheld_headline(plan.decision.action),
+                  withheld_advice(plan.decision.action), safety_signs_text(plan.safety_signs),
+                  k_safety_note);
   return {uuid_v5(plan.profile_id + "/see-a-clinician"),
           local_to_utc(plan.today, plan.start_minutes, plan.timezone),
           k_clinician_reminder_seconds,
@@ -178,8 +179,10 @@ void write_plan_ics(const Plan& plan, std::chrono::sys_seconds stamp, std::ostre
   w.raw("VERSION", "2.0");
   w.raw("PRODID", fmt::format("-//backstride//backstride {}//EN", k_version));
   w.raw("CALSCALE", "GREGORIAN");
-  w.text("NAME", "backstride walk/jog plan");
-  w.text("X-WR-CALNAME", "backstride walk/jog plan");
+  std::string_view name =
+      totals_of(plan).jog_seconds > 0 || plan.withheld ? "backstride walk/jog plan" : "backstride walking plan";
+  w.text("NAME", name);
+  w.text("X-WR-CALNAME", name);
   if (plan.withheld) {
     write_event(w, clinician_reminder(plan), plan, stamp);
   } else if (totals_of(plan).sessions == 0) {

@@ -40,6 +40,12 @@ ordered_json checkpoints_json(const std::vector<Checkpoint>& checkpoints) {
   return list;
 }
 
+ordered_json safety_signs_json(const SafetySigns& signs) {
+  return {{"rule", signs.rule},
+          {"emergency", {{"heading", signs.emergency_heading}, {"signs", signs.emergency}}},
+          {"soon", {{"heading", signs.soon_heading}, {"signs", signs.soon}}}};
+}
+
 ordered_json session_json(const PlannedSession& session) {
   ordered_json j;
   j["id"] = session.id;
@@ -62,9 +68,11 @@ ordered_json session_json(const PlannedSession& session) {
 ordered_json screening_json(const Plan& plan) {
   ordered_json findings = ordered_json::array();
   for (const auto& finding : plan.screening.findings) {
+    const Rule& rule = find_rule(finding.rule);
     findings.push_back({{"rule", finding.rule},
                         {"message", finding.message},
-                        {"source", find_rule(finding.rule).source},
+                        {"basis", rule_basis_key(rule.basis)},
+                        {"source", rule.source},
                         {"lifted", finding.lifted}});
   }
   return {{"status", screening_status_key(plan.screening.status)}, {"findings", findings}};
@@ -113,6 +121,7 @@ void add_assessment(const Plan& plan, ordered_json& j) {
                    {"rule", plan.decision.rule},
                    {"reason", plan.decision.reason}};
   j["trail"] = trail_json(plan);
+  j["safety_signs"] = safety_signs_json(plan.safety_signs);
 }
 
 ordered_json plan_to_json(const Plan& plan) {
@@ -134,9 +143,11 @@ ordered_json plan_to_json(const Plan& plan) {
                   {"source", plan.program_source},
                   {"next_program", plan.next_program},
                   {"finale", plan.finale}};
+  j["program_limits"] = checkpoints_json(plan.program_limits);
   j["limits"] = {{"green_max", plan.limits.green_max},
                  {"red_above", plan.limits.red_above},
-                 {"usual", plan.limits.usual}};
+                 {"usual", plan.limits.usual},
+                 {"capped", plan.limits.capped}};
   j["timezone"] = plan.timezone;
   j["first_day"] = format_date(plan.first_day);
   j["session_days"] = ordered_json::array();
@@ -202,7 +213,12 @@ void write_programs_json(std::span<const Program> programs, std::ostream& out) {
       for (const auto& session : stage.sessions) {
         sessions.push_back(segments_json(session));
       }
-      p["stages"].push_back({{"id", stage.id}, {"title", stage.title}, {"sessions", sessions}});
+      JogLoad load = stage_jog_load(stage);
+      p["stages"].push_back({{"id", stage.id},
+                             {"title", stage.title},
+                             {"jog_seconds", load.total},
+                             {"longest_jog_seconds", load.longest},
+                             {"sessions", sessions}});
     }
     list.push_back(std::move(p));
   }

@@ -117,6 +117,12 @@ void write_checkpoints(const Plan& plan, const TextStyle& style, std::ostream& o
   }
 }
 
+void write_program_limits(const Plan& plan, const TextStyle& style, std::ostream& out) {
+  for (const auto& limit : plan.program_limits) {
+    out << hanging("  ", fmt::format("{} ({})", limit.text, limit.rule), style);
+  }
+}
+
 void write_week(const PlanWeek& week, const TextStyle& style, std::ostream& out) {
   Totals totals = totals_of(week);
   std::string heading = fmt::format("Week {}  {} to {}", week.number, format_date(week.first_day),
@@ -193,6 +199,18 @@ void write_withheld(const Plan& plan, const TextStyle& style, std::ostream& out)
 
 }  // namespace
 
+void write_safety_signs(const SafetySigns& signs, const TextStyle& style, std::ostream& out) {
+  out << "\n" << styled(style, "1", fmt::format("Warning signs ({})", signs.rule)) << "\n";
+  out << hanging("  ", styled(style, "1;31", signs.emergency_heading), style);
+  for (const auto& sign : signs.emergency) {
+    out << hanging("    - ", sign, style);
+  }
+  out << hanging("  ", styled(style, "1", signs.soon_heading), style);
+  for (const auto& sign : signs.soon) {
+    out << hanging("    - ", sign, style);
+  }
+}
+
 std::string wrap_text(std::string_view text, std::size_t width) {
   std::string out;
   std::size_t line = 0;
@@ -218,10 +236,13 @@ void write_plan_text(const Plan& plan, const TextStyle& style, std::ostream& out
   write_trail(plan, style, out);
   if (plan.withheld) {
     write_withheld(plan, style, out);
+    write_safety_signs(plan.safety_signs, style, out);
     out << "\n" << hanging("", k_safety_note, style);
     return;
   }
+  write_safety_signs(plan.safety_signs, style, out);
   write_checkpoints(plan, style, out);
+  write_program_limits(plan, style, out);
   for (const auto& week : plan.weeks) {
     write_week(week, style, out);
   }
@@ -252,8 +273,22 @@ void write_programs_text(std::span<const Program> programs, std::ostream& out) {
     out << fmt::format("{}  {} ({} stages, {})\n", program.id, program.name, program.stages.size(),
                        program.jogging ? "walk/jog" : "walking only");
     out << fmt::format("  {}\n  Source: {}\n", program.summary, program.source);
+    if (program.jogging) {
+      out << (program.max_increase > 0
+                  ? fmt::format("  Limits: total jog +{:.0f} % a stage (+{:.0f} % over two), "
+                                "longest jog +2 min or +25 % (PROG-JOG-TOTAL, PROG-JOG-LONGEST)\n",
+                                program.max_increase * 100, program.max_increase * 200)
+                  : std::string("  Limits: none; the source's own steps (PROG-NO-LIMITS)\n"));
+      out << fmt::format("  {:<5} {:>7} {:>8}  {}\n", "Stage", "Jog", "Longest", "Main part");
+    }
     for (const auto& stage : program.stages) {
-      out << fmt::format("  {}  {}\n", stage.id, stage.title);
+      if (!program.jogging) {
+        out << fmt::format("  {}  {}\n", stage.id, stage.title);
+        continue;
+      }
+      JogLoad load = stage_jog_load(stage);
+      out << fmt::format("  {:<5} {:>7} {:>8}  {}\n", stage.id, format_duration(load.total),
+                         format_duration(load.longest), stage.title);
     }
   }
 }

@@ -40,6 +40,8 @@ std::string_view action_title(Action action) {
       return "Go back a stage";
     case Action::rest:
       return "Rest";
+    case Action::review:
+      return "Check in with your clinician";
     case Action::pause:
       return "Pause";
     case Action::refer:

@@ -261,6 +261,10 @@ void add_history_rows(std::vector<Scenario>& t);
 // Rows for the pain log over a plan: pauses, gaps, in-plan flags (scenarios_plan_history.cpp).
 void add_plan_history_rows(std::vector<Scenario>& t);
 
+// Rows for the clinical rules, round 2: future clearances, signs that never count,
+// pain after, the cap, one session a day, persistent AMBER (scenarios_round2.cpp).
+void add_round2_rows(std::vector<Scenario>& t);
+
 // Every scenario row, in order.
 std::vector<Scenario> build_table();
 

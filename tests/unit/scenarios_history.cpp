@@ -282,14 +282,14 @@ void add_history_rows(std::vector<Scenario>& t) {
                .status = CLEAR,
                .action = A::continue_stage,
                .rule = "PAIN-GREEN"});
-  t.push_back({.name = "cap 4, pain during 4 -> AMBER",
+  t.push_back({.name = "cap 4, pain during 4 -> GREEN (the cap replaces 3)",
                .mutate = cleared("2026-11-20", 4),
                .history = {entry("2026-12-01", "S01-1", 4)},
                .today = "2026-12-02",
                .exit = 0,
                .status = CLEAR,
-               .action = A::repeat,
-               .rule = "PAIN-AMBER"});
+               .action = A::continue_stage,
+               .rule = "PAIN-GREEN"});
   t.push_back({.name = "cap 4, pain during 5 -> RED",
                .mutate = all_of({lapsed(), cleared("2026-11-20", 4)}),
                .history = {entry("2026-12-01", "S05-1", 5)},
@@ -299,14 +299,23 @@ void add_history_rows(std::vector<Scenario>& t) {
                .action = A::regress,
                .rule = "CLR-CAP",
                .stage = "S04"});
-  t.push_back({.name = "cap 5, pain during 5 -> AMBER",
+  t.push_back({.name = "cap 5, pain during 5 -> GREEN",
                .mutate = cleared("2026-11-20", 5),
                .history = {entry("2026-12-01", "S01-1", 5)},
                .today = "2026-12-02",
                .exit = 0,
                .status = CLEAR,
-               .action = A::repeat,
-               .rule = "PAIN-AMBER"});
+               .action = A::continue_stage,
+               .rule = "PAIN-GREEN"});
+  t.push_back({.name = "cap 5, pain during 6 -> RED (PAIN-RED: above the default too)",
+               .mutate = all_of({lapsed(), cleared("2026-11-20", 5)}),
+               .history = {entry("2026-12-01", "S05-1", 6)},
+               .today = "2026-12-05",
+               .exit = 0,
+               .status = CLEAR,
+               .action = A::regress,
+               .rule = "PAIN-RED",
+               .stage = "S04"});
 }
 
 std::vector<Scenario> build_table() {
@@ -314,6 +323,7 @@ std::vector<Scenario> build_table() {
   add_screening_rows(t);
   add_history_rows(t);
   add_plan_history_rows(t);
+  add_round2_rows(t);
   return t;
 }
 

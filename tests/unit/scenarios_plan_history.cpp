@@ -253,17 +253,21 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .action = A::refer,
                .rule = "SCR-INPLAN",
                .plan = PlanCheck::no_sessions});
-  t.push_back({.name = "fever logged, clearance dated after it -> continues",
+  t.push_back({.name = "fever logged, clearance dated after it -> continues, not counted",
                .mutate = cleared("2026-12-02"),
                .history = {with_symptom(green("2026-12-01", "S01-1"), S::fever)},
                .today = "2026-12-03",
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "PAIN-GREEN",
+               .rule = "CLR-LIFT",
                .stage = "S01",
                .plan = PlanCheck::has_jogs,
-               .extra = [](const Assessment& a) { CHECK(trail_has(a, "RF-URGENT")); }});
+               .extra = [](const Assessment& a) {
+                 REQUIRE(a.trail.size() == 1);
+                 CHECK(a.trail[0].rule == "SIGN-NOCOUNT");
+                 CHECK(a.greens_in_stage == 0);
+               }});
   t.push_back({.name = "fever logged, clearance dated before it -> refer",
                .mutate = cleared("2026-11-20"),
                .history = {with_symptom(green("2026-12-01", "S01-1"), S::fever)},
@@ -273,15 +277,19 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .action = A::refer,
                .rule = "RF-URGENT",
                .plan = PlanCheck::no_sessions});
-  t.push_back({.name = "dizziness logged, clearance dated after it -> continues",
+  t.push_back({.name = "dizziness logged, clearance dated after it -> continues, not counted",
                .mutate = cleared("2026-12-02"),
                .history = {with_symptom(green("2026-12-01", "S01-1"), S::dizziness)},
                .today = "2026-12-03",
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "PAIN-GREEN",
-               .extra = [](const Assessment& a) { CHECK(trail_has(a, "SCR-INPLAN")); }});
+               .rule = "CLR-LIFT",
+               .extra = [](const Assessment& a) {
+                 REQUIRE(a.trail.size() == 1);
+                 CHECK(a.trail[0].rule == "SIGN-NOCOUNT");
+                 CHECK(a.trail[0].effect.find("SCR-INPLAN") != std::string::npos);
+               }});
   t.push_back({.name = "saddle numbness logged, clearance dated after it -> still emergency",
                .mutate = cleared("2026-12-02"),
                .history = {with_symptom(green("2026-12-01", "S01-1"), S::saddle_numbness)},

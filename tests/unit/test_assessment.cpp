@@ -229,10 +229,10 @@ TEST_CASE("Scenario: the lapsed-runner example replays its own history file") {
   p.history = parse_history_lines(read_example("lapsed-runner.history.jsonl"),
                                   "lapsed-runner.history.jsonl");
   Assessment a = assess(p, program("back-care"), day("2026-11-25"));
-  // cap 4: 2, 3 GREEN (S05 -> S06), 4 AMBER, 3 GREEN -> continue S06 (1 of 2).
+  // cap 4 replaces 3 (CLR-CAP): 2, 3 GREEN (S05 -> S06), then 4 and 3 GREEN -> S07.
   CHECK(static_cast<int>(exit_code_for(a)) == 0);
-  CHECK(a.decision.action == Action::continue_stage);
-  CHECK(a.decision.rule == "PAIN-GREEN");
-  CHECK(stage_id(a) == "S06");
-  CHECK(a.greens_in_stage == 1);
+  CHECK(a.decision.action == Action::progress);
+  CHECK(a.decision.rule == "PROG-2");
+  CHECK(stage_id(a) == "S07");
+  CHECK(a.greens_in_stage == 0);
 }

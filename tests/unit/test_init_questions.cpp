@@ -48,7 +48,7 @@ TEST_CASE("init asks every screening question exactly once, emergencies first") 
 TEST_CASE("the skeleton is a valid profile with no finding, so placeholders never decide") {
   auto skeleton = init_profile_skeleton(context());
   Profile profile = parse_profile(skeleton.dump(), "skeleton");
-  REQUIRE(screen_profile(profile).findings.empty());
+  REQUIRE(screen_profile(profile, Date{std::chrono::year{2026} / 12 / 1}).findings.empty());
   REQUIRE(skeleton.at("history_file") == "me.history.jsonl");
 }
 

@@ -57,7 +57,7 @@ TEST_CASE("parse_profile reads the beginner example") {
   CHECK(p.height_cm == Approx(172));
   CHECK(p.weight_kg == Approx(80));
   REQUIRE(p.bmi().has_value());
-  CHECK(*p.bmi() == Approx(80.0 / (1.72 * 1.72)));
+  CHECK(*p.bmi() == Approx(27.0));  // 27.04, rounded to one decimal as a person reads it
   CHECK(p.activity.brisk_walk_minutes_pain_free == 40);
   CHECK(p.activity.weekly_active_minutes == 120);
   CHECK(p.activity.running_history == RunningHistory::none);
@@ -100,7 +100,7 @@ TEST_CASE("parse_profile reads the lapsed runner's clearance and history file") 
   CHECK(p.schedule.timezone == "America/New_York");
   CHECK(p.schedule.unavailable.empty());
   CHECK(p.history_file == "lapsed-runner.history.jsonl");
-  CHECK(p.bmi() == Approx(76.0 / (1.8 * 1.8)));
+  CHECK(p.bmi() == Approx(23.5));  // 23.46, rounded to one decimal
 }
 
 TEST_CASE("parse_profile fills defaults for optional fields") {

@@ -109,7 +109,7 @@ TEST_CASE("back-care rises gently to a 30-minute continuous jog") {
   CHECK(program.jogging);
   CHECK(program.max_increase == Approx(0.15));
   CHECK(program.stages.size() >= 12);
-  CHECK(program.stages.size() <= 16);
+  CHECK(program.stages.size() <= 18);
 
   std::vector<int> jog_by_stage;
   for (const auto& stage : program.stages) {
@@ -130,6 +130,10 @@ TEST_CASE("back-care rises gently to a 30-minute continuous jog") {
     if (i >= 2) {
       CHECK(jog_by_stage[i] <= std::floor(jog_by_stage[i - 2] * 1.30 + 1e-9));
     }
+    // PROG-JOG-LONGEST: the longest single jog rises by at most 2 min or 25 %.
+    int before = stage_jog_load(program.stages[i - 1]).longest;
+    int now = stage_jog_load(program.stages[i]).longest;
+    CHECK(now <= std::max(before + 120, before * 5 / 4));
   }
 
   const Stage& last = program.stages.back();
@@ -229,6 +233,65 @@ TEST_CASE("parse_program rejects malformed programs with a located data error") 
                                    {"id": "S03", "title": "c", "main": [{"jog": 800}]})",
                                 R"("max_increase": 0.15)"),
                    "/stages/2");
+  }
+}
+
+TEST_CASE("progression limits: the longest single jog, walking stages and sessions") {
+  std::string limit = R"("max_increase": 0.15)";
+  SECTION("a longest jog rising by more than max(2 min, 25 %) is refused, naming both stages") {
+    try {
+      parse_program(program_json(R"({"id": "S01", "title": "a", "main": [{"repeat": 6, "of":
+                                     [{"jog": 60}, {"walk": 60}]}]},
+                                    {"id": "S02", "title": "b", "main": [{"jog": 240},
+                                     {"walk": 60}, {"jog": 120}]})",
+                                 limit),
+                    "prog.json");
+      FAIL("a 1 min -> 4 min single-jog rise was accepted");
+    } catch (const Error& error) {
+      INFO(error.what());
+      CHECK(error.code() == ExitCode::data_error);
+      std::string message = error.what();
+      CHECK(message.starts_with("prog.json: /stages/1: "));
+      CHECK(message.find("from S01 to S02") != std::string::npos);
+      CHECK(message.find("PROG-JOG-LONGEST") != std::string::npos);
+    }
+  }
+  SECTION("3 min after 1 min (+2 min) is allowed; 3:01 is not") {
+    auto stages = [](int second) {
+      return fmt::format(R"({{"id": "S01", "title": "a", "main": [{{"repeat": 3, "of":
+                            [{{"jog": 60}}, {{"walk": 60}}]}}]}},
+                           {{"id": "S02", "title": "b", "main": [{{"jog": {}}}]}})",
+                         second);
+    };
+    CHECK_NOTHROW(parse_program(program_json(stages(180), limit), "prog.json"));
+    check_rejected(program_json(stages(181), limit), "/stages/1");
+  }
+  SECTION("a walking stage between two jog stages resets nothing") {
+    try {
+      parse_program(program_json(R"({"id": "S01", "title": "a", "main": [{"jog": 60}]},
+                                    {"id": "S02", "title": "walk", "main": [{"walk": 600}]},
+                                    {"id": "S03", "title": "c", "main": [{"jog": 7200}]})",
+                                 limit),
+                    "prog.json");
+      FAIL("1 min -> walking -> 120 min non-stop was accepted");
+    } catch (const Error& error) {
+      INFO(error.what());
+      std::string message = error.what();
+      CHECK(message.starts_with("prog.json: /stages/2: "));
+      CHECK(message.find("from S01 to S03") != std::string::npos);
+    }
+  }
+  SECTION("sessions within a stage are held to the same steps") {
+    check_rejected(program_json(R"({"id": "S01", "title": "a",
+                                    "sessions": [[{"jog": 60}], [{"jog": 1800}]]})",
+                                limit),
+                   "/stages/0/sessions/1");
+  }
+  SECTION("a program without max_increase keeps its source's jumps") {
+    CHECK_NOTHROW(
+        parse_program(program_json(R"({"id": "S01", "title": "a", "main": [{"jog": 60}]},
+                                      {"id": "S02", "title": "b", "main": [{"jog": 1200}]})"),
+                      "prog.json"));
   }
 }
 

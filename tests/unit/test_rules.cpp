@@ -39,6 +39,8 @@ void observe_plan(Observed& seen, const Plan& plan, const std::string& where) {
     observe(seen, step.rule, where + " trail");
   }
   observe_checkpoints(seen, plan.checkpoints, where + " plan");
+  observe_checkpoints(seen, plan.program_limits, where + " program limits");
+  observe(seen, plan.safety_signs.rule, where + " safety signs");
   for (const auto& week : plan.weeks) {
     observe_checkpoints(seen, week.checkpoints, where + " week");
     for (const auto& session : week.sessions) {
@@ -139,7 +141,7 @@ TEST_CASE("rule table: the documented ids are all present") {
   }
 }
 
-TEST_CASE("rule table: pain limits default to 3/5 and a clearance cap only tightens them") {
+TEST_CASE("rule table: pain limits default to 3/5 and a clearance cap replaces both") {
   Profile p = base_profile();
   PainLimits limits = pain_limits_for(p);
   CHECK(limits.green_max == 3);
@@ -149,8 +151,9 @@ TEST_CASE("rule table: pain limits default to 3/5 and a clearance cap only tight
     p.clearance = Clearance{"Dr Test", day("2026-11-20"), cap, true, ""};
     limits = pain_limits_for(p);
     INFO("cap " << cap);
-    CHECK(limits.green_max == std::min(3, cap));
+    CHECK(limits.green_max == cap);
     CHECK(limits.red_above == cap);
+    CHECK(limits.capped);
   }
 }
 

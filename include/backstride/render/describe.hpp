@@ -22,7 +22,11 @@ std::string session_summary(const PlannedSession& session);
 std::string session_days_text(const Plan& plan);
 
 // Several plain lines for calendars and spreadsheets: who it is for (and their
-// clearance), the stage, intervals, checkpoints with their rules, the safety note.
+// clearance), the stage, intervals, checkpoints with their rules, the program's
+// limits, the warning signs and the safety note.
 std::string session_description(const Plan& plan, const PlannedSession& session);
+
+// The warning signs as plain lines: each group's heading, then "- sign" lines.
+std::string safety_signs_text(const SafetySigns& signs);
 
 }  // namespace backstride::render

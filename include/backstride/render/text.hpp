@@ -18,6 +18,9 @@ struct TextStyle {
 // Writes the plan as a readable terminal table with a weekly jog-minutes chart.
 void write_plan_text(const Plan& plan, const TextStyle& style, std::ostream& out);
 
+// Writes the warning signs (SAFETY-SIGNS) under a heading, wrapped to the width.
+void write_safety_signs(const SafetySigns& signs, const TextStyle& style, std::ostream& out);
+
 // Writes the list of programs and their stages.
 void write_programs_text(std::span<const Program> programs, std::ostream& out);
 
