@@ -4,19 +4,36 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "backstride/render/text.hpp"
 #include "backstride/rules.hpp"
 #include "common.hpp"
 
 namespace backstride::cli {
 namespace {
 
+constexpr std::size_t k_width = 79;
+
+// "  Label:  text", wrapped with later lines under the text.
+std::string field(std::string_view label, std::string_view text) {
+  std::string prefix = fmt::format("  {:<8}", std::string(label) + ":");
+  std::string wrapped = render::wrap_text(text, k_width - prefix.size());
+  std::string out = prefix;
+  for (std::size_t i = 0; i < wrapped.size(); ++i) {
+    out += wrapped[i];
+    if (wrapped[i] == '\n' && i + 1 < wrapped.size()) {
+      out += std::string(prefix.size(), ' ');
+    }
+  }
+  return out;
+}
+
 void write_rules_text(std::ostream& out) {
   bool first = true;
   for (const auto& rule : rule_table()) {
-    out << (first ? "" : "\n");
+    out << (first ? "" : "\n") << rule.id << "\n"
+        << field("When", rule.statement) << field("Then", rule.action)
+        << field("Basis", rule_basis_key(rule.basis)) << field("Source", rule.source);
     first = false;
-    out << fmt::format("{}\n  When:   {}\n  Then:   {}\n  Basis:  {}\n  Source: {}\n", rule.id,
-                       rule.statement, rule.action, rule_basis_key(rule.basis), rule.source);
   }
 }
 

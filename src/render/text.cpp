@@ -72,6 +72,9 @@ void write_header(const Plan& plan, const TextStyle& style, std::ostream& out) {
     return;
   }
   out << hanging("  Program    ", fmt::format("{}: {}", plan.program_id, plan.program_name), style);
+  for (const auto& limit : plan.program_limits) {
+    out << hanging("  Limits     ", fmt::format("{} ({})", limit.text, limit.rule), style);
+  }
   if (!plan.weeks.empty() && !plan.weeks.front().sessions.empty()) {
     const auto& first = plan.weeks.front().sessions.front();
     out << hanging(
@@ -114,12 +117,6 @@ void write_checkpoints(const Plan& plan, const TextStyle& style, std::ostream& o
   for (const auto& checkpoint : plan.checkpoints) {
     out << hanging(checkpoint.done ? "  [x] " : "  [ ] ",
                    fmt::format("{} ({})", checkpoint.text, checkpoint.rule), style);
-  }
-}
-
-void write_program_limits(const Plan& plan, const TextStyle& style, std::ostream& out) {
-  for (const auto& limit : plan.program_limits) {
-    out << hanging("  ", fmt::format("{} ({})", limit.text, limit.rule), style);
   }
 }
 
@@ -242,7 +239,6 @@ void write_plan_text(const Plan& plan, const TextStyle& style, std::ostream& out
   }
   write_safety_signs(plan.safety_signs, style, out);
   write_checkpoints(plan, style, out);
-  write_program_limits(plan, style, out);
   for (const auto& week : plan.weeks) {
     write_week(week, style, out);
   }
