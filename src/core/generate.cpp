@@ -1,6 +1,7 @@
 #include "backstride/generate.hpp"
 
 #include <algorithm>
+#include <span>
 
 #include <fmt/format.h>
 
@@ -23,10 +24,9 @@ bool unavailable_on(const Schedule& schedule, Date day) {
   });
 }
 
-bool is_session_day(const Schedule& schedule, Date day) {
-  auto weekday = weekday_of(day);
-  return std::ranges::find(schedule.days, weekday) != schedule.days.end() &&
-         !unavailable_on(schedule, day);
+bool is_session_day(const Schedule& schedule, std::span<const std::chrono::weekday> days,
+                    Date day) {
+  return std::ranges::find(days, weekday_of(day)) != days.end() && !unavailable_on(schedule, day);
 }
 
 }  // namespace
@@ -48,7 +48,11 @@ Plan generate_plan(const Profile& profile, const Program& program, const Generat
     plan.first_day = *options.not_before;
   }
 
-  plan.session_days = profile.schedule.days;
+  // Walking plans may use walk_days, consecutive days included; jogging keeps a rest
+  // day between sessions (REST-DAY).
+  bool walking = !program.jogging;
+  plan.session_days = walking && !profile.schedule.walk_days.empty() ? profile.schedule.walk_days
+                                                                      : profile.schedule.days;
   plan.start_minutes = profile.schedule.time_minutes;
   // Weeks are calendar weeks, Monday to Sunday, starting with the week of the first day.
   Date first_monday = add_days(
@@ -68,8 +72,8 @@ Plan generate_plan(const Profile& profile, const Program& program, const Generat
                                      "that leaves room for the plan before then)",
                                      format_date(plan.first_day)));
       }
-      bool rested = !previous || days_between(*previous, day) >= 2;
-      if (rested && is_session_day(profile.schedule, day)) {
+      bool rested = walking || !previous || days_between(*previous, day) >= 2;
+      if (rested && is_session_day(profile.schedule, plan.session_days, day)) {
         previous = day;
         day = add_days(day, 1);
         return *previous;

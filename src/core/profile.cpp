@@ -70,13 +70,18 @@ BackPain read_back_pain(const json& j) {
   };
 }
 
-std::vector<std::chrono::weekday> read_days(const json& days, const FieldReader& at) {
+// Weekday names in week order, Monday first, so the week reads naturally.
+std::vector<std::chrono::weekday> read_weekdays(const json& days) {
   std::vector<std::chrono::weekday> result;
   for (const auto& day : days) {
     result.push_back(*parse_weekday(day.get<std::string>()));
   }
-  // Monday first, so the week reads naturally.
   std::ranges::sort(result, {}, [](std::chrono::weekday d) { return (d.c_encoding() + 6) % 7; });
+  return result;
+}
+
+std::vector<std::chrono::weekday> read_days(const json& days, const FieldReader& at) {
+  std::vector<std::chrono::weekday> result = read_weekdays(days);
   for (std::size_t i = 0; i < result.size(); ++i) {
     auto next = result[(i + 1) % result.size()];
     if (result[i] + std::chrono::days{1} == next) {
@@ -93,6 +98,9 @@ Schedule read_schedule(const json& j, const FieldReader& at) {
   Schedule schedule;
   schedule.start_date = at.date("/schedule/start_date");
   schedule.days = read_days(j.at("days"), at);
+  if (j.contains("walk_days")) {
+    schedule.walk_days = read_weekdays(j.at("walk_days"));
+  }
   auto time = parse_time_of_day(j.at("time").get<std::string>());
   if (!time) {
     at.fail("/schedule/time", fmt::format("\"{}\" is not a time of day (allowed: 00:00 to 23:59)",

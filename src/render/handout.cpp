@@ -151,10 +151,13 @@ Section how_it_works(const Plan& plan, Citations& cited) {
            "The pain decides what comes next:",
            jogging ? "walking and easy jogging" : "brisk walking")},
        std::move(zones),
-       Paragraph{"Keep a rest day between sessions (REST-DAY). After more than 14 days without a "
-                 "session the plan goes back one stage, after more than 28 days two (GAP-14, "
-                 "GAP-28). Log each session with `backstride log` and make a new handout: the "
-                 "dates below assume every session goes well."}}};
+       Paragraph{fmt::format(
+           "{} After more than 14 days without a session the plan goes back one stage, after "
+           "more than 28 days two (GAP-14, GAP-28). Log each session with `backstride log` and "
+           "make a new handout: the dates below assume every session goes well.",
+           jogging ? "Keep a rest day between sessions (REST-DAY)."
+                   : "Walking on days in a row is fine; jogging, later, keeps a rest day between "
+                     "sessions (REST-DAY).")}}};
   for (const auto& limit : plan.program_limits) {
     section.blocks.emplace_back(Paragraph{fmt::format("{} ({})", limit.text, limit.rule)});
     cited.add(limit.rule);

@@ -84,7 +84,10 @@ void write_header(const Plan& plan, const TextStyle& style, std::ostream& out) {
         style);
     out << hanging(
         "  Days       ",
-        fmt::format("{} (a rest day between sessions: REST-DAY)", session_days_text(plan)), style);
+        fmt::format("{} ({})", session_days_text(plan),
+                    totals_of(plan).jog_seconds > 0 ? "a rest day between sessions: REST-DAY"
+                                                    : "walking on days in a row is fine"),
+        style);
   }
   for (const auto& note : plan.notes) {
     out << hanging("  Note       ", note, style);
