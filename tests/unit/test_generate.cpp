@@ -6,6 +6,7 @@
 #include <string>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "backstride/error.hpp"
 #include "backstride/generate.hpp"
@@ -220,4 +221,34 @@ TEST_CASE("unavailable dates that leave no room are a data error") {
     CHECK(error.code() == ExitCode::data_error);
     CHECK_THAT(std::string(error.what()), Catch::StartsWith("SRC: /schedule/unavailable: "));
   }
+}
+
+TEST_CASE("walking plans use walk_days, days in a row included; jogging plans ignore them") {
+  std::ifstream in(std::string(BACKSTRIDE_SOURCE_DIR) + "/examples/walk-first.json");
+  REQUIRE(in);
+  nlohmann::json j = nlohmann::json::parse(in);
+  j["schedule"]["walk_days"] = {"mon", "tue", "wed", "thu", "sat"};
+  j["schedule"]["start_date"] = "2026-11-30";
+  Profile walker = parse_profile(j.dump(), "walk-days.json");
+  REQUIRE(walker.schedule.walk_days.size() == 5);
+
+  Date today = date_of("2026-11-30");  // a Monday
+  Plan walking = generate_plan(walker, program("walk-base"), options_for(today, 0, "w"));
+  auto sessions = all_sessions(walking);
+  REQUIRE(sessions.size() >= 5);
+  CHECK(format_date(sessions[0].date) == "2026-11-30");
+  CHECK(format_date(sessions[1].date) == "2026-12-01");  // the next day: walking is fine
+  CHECK(format_date(sessions[2].date) == "2026-12-02");
+  CHECK(format_date(sessions[4].date) == "2026-12-05");
+  CHECK(walking.session_days.size() == 5);
+
+  Plan jogging = generate_plan(walker, program("back-care"), options_for(today, 0, "j"));
+  CHECK(jogging.session_days == walker.schedule.days);
+  auto jogs = all_sessions(jogging);
+  for (std::size_t i = 1; i < jogs.size(); ++i) {
+    CHECK(days_between(jogs[i - 1].date, jogs[i].date) >= 2);  // REST-DAY still holds
+  }
+
+  j["schedule"]["walk_days"] = {"mon", "tue"};
+  CHECK_THROWS_AS(parse_profile(j.dump(), "walk-days.json"), Error);
 }
