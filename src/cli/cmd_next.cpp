@@ -26,6 +26,11 @@ void write_text(const Plan& plan, const PlannedSession* next, std::ostream& out)
                      format_date(plan.today));
   out << fmt::format("  Decision  {} ({}): {}\n", render::action_title(plan.decision.action),
                      plan.decision.rule, plan.decision.reason);
+  for (const auto& finding : plan.screening.findings) {
+    if (finding.rule == "CLR-FUTURE") {
+      out << fmt::format("  Note      {} ({})\n", finding.message, finding.rule);
+    }
+  }
   if (plan.withheld) {
     out << "\n"
         << render::withheld_headline(plan.decision.action) << "\n"

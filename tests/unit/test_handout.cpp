@@ -206,3 +206,38 @@ TEST_CASE("PDF bytes depend only on the handout, the paper and the creation time
         std::string::npos);
   CHECK(first.find("/FontFile") != std::string::npos);  // fonts embedded
 }
+
+TEST_CASE("walking plans speak as walking plans, and leg pain below the knee gets its stop rule") {
+  auto checkpoint = [](const Plan& plan, std::string_view when) {
+    for (const auto& c : plan.checkpoints) {
+      if (c.when == when) {
+        return c.text;
+      }
+    }
+    return std::string();
+  };
+  Profile walker = base_profile();
+  walker.activity.brisk_walk_minutes_pain_free = 10;  // ENTRY-WALK30: walk-base first
+  Plan walking = plan_for(walker);
+  REQUIRE(walking.program_id == "walk-base");
+  CHECK(build_handout(walking).title == "Walking plan for Alex Doe");
+  CHECK(checkpoint(walking, "before").find("take a shorter, easier walk today") !=
+        std::string::npos);
+  CHECK(checkpoint(walking, "before").find("walk only today") == std::string::npos);
+  CHECK(walking.program_limits.empty());
+
+  Plan jogging = plan_for(base_profile());
+  CHECK(build_handout(jogging).title == "Walk/jog plan for Alex Doe");
+  CHECK(checkpoint(jogging, "before").find("walk only today") != std::string::npos);
+  CHECK(checkpoint(jogging, "during").find("new leg pain, numbness or tingling") !=
+        std::string::npos);
+  CHECK(checkpoint(jogging, "during").find("chest pain, dizziness or unusual breathlessness") !=
+        std::string::npos);
+
+  Profile sciatica = base_profile();
+  sciatica.back_pain.leg_symptoms = LegSymptoms::below_knee_one_side;
+  std::string stop = checkpoint(plan_for(sciatica), "during");
+  CHECK(stop.find("new leg pain") == std::string::npos);  // they have leg pain already
+  CHECK(stop.find("spreads further down the leg") != std::string::npos);
+  CHECK(stop.find("numbness or weakness") != std::string::npos);
+}

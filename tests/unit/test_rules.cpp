@@ -220,3 +220,26 @@ TEST_CASE("every rule in the table is observed by the scenario suite") {
   }
   CHECK(observed == rule_table().size());
 }
+
+TEST_CASE("rule table: every rule names its basis and cites publications, never our files") {
+  static const std::regex file_name(R"([A-Za-z0-9_-]+\.(md|json|jsonl|txt|cpp|hpp)\b)");
+  for (const auto& rule : rule_table()) {
+    INFO("rule " << rule.id << ": " << rule.source);
+    std::string source(rule.source);
+    CHECK_FALSE(std::regex_search(source, file_name));
+    CHECK(source.find("clinical-evidence") == std::string::npos);
+    CHECK(source.find("DESIGN") == std::string::npos);
+    CHECK(source.find("PROG-1") == std::string::npos);  // a design-proposal label
+    std::string_view basis = rule_basis_key(rule.basis);
+    CHECK((basis == "published" || basis == "adapted" || basis == "design"));
+    if (rule.basis == RuleBasis::adapted) {
+      CHECK(source.find("Changed:") != std::string::npos);  // says what changed
+    }
+  }
+  // Rules our clinical notes mark as design proposals are never called published.
+  for (const char* id : {"ENTRY-ACUTE", "CLR-CAP", "GAP-14", "GAP-28", "PAUSE-2RED",
+                         "PROG-JOG-TOTAL", "PROG-JOG-LONGEST", "CHK-BEFORE", "REVIEW-AMBER"}) {
+    INFO(id);
+    CHECK(find_rule(id).basis == RuleBasis::design);
+  }
+}
