@@ -9,3 +9,5 @@ find_package(Threads REQUIRED)
 find_package(PkgConfig REQUIRED)
 # cairo + pango: PDF handouts with real text layout and embedded, subset fonts.
 pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo cairo-pdf)
+# librsvg: an SVG clinic logo drawn into the PDF handout (never fetching anything).
+pkg_check_modules(RSVG REQUIRED IMPORTED_TARGET librsvg-2.0)

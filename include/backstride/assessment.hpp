@@ -81,6 +81,7 @@ struct TrailStep {
   std::string stage;               // the stage after this step
   std::string warning;             // e.g. the logged id does not match the replay
   std::optional<int> pain_during;  // as logged; empty for a gap
+  std::optional<int> pain_after;   // as logged; empty for a gap
 };
 
 // Screening + entry point + history replay: where the person stands today.

@@ -29,6 +29,8 @@ struct BatchOptions {
   std::string program = "back-care";
   std::string timezone;
   std::string paper = "a4";
+  std::string audience = "both";
+  std::string clinic;
 };
 
 // Creates the output directory (and missing parents) with mode 0700.
@@ -111,7 +113,8 @@ int run_batch_command(const BatchOptions& options, Io& io) {
   request.render = {.text = {false, locale_is_utf8(io), 79},
                     .formula_guard = true,
                     .paper = resolve_paper(options.paper),
-                    .generated = generation_time(io)};
+                    .generated = generation_time(io),
+                    .handout = resolve_handout_options(options.audience, options.clinic, io)};
   auto inputs = batch_inputs(options.inputs);
   auto summary_csv = std::filesystem::path(options.output_dir) / "summary.csv";
   auto summary_json = std::filesystem::path(options.output_dir) / "summary.json";
@@ -178,6 +181,7 @@ void add_batch_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
                   "else this machine's zone)")
       ->type_name("ZONE");
   add_paper_option(*cmd, options->paper);
+  add_handout_options(*cmd, options->audience, options->clinic);
   cmd->footer(
       "Each profile's outputs are named from its id: OUTDIR/<id>.pdf, <id>.html, <id>.md, ...\n"
       "OUTDIR/summary.csv and summary.json list every input: id, name, status (planned,\n"

@@ -1,6 +1,7 @@
 #include <memory>
 #include <sstream>
 
+#include "backstride/clinic.hpp"
 #include "backstride/profile.hpp"
 #include "backstride/render/json.hpp"
 #include "backstride/render/text.hpp"
@@ -9,9 +10,14 @@
 namespace backstride::cli {
 
 void add_schema_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
-  auto* cmd = app.add_subcommand("schema", "Print the profile JSON Schema (draft 7)");
-  commands.push_back({cmd, [&io] {
-                        io.out << profile_schema_text();
+  auto which = std::make_shared<std::string>("profile");
+  auto* cmd = app.add_subcommand("schema", "Print a JSON Schema (draft 7): profile or clinic");
+  cmd->add_option("NAME", *which, "profile (the default) or clinic")
+      ->check(CLI::IsMember({"profile", "clinic"}))
+      ->capture_default_str();
+  commands.push_back({cmd, [which, &io] {
+                        io.out << (*which == "clinic" ? clinic_schema_text()
+                                                      : profile_schema_text());
                         return 0;
                       }});
 }

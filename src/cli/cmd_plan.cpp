@@ -19,6 +19,8 @@ struct PlanOptions {
   std::string color = "auto";
   std::string timezone;
   std::string paper = "a4";
+  std::string audience = "both";
+  std::string clinic;
   bool force = false;
   bool no_formula_guard = false;
 };
@@ -40,7 +42,8 @@ int run_plan(const PlanOptions& options, Io& io) {
                           .formula_guard = !options.no_formula_guard,
                           .paper = resolve_paper(options.paper),
                           .generated = needs_timestamp(format) ? generation_time(io)
-                                                               : std::chrono::sys_seconds{}})
+                                                               : std::chrono::sys_seconds{},
+                          .handout = resolve_handout_options(options.audience, options.clinic, io)})
           .render(format);
   emit(options.output, rendered, options.force, io);
   return static_cast<int>(plan.exit_code);
@@ -68,6 +71,7 @@ void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
       ->capture_default_str();
   add_color_option(*cmd, options->color);
   add_paper_option(*cmd, options->paper);
+  add_handout_options(*cmd, options->audience, options->clinic);
   cmd->add_option("--timezone", options->timezone,
                   "IANA zone of the session times (default: schedule.timezone, else this "
                   "machine's zone)")

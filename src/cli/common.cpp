@@ -8,6 +8,7 @@
 #include <date/tz.h>
 #include <fmt/format.h>
 
+#include "backstride/clinic.hpp"
 #include "backstride/error.hpp"
 #include "backstride/timezone.hpp"
 #include "files.hpp"
@@ -194,6 +195,37 @@ void add_paper_option(CLI::App& cmd, std::string& paper) {
   cmd.add_option("--paper", paper, "Page size of html and pdf handouts: a4 or letter")
       ->check(CLI::IsMember({"a4", "letter"}))
       ->capture_default_str();
+}
+
+void add_handout_options(CLI::App& cmd, std::string& audience, std::string& clinic) {
+  cmd.add_option("--audience", audience,
+                 "Handout pages for the patient (plain words), the clinician (rules, trail, "
+                 "sources) or both")
+      ->check(CLI::IsMember({"patient", "clinician", "both"}))
+      ->capture_default_str();
+  cmd.add_option("--clinic", clinic,
+                 "Clinic file (JSON, see `backstride schema clinic`): name, address, clinician "
+                 "and logo on every handout page")
+      ->type_name("FILE");
+}
+
+render::HandoutOptions resolve_handout_options(const std::string& audience,
+                                               const std::string& clinic_path, Io& io) {
+  render::HandoutOptions options;
+  options.audience = render::parse_audience(audience).value_or(render::Audience::both);
+  if (clinic_path.empty()) {
+    return options;
+  }
+  constexpr std::size_t k_max_clinic_bytes = 64 * 1024;
+  Input input = read_input(clinic_path, io, k_max_clinic_bytes);
+  Clinic clinic = parse_clinic(input.text, input.name);
+  if (!clinic.logo_file.empty()) {
+    auto logo_path = (std::filesystem::path(input.dir) / clinic.logo_file).string();
+    Input logo = read_input(logo_path, io, k_max_logo_bytes + 1);
+    clinic.logo = check_logo(std::move(logo.text), logo.name);
+  }
+  options.clinic = std::move(clinic);
+  return options;
 }
 
 bool use_color(const std::string& color_option, const std::string& output_path, Io& io) {

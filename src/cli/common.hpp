@@ -82,6 +82,14 @@ render::Paper resolve_paper(const std::string& paper);
 // Adds --paper a4|letter to a command.
 void add_paper_option(CLI::App& cmd, std::string& paper);
 
+// Adds --audience patient|clinician|both and --clinic FILE to a command.
+void add_handout_options(CLI::App& cmd, std::string& audience, std::string& clinic);
+
+// The handout options from --audience and --clinic: reads and checks the clinic file
+// and its logo (beside it). Throws Error(no_input) or Error(data_error).
+render::HandoutOptions resolve_handout_options(const std::string& audience,
+                                               const std::string& clinic_path, Io& io);
+
 // Writes `content` to stdout (when path is empty or "-") or atomically to a file.
 void emit(const std::string& output_path, const std::string& content, bool force, Io& io);
 

@@ -99,7 +99,7 @@ std::string format_extensions() {
 
 const render::Handout& PlanRenderer::handout() {
   if (!handout_) {
-    handout_ = render::build_handout(plan_);
+    handout_ = render::build_handout(plan_, options_.handout);
   }
   return *handout_;
 }

@@ -42,6 +42,7 @@ struct RenderOptions {
   bool formula_guard = true;                // csv: neutralise formula-like cells
   render::Paper paper = render::Paper::a4;  // html, pdf
   std::chrono::sys_seconds generated{};     // ics DTSTAMP, pdf creation date
+  render::HandoutOptions handout;           // markdown, html, pdf: audience and clinic
 };
 
 // True for formats that record when they were made (ics DTSTAMP, pdf creation date).

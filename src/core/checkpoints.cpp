@@ -36,13 +36,14 @@ Checkpoint during(const Profile& profile, const PainLimits& limits, bool jogging
 
 Checkpoint after() {
   return make("CHK-AFTER", "after",
-              "Afterwards: log your pain before, during and after (backstride log).");
+              "Afterwards: note your pain before, during and after the session.");
 }
 
 Checkpoint next_morning(const PainLimits& limits) {
   return make(
       "CHK-AFTER", "next_morning",
-      fmt::format("Next morning: log your pain; it should be back to {} or less.", limits.usual));
+      fmt::format("Next morning: note how your back feels; it should be back to {} or less.",
+                  limits.usual));
 }
 
 Checkpoint pace() {

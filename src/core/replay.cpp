@@ -63,7 +63,7 @@ struct Replay {
   void step(const HistoryEntry& entry, std::optional<Zone> zone, std::string rule,
             std::string effect, std::string warning = "") {
     result.trail.push_back({entry.date, entry.session, zone, std::move(rule), std::move(effect),
-                            stage_id(), std::move(warning), entry.pain_during});
+                            stage_id(), std::move(warning), entry.pain_during, entry.pain_after});
   }
 
   void go_back(std::size_t stages) {
@@ -86,7 +86,7 @@ struct Replay {
                             fmt::format("{} days without a session{}: back {} to {}", gap,
                                         entry ? " before this one" : " up to today",
                                         long_gap ? "two stages" : "one stage", stage_id()),
-                            stage_id(), "", std::nullopt});
+                            stage_id(), "", std::nullopt, std::nullopt});
     last_session.reset();
     last_zone.reset();
     last_judged = result.trail.size() - 1;
@@ -160,6 +160,14 @@ struct Replay {
     pause_rule = rule;
     result.trail.back().effect += "; pause: see a clinician";
     result.trail.back().rule = rule;
+  }
+
+  // How a session went, without counting it.
+  [[nodiscard]] Zone zone_of(const HistoryEntry& entry) const {
+    if (!find_rule("PAIN-RED").on_entry(entry, limits).empty()) {
+      return Zone::red;
+    }
+    return find_rule("PAIN-AMBER").on_entry(entry, limits).empty() ? Zone::green : Zone::amber;
   }
 
   // Judges one session; false when it was recorded but not counted (a second GREEN
@@ -408,7 +416,9 @@ Assessment replay_history(const Profile& profile, const Program& requested, Date
         return result;
       }
       if (sign == SignOutcome::none) {
-        replay.step(entry, std::nullopt, future ? "HIST-FUTURE" : replay.pause_rule,
+        // A paused session still shows how it went; a future one has not happened.
+        replay.step(entry, future ? std::nullopt : std::optional(replay.zone_of(entry)),
+                    future ? "HIST-FUTURE" : replay.pause_rule,
                     future ? "dated after today: not counted"
                            : "not counted: the plan is paused until a clinician clears it");
       }

@@ -52,6 +52,8 @@ std::array<int, 3> tone_rgb(Tone tone) {
       return {217, 164, 0};
     case Tone::red:
       return {192, 57, 43};
+    case Tone::info:
+      return {110, 110, 110};
     case Tone::plain:
       break;
   }

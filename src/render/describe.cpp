@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "backstride/date.hpp"
+#include "backstride/render/catalogue.hpp"
 #include "backstride/render/text.hpp"
 
 namespace backstride::render {
@@ -38,7 +39,13 @@ std::string_view segment_kind_label(SegmentKind kind) {
   return k_labels.at(static_cast<std::size_t>(kind));
 }
 
-std::string describe_segments(const std::vector<Segment>& segments) {
+namespace {
+
+// Folds repeats of `segments` into "N x (a, b)" parts, each segment worded by `word`,
+// the parts joined by `separator`.
+template <typename Word>
+std::string fold_segments(const std::vector<Segment>& segments, Word word,
+                          std::string_view times, std::string_view separator) {
   std::vector<std::string> parts;
   std::size_t at = 0;
   while (at < segments.size()) {
@@ -52,20 +59,34 @@ std::string describe_segments(const std::vector<Segment>& segments) {
       }
     }
     if (best_count == 1) {
-      parts.push_back(segment_text(segments[at]));
+      parts.push_back(word(segments[at]));
       at += 1;
       continue;
     }
     std::vector<std::string> inner;
     for (std::size_t k = 0; k < best_period; ++k) {
-      inner.push_back(segment_text(segments[at + k]));
+      inner.push_back(word(segments[at + k]));
     }
     parts.push_back(best_period == 1
-                        ? fmt::format("{} x {}", best_count, inner.front())
-                        : fmt::format("{} x ({})", best_count, fmt::join(inner, ", ")));
+                        ? fmt::format("{}{}{}", best_count, times, inner.front())
+                        : fmt::format("{}{}({})", best_count, times, fmt::join(inner, ", ")));
     at += best_count * best_period;
   }
-  return fmt::format("{}", fmt::join(parts, " | "));
+  return fmt::format("{}", fmt::join(parts, separator));
+}
+
+}  // namespace
+
+std::string describe_segments(const std::vector<Segment>& segments) {
+  return fold_segments(segments, segment_text, " x ", " | ");
+}
+
+std::string describe_for_reader(const std::vector<Segment>& segments) {
+  auto word = [](const Segment& segment) {
+    return say(fmt::format("segment_{}", segment_kind_key(segment.kind)),
+               fmt::arg("time", readable_duration(segment.seconds)));
+  };
+  return fold_segments(segments, word, " \u00d7 ", message("segment_then"));
 }
 
 std::string session_summary(const PlannedSession& session) {

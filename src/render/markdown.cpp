@@ -68,7 +68,15 @@ void write_chart(const BarChart& chart, std::ostream& out) {
     for (int i = 0; i < (bar.value * k_bar_width + most - 1) / most; ++i) {
       blocks += "\u2588";
     }
-    out << table_row({markdown_escape(bar.label), std::to_string(bar.value), blocks});
+    out << table_row({markdown_escape(bar.label), std::to_string(bar.value),
+                      blocks + (bar.marked ? " \u25c6" : "")});
+  }
+  std::vector<std::string> key;
+  for (const auto& entry : chart.key) {
+    key.push_back(markdown_escape(entry.label));
+  }
+  if (!key.empty()) {
+    out << fmt::format("\n{}\n", fmt::join(key, "; "));
   }
 }
 
@@ -94,8 +102,10 @@ void write_block(const Block& block, std::ostream& out) {
                  [&](const CheckList& list) {
                    out << "\n";
                    for (const auto& item : list.items) {
-                     out << fmt::format("- {} {} ({})\n", tick(item.done),
-                                        markdown_escape(item.text), markdown_escape(item.rule));
+                     out << fmt::format("- {} {}{}\n", tick(item.done), markdown_escape(item.text),
+                                        item.rule.empty()
+                                            ? std::string()
+                                            : " (" + markdown_escape(item.rule) + ")");
                    }
                  },
                  [&](const Table& table) { write_table(table, out); },
@@ -137,6 +147,16 @@ std::string markdown_escape(std::string_view raw) {
 }
 
 void write_handout_markdown(const Handout& handout, std::ostream& out) {
+  if (handout.clinic) {
+    std::vector<std::string> lines{"**" + markdown_escape(handout.clinic->name) + "**"};
+    for (const auto& line : handout.clinic->address) {
+      lines.push_back(markdown_escape(line));
+    }
+    if (!handout.clinic->phone.empty()) {
+      lines.push_back(markdown_escape(handout.clinic->phone));
+    }
+    out << fmt::format("{}", fmt::join(lines, " \u00b7 ")) << "\n\n";
+  }
   out << "# " << markdown_escape(handout.title) << "\n\n"
       << "*" << markdown_escape(handout.subtitle) << "*\n";
   for (const auto& section : handout.sections) {

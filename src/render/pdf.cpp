@@ -1,5 +1,7 @@
 #include "backstride/render/pdf.hpp"
 
+#include <algorithm>
+
 #include <cairo-pdf.h>
 
 #include <date/date.h>
@@ -7,6 +9,7 @@
 
 #include "backstride/error.hpp"
 #include "pdf_items.hpp"
+
 
 namespace backstride::render {
 namespace {
@@ -43,9 +46,11 @@ class Pager {
     }
   }
 
-  // Keeps a section on one page when it fits on one.
-  void keep(double height) {
-    if (y_ + height > bottom_ && height <= bottom_ - top_) {
+  // Keeps a section on one page when it fits on one, unless that would leave this
+  // page less than half full (then the section starts here and runs on).
+  void keep(double height, bool never_split) {
+    bool half_full = y_ - top_ >= (bottom_ - top_) / 2;
+    if (y_ + height > bottom_ && height <= bottom_ - top_ && (half_full || never_split)) {
       break_page();
     }
   }
@@ -119,29 +124,40 @@ std::vector<Item> title_items(const Handout& handout, const Typesetter& type) {
            false, nullptr}};
 }
 
-// "Name - backstride handout - page 2 of 5", centred, on one line.
+// "Name - Clinic - page 2 of 5", centred, on one line.
 void draw_footer(cairo_t* cr, const Handout& handout, const Typesetter& type, std::size_t page,
                  std::size_t pages, double y) {
   auto footer = type.layout(
-      fmt::format("{} \u2014 backstride handout \u2014 page {} of {}", handout.person, page, pages),
+      fmt::format("{} \u2014 {} \u2014 page {} of {}", handout.person,
+                  handout.clinic ? handout.clinic->name : std::string("backstride handout"), page,
+                  pages),
       Style::small, type.width());
   pango_layout_set_ellipsize(footer.get(), PANGO_ELLIPSIZE_MIDDLE);
   pango_layout_set_alignment(footer.get(), PANGO_ALIGN_CENTER);
   pdf::draw_layout(cr, footer.get(), k_margin, y, 0.35);
 }
 
-// Lays out the whole handout on pages.
+// Lays out the whole handout on pages, below the clinic's header when there is one.
 Pager paginate(const Handout& handout, const Typesetter& type, PageSize size) {
-  Pager pager(k_margin, size.height - k_margin - k_footer / 2);
+  double top = k_margin + (handout.clinic ? pdf::k_clinic_header_height : 0);
+  Pager pager(top, size.height - k_margin - k_footer / 2);
   pager.place(title_items(handout, type));
   for (const auto& section : handout.sections) {
+    if (section.page_break_before) {
+      pager.break_page();
+    }
     auto items = pdf::section_items(section, type);
     if (section.keep_together) {
       double height = 0;
       for (const auto& item : items) {
         height += item.height;
       }
-      pager.keep(height);
+      // A week (its table has tick boxes) is never split.
+      bool never_split = std::ranges::any_of(section.blocks, [](const Block& block) {
+        const auto* table = std::get_if<Table>(&block);
+        return table != nullptr && table->tick_boxes;
+      });
+      pager.keep(height, never_split);
     }
     pager.place(items);
   }
@@ -175,6 +191,9 @@ void write_handout_pdf(const Handout& handout, const PdfOptions& options, std::o
     for (std::size_t page = 0; page < pages.size(); ++page) {
       for (const auto& [y, draw] : pages[page]) {
         draw(cr, k_margin, y);
+      }
+      if (handout.clinic) {
+        pdf::draw_clinic_header(cr, *handout.clinic, type, k_margin, k_margin);
       }
       draw_footer(cr, handout, type, page + 1, pages.size(), size.height - k_margin);
       cairo_show_page(cr);

@@ -176,9 +176,22 @@ Item chart_item(const BarChart& chart, const Typesetter& type) {
     marks->push_back(type.layout(fmt::format("{} {}", placed.marker->label, placed.marker->value),
                                  Style::small, 0));
   }
-  return {title_height + k_chart_height + k_gap,
+  auto diamond = std::make_shared<LayoutPtr>(type.layout("\u25c6", Style::small, 0));
+  std::vector<std::string> key_parts;
+  for (const auto& entry : chart.key) {
+    key_parts.push_back(entry.label);
+  }
+  LayoutPtr key = key_parts.empty()
+                      ? nullptr
+                      : type.layout(fmt::format("{}", fmt::join(key_parts, "   ")), Style::small,
+                                    width);
+  double key_height = key ? height_of(key.get()) + 2 : 0;
+  return {title_height + k_chart_height + key_height + k_gap,
           [=](cairo_t* cr, double x, double y) {
             draw_layout(cr, title.get(), x, y);
+            if (key) {
+              draw_layout(cr, key.get(), x, y + title_height + k_chart_height, 0.25);
+            }
             double top = y + title_height;
             double bottom = top + frame->plot_top + frame->plot_height;
             double left = x + frame->plot_left;
@@ -194,8 +207,16 @@ Item chart_item(const BarChart& chart, const Typesetter& type) {
               const PlacedBar& bar = frame->bars[i];
               auto rgb = tone_rgb(bar.bar->tone);
               cairo_set_source_rgb(cr, rgb[0] / 255.0, rgb[1] / 255.0, rgb[2] / 255.0);
-              cairo_rectangle(cr, x + bar.x, top + bar.y, bar.width, bar.height);
+              // A session with pain 0 still shows its colour as a thin bar.
+              double bar_height = std::max(bar.height, 2.0);
+              cairo_rectangle(cr, x + bar.x, top + bar.y + bar.height - bar_height, bar.width,
+                              bar_height);
               cairo_fill(cr);
+              if (bar.bar->marked) {
+                draw_layout(cr, (*diamond).get(),
+                            x + bar.x + (bar.width - width_of((*diamond).get())) / 2,
+                            top + bar.y + bar.height - bar_height - 10);
+              }
               if (PangoLayout* label = (*labels)[i].get()) {
                 draw_layout(cr, label, x + bar.x + (bar.width - width_of(label)) / 2, bottom + 3);
               }
@@ -209,7 +230,10 @@ Item chart_item(const BarChart& chart, const Typesetter& type) {
               cairo_line_to(cr, left + frame->plot_width, marker_y);
               cairo_stroke(cr);
               cairo_set_dash(cr, nullptr, 0, 0);
-              draw_layout(cr, (*marks)[i].get(), left + frame->plot_width + 4, marker_y - 5);
+              // The label sits inside the plot, right-aligned above its line.
+              PangoLayout* mark = (*marks)[i].get();
+              draw_layout(cr, mark, left + frame->plot_width - width_of(mark) - 2,
+                          marker_y - height_of(mark) - 1, 0.3);
             }
             (void)shared_chart;  // keeps the bars the frame points to alive while drawing
           },
@@ -255,7 +279,9 @@ void add_block(const Block& block, const Typesetter& type, std::vector<Item>& it
           [&](const CheckList& list) {
             for (const auto& check : list.items) {
               items.push_back(
-                  marked_item(type.layout(fmt::format("{} ({})", check.text, check.rule),
+                  marked_item(type.layout(check.rule.empty()
+                                              ? check.text
+                                              : fmt::format("{} ({})", check.text, check.rule),
                                           Style::body, width - k_indent),
                               type, check.done));
             }
@@ -267,23 +293,24 @@ void add_block(const Block& block, const Typesetter& type, std::vector<Item>& it
       block);
 }
 
-// Puts a section's items (laid out k_inset narrower) in one framed item: a warning box.
-Item boxed(std::vector<Item> items, double width) {
+// Puts a section's items (laid out k_inset narrower) in one framed item: a warning
+// box (red) or a quiet one (info).
+Item boxed(std::vector<Item> items, double width, Tone tone) {
   double height = 2 * k_inset;
   for (const auto& item : items) {
     height += item.height;
   }
   auto shared = std::make_shared<std::vector<Item>>(std::move(items));
   return {height + k_gap,
-          [shared, height, width](cairo_t* cr, double x, double y) {
+          [shared, height, width, tone](cairo_t* cr, double x, double y) {
             double inner_y = y + k_inset;
             for (const auto& item : *shared) {
               item.draw(cr, x + k_inset, inner_y);
               inner_y += item.height;
             }
-            auto rgb = tone_rgb(Tone::red);
+            auto rgb = tone_rgb(tone);
             cairo_set_source_rgb(cr, rgb[0] / 255.0, rgb[1] / 255.0, rgb[2] / 255.0);
-            cairo_set_line_width(cr, 1.5);
+            cairo_set_line_width(cr, tone == Tone::red ? 1.5 : 0.8);
             cairo_rectangle(cr, x, y, width, height);
             cairo_stroke(cr);
           },
@@ -336,7 +363,7 @@ Typesetter Typesetter::narrowed(double by) const {
 }
 
 std::vector<Item> section_items(const Section& section, const Typesetter& outer) {
-  bool box = section.tone == Tone::red;
+  bool box = section.tone == Tone::red || section.tone == Tone::info;
   Typesetter type = box ? outer.narrowed(2 * k_inset) : outer;
   std::vector<Item> items;
   Item heading = text_item(type.layout(section.heading, Style::heading, type.width()), 0, 4);
@@ -349,7 +376,7 @@ std::vector<Item> section_items(const Section& section, const Typesetter& outer)
     add_block(block, type, items);
   }
   if (box) {
-    return {boxed(std::move(items), outer.width())};
+    return {boxed(std::move(items), outer.width(), section.tone)};
   }
   return items;
 }

@@ -58,6 +58,13 @@ double width_of(PangoLayout* layout);
 // Draws a layout at (x, y) in the given grey (0 black, 1 white).
 void draw_layout(cairo_t* cr, PangoLayout* layout, double x, double y, double grey = 0);
 
+// Height reserved at the top of every page for the clinic's header, in points.
+inline constexpr double k_clinic_header_height = 46;
+
+// Draws the clinic's header (logo, name, address and phone, clinician) at (x, y).
+void draw_clinic_header(cairo_t* cr, const Clinic& clinic, const Typesetter& type, double x,
+                        double y);
+
 // The items of one section of the handout.
 std::vector<Item> section_items(const Section& section, const Typesetter& type);
 

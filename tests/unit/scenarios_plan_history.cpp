@@ -106,7 +106,8 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .extra = [](const Assessment& a) {
                  CHECK(a.greens_in_stage == 0);
                  REQUIRE(a.trail.size() == 3);
-                 CHECK_FALSE(a.trail[2].zone.has_value());
+                 CHECK(a.trail[2].zone == Zone::green);  // shown as it went, not counted
+                 CHECK(a.trail[2].rule == "PAUSE-2RED");
                }});
   t.push_back({.name = "after a lifted pause, new sessions count again",
                .mutate = all_of({lapsed(), cleared("2026-12-05")}),

@@ -1,9 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <regex>
 #include <set>
 #include <sstream>
 
 #include "backstride/generate.hpp"
+#include "backstride/render/catalogue.hpp"
 #include "backstride/render/handout.hpp"
 #include "backstride/render/html.hpp"
 #include "backstride/render/markdown.hpp"
@@ -91,8 +93,8 @@ TEST_CASE("a handout has every week and session of the plan, each with a tick bo
   CHECK(weeks == plan.weeks.size());
   CHECK(rows == static_cast<std::size_t>(totals_of(plan).sessions));
   CHECK_FALSE(handout.one_page);
-  CHECK(find_section(handout, "How this plan works") != nullptr);
-  CHECK(find_section(handout, "Checkpoints and stop rules") != nullptr);
+  CHECK(find_section(handout, "How your pain guides the plan") != nullptr);
+  CHECK(find_section(handout, "Before, during and after each session") != nullptr);
 }
 
 TEST_CASE("a handout cites the decision's rule and every checkpoint's rule") {
@@ -111,7 +113,7 @@ TEST_CASE("the pain chart appears only when sessions were logged") {
   Handout plain = build_handout(plan_for(base_profile()));
   auto charts = blocks_of<BarChart>(plain);
   REQUIRE(charts.size() == 1);
-  CHECK(charts[0]->title == "Planned jogging per week");
+  CHECK(charts[0]->title == "Planned jogging each week");
 
   Profile logged = base_profile();
   logged.history = {scenarios::entry("2026-11-24", "S01-1", 2),
@@ -129,21 +131,24 @@ TEST_CASE("a withheld plan's handout has no schedule, says what to do, and fits 
   Plan plan = plan_for(emergency_profile());
   REQUIRE(plan.withheld);
   Handout handout = build_handout(plan);
-  CHECK(handout.one_page);
+  CHECK(handout.title == "Stop: get emergency care now");
+  CHECK_FALSE(handout.one_page);  // both audiences: the clinician's pages follow
+  CHECK(build_handout(plan, {.audience = Audience::patient, .clinic = std::nullopt}).one_page);
   CHECK(find_section(handout, "Week ") == nullptr);
   CHECK(blocks_of<BarChart>(handout).empty());
   for (const Table* table : blocks_of<Table>(handout)) {
     CHECK_FALSE(table->tick_boxes);
   }
-  const Section* headline =
-      find_section(handout, std::string(withheld_headline(Action::emergency)));
+  const Section* headline = find_section(handout, "What to do now");
   REQUIRE(headline != nullptr);
   CHECK(headline->tone == Tone::red);
   CHECK(cited_rules(handout).contains("RF-EMERG"));
 
   Profile every_flag = base_profile();
   every_flag.screening.fill(true);
-  std::string pdf = pdf_bytes(build_handout(plan_for(every_flag)), 0);
+  std::string pdf = pdf_bytes(
+      build_handout(plan_for(every_flag), {.audience = Audience::patient, .clinic = std::nullopt}),
+      0);
   CHECK(pdf.find("/Type /Page\n") == pdf.rfind("/Type /Page\n"));  // one page object
 }
 
@@ -220,14 +225,14 @@ TEST_CASE("walking plans speak as walking plans, and leg pain below the knee get
   walker.activity.brisk_walk_minutes_pain_free = 10;  // ENTRY-WALK30: walk-base first
   Plan walking = plan_for(walker);
   REQUIRE(walking.program_id == "walk-base");
-  CHECK(build_handout(walking).title == "Walking plan for Alex Doe");
+  CHECK(build_handout(walking).title == "Your walking plan");
   CHECK(checkpoint(walking, "before").find("take a shorter, easier walk today") !=
         std::string::npos);
   CHECK(checkpoint(walking, "before").find("walk only today") == std::string::npos);
   CHECK(walking.program_limits.empty());
 
   Plan jogging = plan_for(base_profile());
-  CHECK(build_handout(jogging).title == "Walk/jog plan for Alex Doe");
+  CHECK(build_handout(jogging).title == "Your walk/jog plan");
   CHECK(checkpoint(jogging, "before").find("walk only today") != std::string::npos);
   CHECK(checkpoint(jogging, "during").find("new leg pain, numbness or tingling") !=
         std::string::npos);
@@ -240,4 +245,76 @@ TEST_CASE("walking plans speak as walking plans, and leg pain below the knee get
   CHECK(stop.find("new leg pain") == std::string::npos);  // they have leg pain already
   CHECK(stop.find("spreads further down the leg") != std::string::npos);
   CHECK(stop.find("numbness or weakness") != std::string::npos);
+}
+
+TEST_CASE("patient pages carry no rule ids, commands or file names outside the one box") {
+  static const std::regex rule_id(R"(\b[A-Z]{2,}(-[A-Z0-9]+)+\b)");
+  static const std::regex file_name(R"(\w+\.(md|json|jsonl|pdf|html|ics|csv)\b)");
+  Profile logged = base_profile();
+  logged.history = {scenarios::entry("2026-11-24", "S01-1", 2),
+                    scenarios::with_symptom(scenarios::green("2026-11-26", "S01-2"),
+                                            Symptom::sharp_pain)};
+  for (const Profile& profile : {base_profile(), logged, emergency_profile()}) {
+    Handout handout =
+        build_handout(plan_for(profile), {.audience = Audience::patient, .clinic = std::nullopt});
+    std::ostringstream markdown;
+    write_handout_markdown(handout, markdown);
+    std::string text = markdown.str();
+    auto box = text.find("## If you use backstride yourself");
+    if (box != std::string::npos) {
+      text.erase(box, text.find("\n## ", box + 1) - box);
+    }
+    INFO(text);
+    CHECK_FALSE(std::regex_search(text, rule_id));
+    CHECK_FALSE(std::regex_search(text, file_name));
+    CHECK(text.find('`') == std::string::npos);
+    CHECK(text.find("backstride log") == std::string::npos);
+    CHECK(find_section(handout, "For your clinician") == nullptr);
+    CHECK(find_section(handout, "Warning signs") != nullptr);
+  }
+  Handout both = build_handout(plan_for(logged));
+  const Section* clinician = find_section(both, "For your clinician");
+  REQUIRE(clinician != nullptr);
+  CHECK(clinician->page_break_before);
+  CHECK(find_section(both, "Rules cited") != nullptr);
+  Handout only = build_handout(plan_for(logged), {.audience = Audience::clinician, .clinic = {}});
+  CHECK(find_section(only, "Warning signs") == nullptr);
+  CHECK(only.title == "Clinician summary for Alex Doe");
+}
+
+namespace {
+
+// The pain chart of a plan's handout (patient pages).
+BarChart parts_pain_chart(const Plan& plan) {
+  Handout handout = build_handout(plan, {.audience = Audience::patient, .clinic = std::nullopt});
+  auto charts = blocks_of<BarChart>(handout);
+  REQUIRE(charts.size() == 2);
+  return *charts[1];
+}
+
+}  // namespace
+
+TEST_CASE("the pain chart is truthful: symptoms marked, pain 0 drawn, a key for the colours") {
+  Profile logged = base_profile();
+  logged.history = {scenarios::green("2026-11-24", "S01-1"),
+                    scenarios::with_symptom(scenarios::entry("2026-11-26", "S01-2", 0),
+                                            Symptom::sharp_pain)};
+  auto chart = parts_pain_chart(plan_for(logged));
+  REQUIRE(chart.bars.size() == 2);
+  CHECK_FALSE(chart.bars[0].marked);
+  CHECK(chart.bars[1].tone == Tone::red);
+  CHECK(chart.bars[1].value == 0);
+  CHECK(chart.bars[1].marked);  // RED by a symptom, not by the pain score
+  CHECK(chart.key.size() == 4);
+}
+
+TEST_CASE("readable durations and plural forms") {
+  CHECK(readable_duration(45) == "45 s");
+  CHECK(readable_duration(25 * 60) == "25 min");
+  CHECK(readable_duration(90) == "1 min 30 s");
+  CHECK(readable_duration(72 * 60) == "1 h 12 min");
+  CHECK(say_n("week_summary", 1, fmt::arg("jog", "6 min"), fmt::arg("total", "25 min")) ==
+        "1 session: 6 min of jogging in 25 min.");
+  CHECK(say_n("week_summary", 2, fmt::arg("jog", "12 min"), fmt::arg("total", "50 min")) ==
+        "2 sessions: 12 min of jogging in 50 min.");
 }

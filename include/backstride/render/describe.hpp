@@ -12,6 +12,10 @@ namespace backstride::render {
 // "warm-up 5:00 | 6 x (jog 1:00, walk 1:30) | cool-down 5:00".
 std::string describe_segments(const std::vector<Segment>& segments);
 
+// Describes a session's segments for a reader, folding repeats: "5 min warm-up walk,
+// then 6 × (1 min jog, 1 min 30 s walk), then 5 min cool-down walk".
+std::string describe_for_reader(const std::vector<Segment>& segments);
+
 // The plain name of a segment kind ("warm-up", "walk", "jog", "cool-down").
 std::string_view segment_kind_label(SegmentKind kind);
 

@@ -5,6 +5,7 @@
 #include <variant>
 #include <vector>
 
+#include "backstride/clinic.hpp"
 #include "backstride/plan.hpp"
 
 // The clinician handout as a document model: the wording is decided once here and
@@ -28,7 +29,7 @@ struct BulletList {
   std::vector<std::string> items;
 };
 
-// One tick-box line and the rule behind it.
+// One tick-box line and the rule behind it (empty on patient pages).
 struct CheckItem {
   std::string text;
   std::string rule;
@@ -40,7 +41,8 @@ struct CheckList {
   std::vector<CheckItem> items;
 };
 
-// A table column: fitted to its content, or sharing the remaining width and wrapping.
+// A table column: fitted to its content and never wrapped (dates, times, lengths,
+// rule ids), or sharing the remaining width and wrapping.
 struct Column {
   std::string title;
   bool wraps = false;
@@ -54,14 +56,22 @@ struct Table {
   bool compact = false;  // small print (the rules cited)
 };
 
-// How a chart bar or a section is coloured.
-enum class Tone { plain, green, amber, red };
+// How a chart bar or a section is coloured; `info` is a quiet grey box.
+enum class Tone { plain, green, amber, red, info };
 
 // One bar of a bar chart.
 struct Bar {
   std::string label;
   int value = 0;
   Tone tone = Tone::plain;
+  bool marked = false;  // the colour was set by a symptom, not by the pain score
+};
+
+// One entry of a chart's colour key.
+struct KeyEntry {
+  Tone tone = Tone::plain;
+  std::string label;
+  bool marked = false;  // the entry explains the marker rather than a colour
 };
 
 // A horizontal reference line across a chart (a pain limit).
@@ -77,6 +87,7 @@ struct BarChart {
   int max_value = 0;
   std::vector<Bar> bars;
   std::vector<Marker> markers;
+  std::vector<KeyEntry> key;  // what the colours and the marker mean
 };
 
 // Any block of a section.
@@ -87,7 +98,18 @@ struct Section {
   std::string heading;
   std::vector<Block> blocks;
   bool keep_together = false;
-  Tone tone = Tone::plain;  // red: a warning box (withheld plans, the safety note)
+  Tone tone = Tone::plain;  // red: a warning box; info: a quiet box
+  bool page_break_before = false;  // paged formats start it on a new page
+};
+
+// Who a handout is written for: the patient's pages in plain words, the clinician's
+// pages with rule ids, the decision trail and sources, or both (patient first).
+enum class Audience { patient, clinician, both };
+
+// Choices that shape a handout besides the plan.
+struct HandoutOptions {
+  Audience audience = Audience::both;
+  std::optional<Clinic> clinic;  // shown on every page
 };
 
 // The whole handout.
@@ -97,12 +119,19 @@ struct Handout {
   std::string person;  // for page footers
   std::vector<Section> sections;
   bool one_page = false;  // paged formats shrink the text to fit one page (withheld plans)
+  std::optional<Clinic> clinic;
 };
 
-// Builds the handout for a plan: who, clearance, screening, today's decision, how
-// the plan works, checkpoints, charts, the schedule with tick boxes, the rules
-// cited, and the safety note. A withheld plan gets no schedule, only what to do now.
-Handout build_handout(const Plan& plan);
+// Builds the handout for a plan. Patient pages: what the sheet is, today's decision,
+// the next session and the warning signs on page 1, then the checks, how pain guides
+// the plan, progress, the weeks with tick boxes, a box for people who use backstride
+// themselves, and a signature line. Clinician pages: the profile, screening, decision
+// trail and the rules cited with their basis and sources. A withheld plan gets no
+// schedule, only what to do now.
+Handout build_handout(const Plan& plan, const HandoutOptions& options = {});
+
+// The audience named by --audience ("patient", "clinician", "both"), or nullopt.
+std::optional<Audience> parse_audience(std::string_view name);
 
 // Paper sizes for paged handouts (HTML print CSS, PDF).
 enum class Paper { a4, letter };

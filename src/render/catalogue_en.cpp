@@ -1,0 +1,217 @@
+// The English catalogue of handout wording. Each message: id, text, and the plural
+// text when it differs ({n} is the count). Patient messages are plain words: no rule
+// ids, command names or file names (those live in the self_use_* messages only).
+#include <algorithm>
+#include <array>
+
+#include "backstride/error.hpp"
+#include "backstride/render/catalogue.hpp"
+
+namespace backstride::render {
+namespace {
+
+struct Message {
+  std::string_view id;
+  std::string_view one;
+  std::string_view other = {};
+};
+
+constexpr auto k_messages = std::to_array<Message>({
+    // titles
+    {"title_jogging", "Your walk/jog plan"},
+    {"title_walking", "Your walking plan"},
+    {"title_refer", "Before you start: see a clinician"},
+    {"title_pause", "Paused: see a clinician before going on"},
+    {"title_emergency", "Stop: get emergency care now"},
+    {"title_clinician", "Clinician summary for {name}"},
+    {"subtitle", "For {name}, made on {date}"},
+    // page 1
+    {"heading_today", "Today"},
+    {"fact_for", "For"},
+    {"fact_today", "Today"},
+    {"fact_next", "Next session"},
+    {"fact_days", "Your days"},
+    {"fact_cleared", "Cleared by"},
+    {"fact_limit", "Your pain limit"},
+    {"days_at", "{days} at {time}"},
+    {"cleared_by", "{by}, on {date}"},
+    {"limit_set", "your clinician set it at {cap} out of 10"},
+    {"next_session", "{day} {date} at {time}: {length} ({what})"},
+    {"decision_start", "Start at stage {stage}: a gentle mix of walking and short, easy jogs."},
+    {"decision_start_walking", "Start with brisk walks, at stage {stage}."},
+    {"decision_continue", "Carry on with stage {stage}."},
+    {"decision_progress", "Well done: move on to stage {stage}."},
+    {"decision_repeat",
+     "Repeat stage {stage}: the last session was a little too much, so stay here until it "
+     "feels fine."},
+    {"decision_regress", "Go back to stage {stage} and build up again from there."},
+    {"decision_rest",
+     "Rest from jogging until {date} (gentle walking is fine), then carry on with stage "
+     "{stage}."},
+    {"decision_review",
+     "Check in with your doctor or physiotherapist: your sessions have stayed a little too "
+     "painful. Until then, carry on with stage {stage}."},
+    {"decision_pause",
+     "Your plan is paused. See your doctor or physiotherapist before going on; gentle walking "
+     "is fine."},
+    {"decision_refer",
+     "Before you start, see a doctor or physiotherapist: something in your answers needs "
+     "checking first."},
+    {"decision_emergency", "Stop: get emergency care now."},
+    {"decision_finished", "You have finished the program. Keep your running easy and regular."},
+    {"heading_now", "What to do now"},
+    {"advice_emergency",
+     "Go to an emergency department or call your local emergency number now. These signs can "
+     "mean a problem with the nerves at the base of the spine, a fracture, or the heart, and "
+     "need checking within hours. Do not start or carry on with any exercise plan."},
+    {"advice_pause",
+     "Pain has held your plan back for a while. Keep walking gently as comfort allows, and book "
+     "a doctor or physiotherapist. When they are happy for you to go on, they can note it, and "
+     "your plan carries on from where it paused."},
+    {"advice_refer",
+     "Something in your answers needs a doctor or physiotherapist to look at it before you "
+     "start. Book an appointment (urgently if you have a fever, weight loss you cannot explain, "
+     "a history of cancer, or weakness). When they have checked you, they can note it, and you "
+     "will get your plan."},
+    {"heading_signs", "Warning signs: stop and get help"},
+    // how it works
+    {"heading_checks", "Before, during and after each session"},
+    {"heading_pain", "How your pain guides the plan"},
+    {"pain_intro_jogging",
+     "The plan builds up walking and easy jogging in small stages. Rate your pain from 0 (none) "
+     "to 10 (the worst you can imagine) before, during and after each session, and again the "
+     "next morning. The pain decides what comes next:"},
+    {"pain_intro_walking",
+     "The plan builds up brisk walking in small stages. Rate your pain from 0 (none) to 10 (the "
+     "worst you can imagine) before, during and after each walk, and again the next morning. The "
+     "pain decides what comes next:"},
+    {"zone_green",
+     "Green: pain during and after at most {green} out of 10, and back to your usual {usual} by "
+     "the next morning. Two green sessions at a stage, on different days, move you on to the "
+     "next stage."},
+    {"amber_pain", "pain during or after {low} to {high}, "},
+    {"zone_amber",
+     "Amber: {pain}pain the next morning above your usual, or a session you stopped early. "
+     "Repeat the stage until it is green. If it stays amber for 4 sessions in a row, or for two "
+     "weeks, check in with your clinician."},
+    {"zone_red",
+     "Red: pain during or after above {red}, sharp pain, a limp, or leg pain, numbness or "
+     "tingling that is new or spreading. Stop, rest from jogging for 2 days (gentle walking is "
+     "fine), then go back one stage. Two red sessions in a row pause the plan until a clinician "
+     "has seen you."},
+    {"rest_and_gaps",
+     "Keep a rest day between sessions. After more than two weeks without a session the plan "
+     "goes back one stage, after more than four weeks two. The dates below assume every session "
+     "goes well: after writing down how sessions went, ask for a new sheet."},
+    {"rest_and_gaps_walking",
+     "Walking on days in a row is fine. After more than two weeks without a walk the plan goes "
+     "back one stage, after more than four weeks two. The dates below assume every walk goes "
+     "well: after writing down how they went, ask for a new sheet."},
+    // progress
+    {"heading_progress", "Your progress"},
+    {"chart_jogging", "Planned jogging each week"},
+    {"chart_walking", "Planned walking each week"},
+    {"unit_minutes", "minutes"},
+    {"week_label", "W{n}"},
+    {"chart_pain", "Pain you logged after each session"},
+    {"chart_pain_last", "Pain you logged (the last {n} sessions)"},
+    {"unit_pain", "pain 0-10"},
+    {"marker_green", "green up to"},
+    {"marker_red", "red above"},
+    {"key_green", "green: fine"},
+    {"key_amber", "amber: repeat the stage"},
+    {"key_red", "red: stop and rest"},
+    {"key_marked", "\u25c6 colour set by a symptom, the next morning or stopping early"},
+    // weeks
+    {"heading_week", "Week {n}: {from} to {to}"},
+    {"week_summary", "{n} session: {jog} of jogging in {total}.",
+     "{n} sessions: {jog} of jogging in {total}."},
+    {"week_summary_walking", "{n} walk: {total} in all.", "{n} walks: {total} in all."},
+    {"col_day", "Day"},
+    {"col_date", "Date"},
+    {"col_time", "Time"},
+    {"col_session", "Session"},
+    {"col_length", "Length"},
+    {"col_what", "What to do"},
+    {"segment_warmup", "{time} warm-up walk"},
+    {"segment_walk", "{time} walk"},
+    {"segment_jog", "{time} jog"},
+    {"segment_cooldown", "{time} cool-down walk"},
+    {"segment_then", ", then "},
+    {"heading_after", "After the last week"},
+    {"plan_summary", "{n} session over {weeks} weeks: {jog} of jogging in {total}.",
+     "{n} sessions over {weeks} weeks: {jog} of jogging in {total}."},
+    {"plan_summary_walking", "{n} walk over {weeks} weeks: {total} in all.",
+     "{n} walks over {weeks} weeks: {total} in all."},
+    {"then_jogging",
+     "Then, once your longest walks stay green, the walk/jog plan follows (a clinician's okay "
+     "comes first if one is needed)."},
+    // the one box with commands
+    {"heading_self_use", "If you use backstride yourself"},
+    {"self_use_intro", "Write down each session with the backstride program on your computer:"},
+    {"self_use_log",
+     "after a session: backstride log me.json --date YYYY-MM-DD --session S01-1 --completed "
+     "--pain-before 2 --pain-during 3 --pain-after 2"},
+    {"self_use_morning",
+     "the next morning: backstride log me.json --date YYYY-MM-DD --pain-next-morning 2"},
+    {"self_use_plan", "a new sheet: backstride plan me.json -o plan.pdf"},
+    {"heading_signature", "Checked with you by"},
+    {"signature_line",
+     "Signature: ______________________________        Date: ________________"},
+    {"heading_note", "Please note"},
+    {"safety_note",
+     "This plan is general advice to discuss with your doctor or physiotherapist. It does not "
+     "diagnose, and it cannot see you: stop and get checked if something feels wrong."},
+    // clinician pages
+    {"heading_clinician", "For your clinician"},
+    {"fact_patient", "Patient"},
+    {"fact_profile", "Profile"},
+    {"fact_clearance", "Clearance"},
+    {"fact_screening", "Screening"},
+    {"fact_decision", "Decision"},
+    {"fact_program", "Program"},
+    {"fact_limits", "Pain limits"},
+    {"limits_text", "GREEN at most {green}, RED above {red}, usual pain {usual}{cap}"},
+    {"none_recorded", "none recorded"},
+    {"running_allowed", "running allowed"},
+    {"walking_only", "walking only"},
+    {"capped_at", "; pain during exercise capped at {cap}"},
+    {"clearance_notes", ". Notes: {notes}"},
+    {"heading_findings", "What screening found"},
+    {"logged_on", ", logged {date}"},
+    {"lifted", ": lifted by the clearance"},
+    {"heading_trail", "Logged sessions (replayed in date order)"},
+    {"trail_cut", "The last {shown} of {all} steps of the log; the JSON plan lists them all."},
+    {"col_result", "Result"},
+    {"col_rule", "Rule"},
+    {"col_changed", "What it changed"},
+    {"heading_rules", "Rules cited"},
+    {"col_basis", "Basis"},
+    {"col_when", "When it applies"},
+    {"col_source", "Source"},
+});
+
+}  // namespace
+
+std::string_view message(std::string_view id, long count) {
+  auto found = std::ranges::find(k_messages, id, &Message::id);
+  if (found == k_messages.end()) {
+    throw Error(ExitCode::software, fmt::format("message {} is not in the catalogue", id));
+  }
+  return count != 1 && !found->other.empty() ? found->other : found->one;
+}
+
+std::string readable_duration(int seconds) {
+  int hours = seconds / 3600;
+  int minutes = seconds / 60 % 60;
+  int rest = seconds % 60;
+  if (hours > 0) {
+    return minutes > 0 ? fmt::format("{} h {} min", hours, minutes) : fmt::format("{} h", hours);
+  }
+  if (minutes == 0) {
+    return fmt::format("{} s", rest);
+  }
+  return rest > 0 ? fmt::format("{} min {} s", minutes, rest) : fmt::format("{} min", minutes);
+}
+
+}  // namespace backstride::render
