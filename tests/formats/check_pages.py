@@ -373,8 +373,9 @@ def check_weeks(pages, plan, problem):
             if not hits:
                 problem(None, "weeks", f"week {n}: session {sid} date {date} is not in the PDF")
                 continue
-            if all(br for _, _, br in hits):
-                broken.append((hits[0][0].number, date, sid))
+            split_hits = [p.number for p, _, br in hits if br]
+            if split_hits:
+                broken.append((split_hits[0], date, sid))
             ok = False
             for p, head in heads:
                 nxt = [line.y0 for line in p.body
