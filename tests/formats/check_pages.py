@@ -369,9 +369,12 @@ def check_weeks(pages, plan, problem):
             problem(None, "weeks", f"week {n}: no line starting \"Week {n}\" (its heading) in the PDF")
             continue
         for date, sid in dates:
-            hits = [(p, line, br) for p in pages for text, line, br in texts[p.number] if date in text]
+            # a week heading's own dates ("Week 2: 2026-12-07 to 2026-12-13") do not count
+            hits = [(p, line, br) for p in pages for text, line, br in texts[p.number]
+                    if date in text and not re.match(r"^Week\s+\d", line.text)]
             if not hits:
-                problem(None, "weeks", f"week {n}: session {sid} date {date} is not in the PDF")
+                problem(None, "weeks", f"week {n}: session {sid} date {date} is not in the PDF "
+                                       f"(outside week headings)")
                 continue
             split_hits = [p.number for p, _, br in hits if br]
             if split_hits:
