@@ -18,6 +18,7 @@ if (($# != 1)); then
 fi
 BIN="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source-path=SCRIPTDIR source=../cli/lib.sh
 source "$here/../cli/lib.sh"
 PY=/usr/bin/python3
 PATIENTS="$here/patients"
@@ -41,7 +42,8 @@ done
 
 # page_checks LABEL PDF PATIENT: check_pages.py once, then one line per check.
 page_checks() {
-  local label="$1" pdf="$2" n="$3" out="$work/$(basename "$2").checks" rc name tag
+  local label="$1" pdf="$2" n="$3" out rc name tag
+  out="$work/$(basename "$2").checks"
   name="$($PY -c 'import json,sys; print(json.load(open(sys.argv[1]))["name"])' "$PATIENTS/$n.json")"
   $PY "$here/check_pages.py" --json "$work/$n.json" --markdown "$work/$n.md" \
     --expect-text "$name" "$pdf" >"$out" 2>&1
@@ -64,7 +66,7 @@ page_checks() {
 # paper_is PDF a4|letter: every page of PDF has that size (within 1 pt).
 paper_is() {
   local w h
-  [[ $2 == a4 ]] && { w=595.3; h=841.9; } || { w=612; h=792; }
+  if [[ $2 == a4 ]]; then w=595.3 h=841.9; else w=612 h=792; fi
   pdfinfo -f 1 -l 9999 "$1" 2>/dev/null | awk -v w="$w" -v h="$h" '
     /^Page +[0-9]+ size:/ { n++; dw = $4 - w; dh = $6 - h
       if (dw < -1 || dw > 1 || dh < -1 || dh > 1) bad++ }

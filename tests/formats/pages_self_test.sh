@@ -24,6 +24,7 @@ failed=0
 ok() { echo "ok   $1"; passed=$((passed + 1)); }
 fail() {
   echo "FAIL $1"
+  # shellcheck disable=SC2001 # prefix every line
   if [[ -n "${2:-}" ]]; then sed 's/^/     | /' <<<"$2" | head -20; fi
   failed=$((failed + 1))
 }
@@ -177,7 +178,11 @@ expect_ok "audience: a clean patient text (its 'If you use backstride yourself' 
   "${CP[@]}" --audience "$S/audience_clean.txt"
 hits_out="$("${CP[@]}" --audience "$S/audience_hits.txt" 2>&1)"
 hits_rc=$?
-((hits_rc == 1)) && ok "audience: text with hits exits 1" || fail "audience: text with hits (exit $hits_rc, expected 1)" "$hits_out"
+if ((hits_rc == 1)); then
+  ok "audience: text with hits exits 1"
+else
+  fail "audience: text with hits (exit $hits_rc, expected 1)" "$hits_out"
+fi
 declare -A audience_hits=(
   ["rule id"]='line 4: audience: rule id "CHK-AFTER"'
   ["file name"]='line 5: audience: file name "plan.pdf"'
