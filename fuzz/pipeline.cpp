@@ -122,16 +122,16 @@ void run_pipeline(Selector selector, std::string_view profile_text, std::string_
   }
   check_dates(plan);
 
-  cli::PlanRenderer renderer(plan,
-                             {.text = {.color = selector.variant,
-                                       .unicode = selector.variant,
-                                       .width = selector.variant ? 40U : 79U},
-                              .formula_guard = !selector.variant,
-                              .paper = selector.variant ? render::Paper::letter : render::Paper::a4,
-                              .generated = std::chrono::sys_seconds{1796083200s},
-                              .handout = {.audience = selector.variant ? render::Audience::patient
-                                                                       : render::Audience::both,
-                                          .clinic = std::nullopt}});
+  cli::PlanRenderer renderer(
+      plan, {.text = {.color = selector.variant,
+                      .unicode = selector.variant,
+                      .width = selector.variant ? 40U : 79U},
+             .formula_guard = !selector.variant,
+             .paper = selector.variant ? render::Paper::letter : render::Paper::a4,
+             .generated = std::chrono::sys_seconds{1796083200s},
+             .handout = {
+                 .audience = selector.variant ? render::Audience::patient : render::Audience::both,
+                 .clinic = std::nullopt}});
   for (auto format : {cli::Format::text, cli::Format::json, cli::Format::ics, cli::Format::csv,
                       cli::Format::markdown, cli::Format::html}) {
     std::string rendered = renderer.render(format);

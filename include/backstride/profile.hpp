@@ -84,10 +84,10 @@ struct DateRange {
 // When sessions happen.
 struct Schedule {
   Date start_date;
-  std::vector<std::chrono::weekday> days;  // in week order, Monday first
+  std::vector<std::chrono::weekday> days;       // in week order, Monday first
   std::vector<std::chrono::weekday> walk_days;  // walking plans only; empty = days
-  int time_minutes = 0;                    // start time, minutes after local midnight
-  std::optional<std::string> timezone;     // IANA zone name; absent = machine's zone
+  int time_minutes = 0;                         // start time, minutes after local midnight
+  std::optional<std::string> timezone;          // IANA zone name; absent = machine's zone
   std::vector<DateRange> unavailable;
 };
 

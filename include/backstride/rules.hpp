@@ -37,10 +37,10 @@ enum class Zone { green, amber, red };
 // The pain limits a logged session is judged against (NRS 0-10), for pain during
 // and pain after alike.
 struct PainLimits {
-  int green_max = 3;     // at or below this can be GREEN
-  int red_above = 5;     // above this is RED; between the two is AMBER
-  int usual = 0;         // the person's usual daily pain
-  bool capped = false;   // a clinician's cap set both limits (CLR-CAP)
+  int green_max = 3;    // at or below this can be GREEN
+  int red_above = 5;    // above this is RED; between the two is AMBER
+  int usual = 0;        // the person's usual daily pain
+  bool capped = false;  // a clinician's cap set both limits (CLR-CAP)
 };
 
 // Reasons a rule applies to a profile (empty: it does not apply).

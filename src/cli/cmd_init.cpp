@@ -125,8 +125,7 @@ int refuse_emergency(const std::vector<Finding>& findings, std::ostream& say) {
   return static_cast<int>(ExitCode::emergency);
 }
 
-void summarise(const Profile& profile, const InitOptions& options, Date today,
-               std::ostream& say) {
+void summarise(const Profile& profile, const InitOptions& options, Date today, std::ostream& say) {
   Screening screening = screen_profile(profile, today);
   std::string file = options.output == "-" ? "your profile" : options.output;
   say << "\n"

@@ -168,8 +168,7 @@ int run_session(const RunOptions& options, Io& io) {
   if (plan.withheld) {
     io.out << render::withheld_headline(plan.decision.action) << " (" << plan.decision.rule << ")\n"
            << render::wrap_text(render::withheld_advice(plan.decision.action), k_width);
-    render::write_safety_signs(plan.safety_signs, render::TextStyle{false, false, k_width},
-                               io.out);
+    render::write_safety_signs(plan.safety_signs, render::TextStyle{false, false, k_width}, io.out);
     return static_cast<int>(plan.exit_code);
   }
   const PlannedSession* session = first_session(plan);

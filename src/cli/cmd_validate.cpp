@@ -45,7 +45,8 @@ void add_validate_command(CLI::App& app, Io& io, std::vector<Command>& commands)
   cmd->footer(
       "Prints \"FILE: ok\" for each valid profile; errors go to stderr.\n"
       "Exit code: 0 all valid, 65 some invalid, 66 some missing or unreadable.");
-  commands.push_back({cmd, [paths, today, &io] { return run_validate(*paths, resolve_today(*today, io), io); }});
+  commands.push_back(
+      {cmd, [paths, today, &io] { return run_validate(*paths, resolve_today(*today, io), io); }});
 }
 
 }  // namespace backstride::cli

@@ -155,13 +155,14 @@ std::vector<Checkpoint> program_limits(const Program& program) {
                              "weeks jump sharply; back-care builds up more gently.",
                              program.name))};
   }
-  return {make("PROG-JOG-TOTAL", "program",
-               fmt::format("From one stage to the next, your total jog time rises by at most {:.0f} "
-                           "% (and by at most {:.0f} % over two stages).",
-                           program.max_increase * 100, program.max_increase * 200)),
-          make("PROG-JOG-LONGEST", "program",
-               "Your longest single jog rises by at most 2 minutes or a quarter, whichever is "
-               "more.")};
+  return {
+      make("PROG-JOG-TOTAL", "program",
+           fmt::format("From one stage to the next, your total jog time rises by at most {:.0f} "
+                       "% (and by at most {:.0f} % over two stages).",
+                       program.max_increase * 100, program.max_increase * 200)),
+      make("PROG-JOG-LONGEST", "program",
+           "Your longest single jog rises by at most 2 minutes or a quarter, whichever is "
+           "more.")};
 }
 
 }  // namespace backstride

@@ -85,7 +85,8 @@ Logo check_logo(std::string bytes, std::string_view source) {
   }
   // An embedded image must not run anything or reach out: no scripts, no event
   // handlers, no entities, no references outside the file (the SVG namespaces aside).
-  std::string checked = std::regex_replace(text, std::regex("\"http://www\\.w3\\.org/[^\"]*\""), "\"\"");
+  std::string checked =
+      std::regex_replace(text, std::regex("\"http://www\\.w3\\.org/[^\"]*\""), "\"\"");
   static const std::regex k_banned(
       R"(<script|javascript:|<foreignobject|<!entity|\son[a-z]+\s*=|(href|src)\s*=\s*['"](?!#)|https?:)");
   if (std::smatch found; std::regex_search(checked, found, k_banned)) {

@@ -52,7 +52,7 @@ Plan generate_plan(const Profile& profile, const Program& program, const Generat
   // day between sessions (REST-DAY).
   bool walking = !program.jogging;
   plan.session_days = walking && !profile.schedule.walk_days.empty() ? profile.schedule.walk_days
-                                                                      : profile.schedule.days;
+                                                                     : profile.schedule.days;
   plan.start_minutes = profile.schedule.time_minutes;
   // Weeks are calendar weeks, Monday to Sunday, starting with the week of the first day.
   Date first_monday = add_days(

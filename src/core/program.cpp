@@ -22,7 +22,7 @@ using nlohmann::json;
 constexpr int k_max_session_seconds = 3 * 3600;
 constexpr int k_default_sessions_per_stage = 3;
 constexpr std::size_t k_max_segments = 400;
-constexpr int k_longest_jog_step_seconds = 120;  // PROG-JOG-LONGEST: 2 minutes ...
+constexpr int k_longest_jog_step_seconds = 120;    // PROG-JOG-LONGEST: 2 minutes ...
 constexpr double k_longest_jog_step_ratio = 1.25;  // ... or a quarter, whichever is more
 
 const SchemaValidator& program_validator() {
@@ -126,12 +126,12 @@ void check_step(const Program& program, const JogLoad& before, const JogLoad* tw
     return static_cast<int>(std::floor(from * (1.0 + rise) + 1e-9));
   };
   if (before.total > 0 && load.total > allowed_total(before.total, program.max_increase)) {
-    throw_data_error(source, where,
-                     fmt::format("total jog time rises from {} to {} {}: more than the program's "
-                                 "max_increase of {:.0f} % (allowed: at most {}) (PROG-JOG-TOTAL)",
-                                 clock(before.total), clock(load.total), what,
-                                 program.max_increase * 100,
-                                 clock(allowed_total(before.total, program.max_increase))));
+    throw_data_error(
+        source, where,
+        fmt::format("total jog time rises from {} to {} {}: more than the program's "
+                    "max_increase of {:.0f} % (allowed: at most {}) (PROG-JOG-TOTAL)",
+                    clock(before.total), clock(load.total), what, program.max_increase * 100,
+                    clock(allowed_total(before.total, program.max_increase))));
   }
   double two_rise = 2 * program.max_increase;
   if (two_before != nullptr && two_before->total > 0 &&
@@ -160,9 +160,10 @@ void check_progression(const Program& program, std::string_view source) {
       const Stage& from = program.stages[origins[i - 1]];
       std::string what = origins[i - 1] == i - 1
                              ? fmt::format("from {} to {}", from.id, stage.id)
-                             : fmt::format("from {} to {} (the walking stages between them reset "
-                                           "nothing)",
-                                           from.id, stage.id);
+                             : fmt::format(
+                                   "from {} to {} (the walking stages between them reset "
+                                   "nothing)",
+                                   from.id, stage.id);
       check_step(program, levels[i - 1], i >= 2 ? &levels[i - 2] : nullptr, load, what, source,
                  fmt::format("/stages/{}", i));
     }

@@ -42,7 +42,7 @@ struct Replay {
   std::optional<Date> last_session;
   std::optional<Zone> last_zone;
   bool progressed_last = false;
-  bool cleared_sign_last = false;       // the last counted step was a since-cleared sign
+  bool cleared_sign_last = false;        // the last counted step was a since-cleared sign
   std::optional<Date> last_counted_day;  // one session a day counts (PROG-ONE-A-DAY)
   int amber_streak = 0;                  // AMBER sessions in a row at `amber_stage`
   std::size_t amber_stage = 0;
@@ -279,8 +279,7 @@ struct Replay {
   // REVIEW-AMBER: AMBER at one stage for 4 sessions in a row or over 14 days.
   [[nodiscard]] bool needs_review() const {
     return amber_streak >= k_ambers_to_review ||
-           (amber_streak >= 2 &&
-            days_between(*first_amber, *last_amber) >= k_amber_days_to_review);
+           (amber_streak >= 2 && days_between(*first_amber, *last_amber) >= k_amber_days_to_review);
   }
 
   void record_restriction(const HistoryEntry& entry) {

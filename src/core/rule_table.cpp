@@ -37,14 +37,16 @@ const std::array k_rules = std::to_array<Rule>({
      "25:2788-802; NICE NG59 (2016) 1.1.1. Ours: 'new' means under 12 weeks",
      E::refer, checks::urgent_profile, checks::urgent_entry},
     {"SCR-HEART", "A heart condition or high blood pressure (PAR-Q+ question 1).",
-     "No plan until a clinician clears you.", B::published, "PAR-Q+ 2023 question 1; Riebe D et al. 2015 (ACSM screening), Med Sci Sports Exerc",
-     E::refer, checks::heart, nullptr},
+     "No plan until a clinician clears you.", B::published,
+     "PAR-Q+ 2023 question 1; Riebe D et al. 2015 (ACSM screening), Med Sci Sports Exerc", E::refer,
+     checks::heart, nullptr},
     {"SCR-DIZZY", "Dizziness or fainting in the last 12 months (PAR-Q+ question 3).",
      "No plan until a clinician clears you.", B::published, "PAR-Q+ 2023 question 3", E::refer,
      checks::dizzy, nullptr},
     {"SCR-CHRONIC", "Another long-term medical condition (PAR-Q+ questions 4-5).",
      "No plan until a clinician clears you.", B::published,
-     "PAR-Q+ 2023 questions 4-5; Riebe D et al. 2015 (ACSM screening), Med Sci Sports Exerc", E::refer, checks::chronic, nullptr},
+     "PAR-Q+ 2023 questions 4-5; Riebe D et al. 2015 (ACSM screening), Med Sci Sports Exerc",
+     E::refer, checks::chronic, nullptr},
     {"SCR-SUPERVISED", "A doctor has said to exercise only under medical supervision (PAR-Q+ 7).",
      "No plan until a clinician clears you.", B::published, "PAR-Q+ 2023 question 7", E::refer,
      checks::supervised, nullptr},
@@ -52,24 +54,28 @@ const std::array k_rules = std::to_array<Rule>({
      "No plan until a clinician clears you.", B::published,
      "PAR-Q+ 2023 follow-up 1b (back problems). Ours: recent spinal surgery", E::refer,
      checks::spine, nullptr},
-    {"SCR-PREGNANT", "Pregnancy.", "Delay: no plan until a midwife, GP or physiotherapist clears you.",
-     B::published, "PAR-Q+ 2023 (delay if pregnant); Northern HSC Trust low back pain advice",
-     E::refer, checks::pregnant, nullptr},
+    {"SCR-PREGNANT", "Pregnancy.",
+     "Delay: no plan until a midwife, GP or physiotherapist clears you.", B::published,
+     "PAR-Q+ 2023 (delay if pregnant); Northern HSC Trust low back pain advice", E::refer,
+     checks::pregnant, nullptr},
     {"SCR-INPLAN", "Dizziness logged after a session (a new heart or lung warning sign).",
      "Stop the plan until a clinician clears you.", B::published,
-     "Riebe D et al. 2015 (ACSM screening), Med Sci Sports Exerc (signs or symptoms: discontinue exercise, seek clearance); PAR-Q+ 2023 questions "
+     "Riebe D et al. 2015 (ACSM screening), Med Sci Sports Exerc (signs or symptoms: discontinue "
+     "exercise, seek clearance); PAR-Q+ 2023 questions "
      "2-3",
      E::refer, nullptr, checks::cardio_entry},
     {"SCR-AGE45", "Over 45 and not used to vigorous exercise (running counts as vigorous).",
      "Walking stages only until a clinician clears you for jogging.", B::published,
-     "PAR-Q+ 2023 declaration (over 45); Riebe D et al. 2015 (ACSM screening), Med Sci Sports Exerc; CDC/NCHS physical activity intensity table "
+     "PAR-Q+ 2023 declaration (over 45); Riebe D et al. 2015 (ACSM screening), Med Sci Sports "
+     "Exerc; CDC/NCHS physical activity intensity table "
      "(jogging is vigorous)",
      E::walk_only, checks::age_vigorous, nullptr},
     {"CLR-LIFT",
      "A clearance (who and when) lifts every 'see a clinician first' finding dated on or before "
      "it; it never lifts an emergency.",
      "Plan as if those findings were absent, and show who cleared them.", B::design,
-     "Clearance itself: PAR-Q+ 2023; Riebe D et al. 2015 (ACSM screening), Med Sci Sports Exerc. Ours: which findings it lifts"},
+     "Clearance itself: PAR-Q+ 2023; Riebe D et al. 2015 (ACSM screening), Med Sci Sports Exerc. "
+     "Ours: which findings it lifts"},
     {"CLR-FUTURE", "A clearance dated after today.",
      "Lifts nothing yet (no finding, pause or walking-only limit) until its date has come.",
      B::design, "No published source: date logic"},
@@ -79,12 +85,14 @@ const std::array k_rules = std::to_array<Rule>({
     {"CLR-CAP", "The clearance caps pain during exercise (0 to 5).",
      "GREEN needs pain during and after at or below the cap, instead of 3; above the cap is RED.",
      B::design,
-     "Silbernagel KG et al. 2007, Am J Sports Med 35(6):897-906 (5 is the model's upper limit); Smith BE et al. 2017, Br J Sports Med "
+     "Silbernagel KG et al. 2007, Am J Sports Med 35(6):897-906 (5 is the model's upper limit); "
+     "Smith BE et al. 2017, Br J Sports Med "
      "51(23):1679-87. Ours: the cap replacing 3, and RED above it"},
     {"CLR-STAGE1", "Cleared after a heart, long-term condition or age finding.",
      "Start at stage 1 (light to moderate effort first), never at a lapsed-runner entry.",
      B::design,
-     "Riebe D et al. 2015 (ACSM screening), Med Sci Sports Exerc (after clearance: light to moderate, progress as tolerated). Ours: stage 1 as "
+     "Riebe D et al. 2015 (ACSM screening), Med Sci Sports Exerc (after clearance: light to "
+     "moderate, progress as tolerated). Ours: stage 1 as "
      "that start"},
     {"ENTRY-ACUTE",
      "Pain for under 6 weeks, or a flare (worst pain last week 3 or more above usual).",
@@ -112,8 +120,8 @@ const std::array k_rules = std::to_array<Rule>({
     {"ENTRY-LAPSED", "Has run before (lapsed or current runner) and nothing holds them back.",
      "May enter a quarter of the way into the program instead of at stage 1.", B::design,
      "No published source: a quarter of the way in is ours", E::none, checks::runner, nullptr},
-    {"ENTRY-START", "No reason to hold back and no history yet.", "Start at stage 1 of the program.",
-     B::design,
+    {"ENTRY-START", "No reason to hold back and no history yet.",
+     "Start at stage 1 of the program.", B::design,
      "NHS Couch to 5K (week 1); Neason C et al. 2024 (ASTEROID trial), Br J Sports Med. Ours: "
      "stage 1 of back-care"},
     {"PAIN-RED",
@@ -121,7 +129,8 @@ const std::array k_rules = std::to_array<Rule>({
      "spreading leg pain, numbness or tingling, or next-morning pain 2 or more above usual.",
      "Stop. 48 hours of relative rest (keep walking; not bed rest), then go back one stage.",
      B::adapted,
-     "Silbernagel KG et al. 2007, Am J Sports Med 35(6):897-906 (above 5 is too much); Physio Clinic Bristol (48 hours); Dahm KT et al. "
+     "Silbernagel KG et al. 2007, Am J Sports Med 35(6):897-906 (above 5 is too much); Physio "
+     "Clinic Bristol (48 hours); Dahm KT et al. "
      "2010, Cochrane CD007612 (not bed rest). Changed: pain after, next morning 2 above usual and "
      "leg symptoms added",
      E::red, nullptr, checks::red_session},
@@ -129,14 +138,16 @@ const std::array k_rules = std::to_array<Rule>({
      "Pain during or after 4-5 (when no cap is set), next-morning pain above usual, pain before "
      "above usual + 1, a session stopped early, or next-morning pain not logged yet.",
      "Repeat the stage; do not progress until sessions are GREEN.", B::adapted,
-     "Silbernagel KG et al. 2007, Am J Sports Med 35(6):897-906 (4-5 acceptable); Physio Clinic Bristol (repeat until green). Changed: "
+     "Silbernagel KG et al. 2007, Am J Sports Med 35(6):897-906 (4-5 acceptable); Physio Clinic "
+     "Bristol (repeat until green). Changed: "
      "next morning 1 above usual repeats; pain before above usual + 1",
      E::amber, nullptr, checks::amber_session},
     {"PAIN-GREEN",
      "Pain during and after 3 or less (or at most the cap), next morning back to usual, nothing "
      "new.",
      "The session counts towards the stage.", B::adapted,
-     "Silbernagel KG et al. 2007, Am J Sports Med 35(6):897-906 (0-2 safe, settled by the next morning). Changed: 3 as the ceiling, pain "
+     "Silbernagel KG et al. 2007, Am J Sports Med 35(6):897-906 (0-2 safe, settled by the next "
+     "morning). Changed: 3 as the ceiling, pain "
      "after and no new leg symptoms added"},
     {"SIGN-NOCOUNT",
      "A logged session that raised a warning sign (a red flag, or dizziness after a session).",
@@ -148,15 +159,16 @@ const std::array k_rules = std::to_array<Rule>({
      "holds you back).",
      B::design, "No published source: ours (at most one counted session a day)"},
     {"PROG-2", "Two GREEN sessions at the current stage.", "Move on to the next stage.",
-     B::published, "Return-to-run protocol, Trials 2023 (doi 10.1186/s13063-023-07502-x): each "
-                   "phase at least twice"},
+     B::published,
+     "Return-to-run protocol, Trials 2023 (doi 10.1186/s13063-023-07502-x): each "
+     "phase at least twice"},
     {"REVIEW-AMBER", "AMBER at the same stage for 4 sessions in a row or over 14 days.",
      "Check in with your doctor or physiotherapist; the plan continues at this stage.", B::design,
      "Provide Physiotherapy (clinic page: get advice if pain stays worse for a few days). Ours: 4 "
      "sessions and 14 days"},
     {"PAUSE-2RED", "Two RED sessions in a row.",
-     "Pause the plan and see a clinician; a clearance dated after the pause resumes it.",
-     B::design, "No published source: two in a row is ours"},
+     "Pause the plan and see a clinician; a clearance dated after the pause resumes it.", B::design,
+     "No published source: two in a row is ours"},
     {"PAUSE-RESTRICTED",
      "Running restricted (RED or stopped early) for 3 sessions in a row or for 7 days or more.",
      "Pause the plan and see a clinician; a clearance dated after the pause resumes it.",
@@ -197,7 +209,8 @@ const std::array k_rules = std::to_array<Rule>({
      "soon).",
      "Shown in every output; stop at once and get help as it says.", B::published,
      "BASS, Cauda Equina Warning Signs; NHS back-pain advice (999 and 111); NHS Lothian RefHelp, "
-     "Serious lumbar spine conditions; Riebe D et al. 2015 (ACSM screening), Med Sci Sports Exerc; PAR-Q+ 2023 questions 2-3. Ours: fainting in "
+     "Serious lumbar spine conditions; Riebe D et al. 2015 (ACSM screening), Med Sci Sports Exerc; "
+     "PAR-Q+ 2023 questions 2-3. Ours: fainting in "
      "the emergency group"},
     {"CHK-CLEARANCE", "Before week 1: get the okay from a doctor or physiotherapist.",
      "Shown as done, with who and when, once the profile has a clearance; never withholds a plan.",
@@ -209,11 +222,13 @@ const std::array k_rules = std::to_array<Rule>({
      "During: pain above the RED limit, sharp pain, a limp, new or spreading leg symptoms, chest "
      "pain, dizziness or unusual breathlessness.",
      "Stop jogging and walk home (on a walking plan: stop and rest).", B::adapted,
-     "SEMC and allsportortho return-to-run advice (clinic pages); Riebe D et al. 2015 (ACSM screening), Med Sci Sports Exerc; PAR-Q+ 2023 "
+     "SEMC and allsportortho return-to-run advice (clinic pages); Riebe D et al. 2015 (ACSM "
+     "screening), Med Sci Sports Exerc; PAR-Q+ 2023 "
      "questions 2-3. Changed: our RED limit, and leg symptoms added"},
     {"CHK-AFTER", "After each session, and the next morning.",
      "Write down pain during and after, then how your back feels the next morning.", B::adapted,
-     "Silbernagel KG et al. 2007, Am J Sports Med 35(6):897-906 (the next-morning response); Physio Clinic Bristol. Changed: pain after "
+     "Silbernagel KG et al. 2007, Am J Sports Med 35(6):897-906 (the next-morning response); "
+     "Physio Clinic Bristol. Changed: pain after "
      "added"},
     {"CHK-WEEKLY", "End of each week.",
      "Progress, repeat or go back a stage, as the logged sessions decide.", B::design,

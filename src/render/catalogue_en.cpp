@@ -156,8 +156,7 @@ constexpr auto k_messages = std::to_array<Message>({
      "the next morning: backstride log me.json --date YYYY-MM-DD --pain-next-morning 2"},
     {"self_use_plan", "a new sheet: backstride plan me.json -o plan.pdf"},
     {"heading_signature", "Checked with you by"},
-    {"signature_line",
-     "Signature: ______________________________        Date: ________________"},
+    {"signature_line", "Signature: ______________________________        Date: ________________"},
     {"heading_note", "Please note"},
     {"safety_note",
      "This plan is general advice to discuss with your doctor or physiotherapist. It does not "

@@ -44,8 +44,8 @@ namespace {
 // Folds repeats of `segments` into "N x (a, b)" parts, each segment worded by `word`,
 // the parts joined by `separator`.
 template <typename Word>
-std::string fold_segments(const std::vector<Segment>& segments, Word word,
-                          std::string_view times, std::string_view separator) {
+std::string fold_segments(const std::vector<Segment>& segments, Word word, std::string_view times,
+                          std::string_view separator) {
   std::vector<std::string> parts;
   std::size_t at = 0;
   while (at < segments.size()) {

@@ -28,11 +28,11 @@ class Citations {
 
   // Each rule with its basis, when it applies and its source.
   [[nodiscard]] Table table() const {
-    Table table{{{say("col_rule")}, {say("col_basis")}, {say("col_when"), true},
-                 {say("col_source"), true}},
-                {},
-                false,
-                true};
+    Table table{
+        {{say("col_rule")}, {say("col_basis")}, {say("col_when"), true}, {say("col_source"), true}},
+        {},
+        false,
+        true};
     for (const auto& id : m_ids) {
       const Rule& rule = find_rule(id);
       table.rows.push_back({id, std::string(rule_basis_key(rule.basis)),
@@ -105,8 +105,8 @@ std::optional<Section> screening_section(const Plan& plan, Citations& cited) {
   std::vector<std::string> keys;
   std::vector<std::vector<std::string>> messages;
   for (const auto& finding : plan.screening.findings) {
-    std::string when = finding.date ? say("logged_on", fmt::arg("date", format_date(*finding.date)))
-                                    : "";
+    std::string when =
+        finding.date ? say("logged_on", fmt::arg("date", format_date(*finding.date))) : "";
     std::string key =
         fmt::format("({}{}){}", finding.rule, when, finding.lifted ? say("lifted") : "");
     auto found = std::ranges::find(keys, key);
@@ -146,8 +146,8 @@ std::optional<Section> trail_section(const Plan& plan, Citations& cited) {
   }
   Section section{say("heading_trail"), {}};
   if (first > 0) {
-    section.blocks.emplace_back(Paragraph{say("trail_cut", fmt::arg("shown", k_trail_rows),
-                                              fmt::arg("all", plan.trail.size()))});
+    section.blocks.emplace_back(Paragraph{
+        say("trail_cut", fmt::arg("shown", k_trail_rows), fmt::arg("all", plan.trail.size()))});
   }
   section.blocks.emplace_back(std::move(table));
   return section;
@@ -209,9 +209,8 @@ std::vector<Section> clinician_sections(const Plan& plan) {
     cited.add(checkpoint.rule);
   }
   if (!plan.withheld) {
-    for (const char* id : {"PAIN-GREEN", "PROG-2", "PROG-ONE-A-DAY", "PAIN-AMBER",
-                           "REVIEW-AMBER", "PAIN-RED", "PAUSE-2RED", "REST-DAY", "GAP-14",
-                           "GAP-28"}) {
+    for (const char* id : {"PAIN-GREEN", "PROG-2", "PROG-ONE-A-DAY", "PAIN-AMBER", "REVIEW-AMBER",
+                           "PAIN-RED", "PAUSE-2RED", "REST-DAY", "GAP-14", "GAP-28"}) {
       cited.add(id);
     }
   }

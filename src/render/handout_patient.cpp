@@ -69,9 +69,9 @@ Section today_section(const Plan& plan) {
   facts.items.emplace_back(say("fact_today"), decision_sentence(plan));
   if (const PlannedSession* next = first_session(plan); next && !plan.withheld) {
     facts.items.emplace_back(say("fact_next"), session_text(*next));
-    facts.items.emplace_back(
-        say("fact_days"), say("days_at", fmt::arg("days", session_days_text(plan)),
-                              fmt::arg("time", format_time_of_day(plan.start_minutes))));
+    facts.items.emplace_back(say("fact_days"),
+                             say("days_at", fmt::arg("days", session_days_text(plan)),
+                                 fmt::arg("time", format_time_of_day(plan.start_minutes))));
   }
   if (plan.clearance) {
     facts.items.emplace_back(say("fact_cleared"),
@@ -79,7 +79,8 @@ Section today_section(const Plan& plan) {
                                  fmt::arg("date", format_date(plan.clearance->date))));
   }
   if (plan.limits.capped && !plan.withheld) {
-    facts.items.emplace_back(say("fact_limit"), say("limit_set", fmt::arg("cap", plan.limits.green_max)));
+    facts.items.emplace_back(say("fact_limit"),
+                             say("limit_set", fmt::arg("cap", plan.limits.green_max)));
   }
   return Section{say("heading_today"), {std::move(facts)}, true};
 }
@@ -132,8 +133,8 @@ Section pain_guide(const Plan& plan) {
 // Weekly jog minutes; for a walking-only plan, weekly walking minutes.
 BarChart progress_chart(const Plan& plan) {
   bool jogging = has_jogging(plan);
-  BarChart chart{say(jogging ? "chart_jogging" : "chart_walking"), say("unit_minutes"), 0, {},
-                 {}, {}};
+  BarChart chart{
+      say(jogging ? "chart_jogging" : "chart_walking"), say("unit_minutes"), 0, {}, {}, {}};
   for (const auto& week : plan.weeks) {
     Totals totals = totals_of(week);
     int minutes = ((jogging ? totals.jog_seconds : totals.seconds) + 30) / 60;
@@ -145,14 +146,13 @@ BarChart progress_chart(const Plan& plan) {
 
 Section week_section(const PlanWeek& week, bool jogging) {
   Totals totals = totals_of(week);
-  Section section{say("heading_week", fmt::arg("n", week.number),
-                      fmt::arg("from", format_date(week.first_day)),
-                      fmt::arg("to", format_date(add_days(week.first_day, 6)))),
-                  {Paragraph{say_n(jogging ? "week_summary" : "week_summary_walking",
-                                   totals.sessions,
-                                   fmt::arg("jog", readable_duration(totals.jog_seconds)),
-                                   fmt::arg("total", readable_duration(totals.seconds)))}},
-                  true};
+  Section section{
+      say("heading_week", fmt::arg("n", week.number), fmt::arg("from", format_date(week.first_day)),
+          fmt::arg("to", format_date(add_days(week.first_day, 6)))),
+      {Paragraph{say_n(jogging ? "week_summary" : "week_summary_walking", totals.sessions,
+                       fmt::arg("jog", readable_duration(totals.jog_seconds)),
+                       fmt::arg("total", readable_duration(totals.seconds)))}},
+      true};
   Table table{{{say("col_day")},
                {say("col_date")},
                {say("col_time")},
@@ -178,12 +178,11 @@ Section week_section(const PlanWeek& week, bool jogging) {
 
 Section closing_section(const Plan& plan) {
   Totals totals = totals_of(plan);
-  Section section{
-      say("heading_after"),
-      {Paragraph{say_n(has_jogging(plan) ? "plan_summary" : "plan_summary_walking",
-                       totals.sessions, fmt::arg("weeks", plan.weeks.size()),
-                       fmt::arg("jog", readable_duration(totals.jog_seconds)),
-                       fmt::arg("total", readable_duration(totals.seconds)))}}};
+  Section section{say("heading_after"),
+                  {Paragraph{say_n(has_jogging(plan) ? "plan_summary" : "plan_summary_walking",
+                                   totals.sessions, fmt::arg("weeks", plan.weeks.size()),
+                                   fmt::arg("jog", readable_duration(totals.jog_seconds)),
+                                   fmt::arg("total", readable_duration(totals.seconds)))}}};
   if (!plan.next_program.empty()) {
     section.blocks.emplace_back(Paragraph{say("then_jogging")});
   } else if (!plan.finale.empty()) {
@@ -202,14 +201,14 @@ Section self_use_box() {
 }
 
 Section signature_section(const Clinic& clinic) {
-  std::string who = clinic.clinician.empty()
-                        ? clinic.name
-                        : fmt::format("{}{}, {}", clinic.clinician,
-                                      clinic.clinician_role.empty() ? "" : ", " + clinic.clinician_role,
-                                      clinic.name);
-  return Section{say("heading_signature"),
-                 {Paragraph{who}, Paragraph{say("signature_line")}},
-                 true};
+  std::string who =
+      clinic.clinician.empty()
+          ? clinic.name
+          : fmt::format("{}{}, {}", clinic.clinician,
+                        clinic.clinician_role.empty() ? "" : ", " + clinic.clinician_role,
+                        clinic.name);
+  return Section{
+      say("heading_signature"), {Paragraph{who}, Paragraph{say("signature_line")}}, true};
 }
 
 }  // namespace
@@ -242,7 +241,8 @@ std::vector<Section> patient_sections(const Plan& plan, const HandoutOptions& op
   if (options.clinic && options.clinic->signature) {
     sections.push_back(signature_section(*options.clinic));
   }
-  sections.push_back(Section{say("heading_note"), {Paragraph{say("safety_note")}}, true, Tone::red});
+  sections.push_back(
+      Section{say("heading_note"), {Paragraph{say("safety_note")}}, true, Tone::red});
   return sections;
 }
 

@@ -70,19 +70,32 @@ std::string css_string(std::string_view text) {
   return out + "\"";
 }
 
+// At most `limit` characters of `text` (UTF-8 aware), with an ellipsis when cut: a
+// page-margin box cannot wrap.
+std::string shortened(std::string_view text, std::size_t limit) {
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U && characters++ == limit) {
+      return std::string(text.substr(0, i)) + "\u2026";
+    }
+  }
+  return std::string(text);
+}
+
 std::string page_margin_boxes(const Handout& handout) {
-  std::string top = handout.clinic
-                        ? fmt::format("@top-left {{ content: {}; font-size: 8pt; color: #444; }}",
-                                      css_string(handout.clinic->phone.empty()
-                                                     ? handout.clinic->name
-                                                     : handout.clinic->name + " \u00b7 " +
-                                                           handout.clinic->phone))
-                        : std::string();
+  constexpr std::size_t k_footer_name = 40;
+  std::string top =
+      handout.clinic
+          ? fmt::format("@top-left {{ content: {}; font-size: 8pt; color: #444; }}",
+                        css_string(handout.clinic->phone.empty()
+                                       ? handout.clinic->name
+                                       : handout.clinic->name + " \u00b7 " + handout.clinic->phone))
+          : std::string();
   return fmt::format(
       "\n@page {{ {} @bottom-center {{ content: {} \" \u2014 page \" counter(page) \" of \" "
       "counter(pages); font-size: 8pt; color: #555; }} }}\n",
       top,
-      css_string(handout.person + " \u2014 " +
+      css_string(shortened(handout.person, k_footer_name) + " \u2014 " +
                  (handout.clinic ? handout.clinic->name : std::string("backstride handout"))));
 }
 
@@ -118,8 +131,8 @@ void write_clinic(const Clinic& clinic, std::ostream& out) {
     escaped.push_back(html_escape(line));
   }
   out << "<div><strong dir=\"auto\">" << html_escape(clinic.name)
-      << "</strong><div class=\"contact\" dir=\"auto\">" << fmt::format("{}", fmt::join(escaped, " &#xb7; "))
-      << "</div></div></div>\n";
+      << "</strong><div class=\"contact\" dir=\"auto\">"
+      << fmt::format("{}", fmt::join(escaped, " &#xb7; ")) << "</div></div></div>\n";
 }
 
 std::string tone_color(Tone tone) {
@@ -143,8 +156,7 @@ void write_table(const Table& table, std::ostream& out) {
     }
     for (std::size_t c = 0; c < row.size(); ++c) {
       bool wraps = c < table.columns.size() && table.columns[c].wraps;
-      out << (wraps ? "<td dir=\"auto\">" : "<td class=\"fit\">") << html_escape(row[c])
-          << "</td>";
+      out << (wraps ? "<td dir=\"auto\">" : "<td class=\"fit\">") << html_escape(row[c]) << "</td>";
     }
     out << "</tr>\n";
   }
@@ -214,8 +226,7 @@ void write_block(const Block& block, std::ostream& out) {
                    out << "<dl class=\"facts\">\n";
                    for (const auto& [label, value] : facts.items) {
                      out << "<dt>" << html_escape(label) << "</dt><dd dir=\"auto\">"
-                         << html_escape(value)
-                         << "</dd>\n";
+                         << html_escape(value) << "</dd>\n";
                    }
                    out << "</dl>\n";
                  },
@@ -229,13 +240,12 @@ void write_block(const Block& block, std::ostream& out) {
                  [&](const CheckList& list) {
                    out << "<ul class=\"checks\">\n";
                    for (const auto& item : list.items) {
-                     out << fmt::format(
-                         "<li><span class=\"tick\">{}</span> {}{}</li>\n",
-                         item.done ? "&#x2611;" : "&#x2610;", html_escape(item.text),
-                         item.rule.empty()
-                             ? std::string()
-                             : fmt::format(" <span class=\"rule\">({})</span>",
-                                           html_escape(item.rule)));
+                     out << fmt::format("<li><span class=\"tick\">{}</span> {}{}</li>\n",
+                                        item.done ? "&#x2611;" : "&#x2610;", html_escape(item.text),
+                                        item.rule.empty()
+                                            ? std::string()
+                                            : fmt::format(" <span class=\"rule\">({})</span>",
+                                                          html_escape(item.rule)));
                    }
                    out << "</ul>\n";
                  },

@@ -98,11 +98,10 @@ Event clinician_reminder(const Plan& plan) {
   bool emergency = plan.decision.action == Action::emergency;
   std::string summary = emergency ? "backstride: seek emergency care now (no plan)"
                                   : "backstride: see a doctor or physiotherapist (no plan yet)";
-  std::string description =
-      fmt::format("{} ({}): {}\n{}\n{}\n{}{}", action_title(plan.decision.action),
-                  plan.decision.rule, plan.decision.reason, withheld_headline(plan.decision.action),
-                  withheld_advice(plan.decision.action), safety_signs_text(plan.safety_signs),
-                  k_safety_note);
+  std::string description = fmt::format(
+      "{} ({}): {}\n{}\n{}\n{}{}", action_title(plan.decision.action), plan.decision.rule,
+      plan.decision.reason, withheld_headline(plan.decision.action),
+      withheld_advice(plan.decision.action), safety_signs_text(plan.safety_signs), k_safety_note);
   return {uuid_v5(plan.profile_id + "/see-a-clinician"),
           local_to_utc(plan.today, plan.start_minutes, plan.timezone),
           k_clinician_reminder_seconds,
@@ -179,8 +178,9 @@ void write_plan_ics(const Plan& plan, std::chrono::sys_seconds stamp, std::ostre
   w.raw("VERSION", "2.0");
   w.raw("PRODID", fmt::format("-//backstride//backstride {}//EN", k_version));
   w.raw("CALSCALE", "GREGORIAN");
-  std::string_view name =
-      totals_of(plan).jog_seconds > 0 || plan.withheld ? "backstride walk/jog plan" : "backstride walking plan";
+  std::string_view name = totals_of(plan).jog_seconds > 0 || plan.withheld
+                              ? "backstride walk/jog plan"
+                              : "backstride walking plan";
   w.text("NAME", name);
   w.text("X-WR-CALNAME", name);
   if (plan.withheld) {

@@ -81,37 +81,36 @@ void write_chart(const BarChart& chart, std::ostream& out) {
 }
 
 void write_block(const Block& block, std::ostream& out) {
-  std::visit(Overloaded{
-                 [&](const Paragraph& paragraph) {
-                   std::string_view strong = paragraph.strong ? "**" : "";
-                   out << "\n" << strong << markdown_escape(paragraph.text) << strong << "\n";
-                 },
-                 [&](const FactList& facts) {
-                   out << "\n";
-                   for (const auto& [label, value] : facts.items) {
-                     out << fmt::format("- **{}:** {}\n", markdown_escape(label),
-                                        markdown_escape(value));
-                   }
-                 },
-                 [&](const BulletList& list) {
-                   out << "\n";
-                   for (const auto& item : list.items) {
-                     out << "- " << markdown_escape(item) << "\n";
-                   }
-                 },
-                 [&](const CheckList& list) {
-                   out << "\n";
-                   for (const auto& item : list.items) {
-                     out << fmt::format("- {} {}{}\n", tick(item.done), markdown_escape(item.text),
-                                        item.rule.empty()
-                                            ? std::string()
-                                            : " (" + markdown_escape(item.rule) + ")");
-                   }
-                 },
-                 [&](const Table& table) { write_table(table, out); },
-                 [&](const BarChart& chart) { write_chart(chart, out); },
-             },
-             block);
+  std::visit(
+      Overloaded{
+          [&](const Paragraph& paragraph) {
+            std::string_view strong = paragraph.strong ? "**" : "";
+            out << "\n" << strong << markdown_escape(paragraph.text) << strong << "\n";
+          },
+          [&](const FactList& facts) {
+            out << "\n";
+            for (const auto& [label, value] : facts.items) {
+              out << fmt::format("- **{}:** {}\n", markdown_escape(label), markdown_escape(value));
+            }
+          },
+          [&](const BulletList& list) {
+            out << "\n";
+            for (const auto& item : list.items) {
+              out << "- " << markdown_escape(item) << "\n";
+            }
+          },
+          [&](const CheckList& list) {
+            out << "\n";
+            for (const auto& item : list.items) {
+              out << fmt::format(
+                  "- {} {}{}\n", tick(item.done), markdown_escape(item.text),
+                  item.rule.empty() ? std::string() : " (" + markdown_escape(item.rule) + ")");
+            }
+          },
+          [&](const Table& table) { write_table(table, out); },
+          [&](const BarChart& chart) { write_chart(chart, out); },
+      },
+      block);
 }
 
 }  // namespace

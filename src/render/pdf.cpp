@@ -10,7 +10,6 @@
 #include "backstride/error.hpp"
 #include "pdf_items.hpp"
 
-
 namespace backstride::render {
 namespace {
 

@@ -181,10 +181,9 @@ Item chart_item(const BarChart& chart, const Typesetter& type) {
   for (const auto& entry : chart.key) {
     key_parts.push_back(entry.label);
   }
-  LayoutPtr key = key_parts.empty()
-                      ? nullptr
-                      : type.layout(fmt::format("{}", fmt::join(key_parts, "   ")), Style::small,
-                                    width);
+  LayoutPtr key = key_parts.empty() ? nullptr
+                                    : type.layout(fmt::format("{}", fmt::join(key_parts, "   ")),
+                                                  Style::small, width);
   double key_height = key ? height_of(key.get()) + 2 : 0;
   return {title_height + k_chart_height + key_height + k_gap,
           [=](cairo_t* cr, double x, double y) {
@@ -278,12 +277,11 @@ void add_block(const Block& block, const Typesetter& type, std::vector<Item>& it
           },
           [&](const CheckList& list) {
             for (const auto& check : list.items) {
-              items.push_back(
-                  marked_item(type.layout(check.rule.empty()
-                                              ? check.text
-                                              : fmt::format("{} ({})", check.text, check.rule),
-                                          Style::body, width - k_indent),
-                              type, check.done));
+              items.push_back(marked_item(
+                  type.layout(check.rule.empty() ? check.text
+                                                 : fmt::format("{} ({})", check.text, check.rule),
+                              Style::body, width - k_indent),
+                  type, check.done));
             }
             items.back().height += k_gap;
           },

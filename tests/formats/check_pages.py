@@ -242,13 +242,24 @@ def markdown_headings(path):
     return headings
 
 
-def check_fill(pages, min_fill, problem):
+def starts_part(page, part_headings):
+    """True when the page opens with one of the headings that start a new part of the
+    document on a fresh page (the clinician's pages): the page before it ends a part."""
+    if not page.body or not part_headings:
+        return False
+    first = min(page.body, key=lambda line: line.y0)
+    return any(first.text.strip().startswith(h) for h in part_headings)
+
+
+def check_fill(pages, min_fill, problem, part_headings=()):
     body_pages = [p for p in pages if p.body]
     if len(pages) < 2 or not body_pages:
         return
     top = min(line.y0 for p in body_pages for line in p.body)
     lowest_anywhere = max(line.y1 for p in body_pages for line in p.body)
-    for p in pages[:-1]:
+    for index, p in enumerate(pages[:-1]):
+        if starts_part(pages[index + 1], part_headings):
+            continue  # the last page of a part, like the last page of the document
         bottom = max(p.height - top, lowest_anywhere)
         usable = bottom - top
         if not p.body:
@@ -450,7 +461,7 @@ def page_checks(args):
         if not pages:
             problem(None, "pages", "no pages")
         if "fill" in wanted:
-            check_fill(pages, args.min_fill, problem)
+            check_fill(pages, args.min_fill, problem, args.part_heading)
         if "heading" in wanted and headings is not None:
             found, total = check_headings(pages, headings, problem)
             notes.append(f"{os.path.basename(pdf)}: {found}/{total} headings found")
@@ -621,6 +632,9 @@ def main(argv):
     ap.add_argument("--markdown", metavar="HANDOUT.md")
     ap.add_argument("--checks", default=",".join(PAGE_CHECKS))
     ap.add_argument("--min-fill", type=float, default=0.5)
+    ap.add_argument("--part-heading", action="append", default=[], metavar="HEADING",
+                    help="a heading that starts a new part on a fresh page (fill: the page "
+                         "before it may be short, as the last page may)")
     ap.add_argument("--edge", type=float, default=4.0)
     ap.add_argument("--min-text-pt", type=float, default=9.0)
     ap.add_argument("--expect-text", action="append", default=[], metavar="S")

@@ -46,6 +46,7 @@ page_checks() {
   out="$work/$(basename "$2").checks"
   name="$($PY -c 'import json,sys; print(json.load(open(sys.argv[1]))["name"])' "$PATIENTS/$n.json")"
   $PY "$here/check_pages.py" --json "$work/$n.json" --markdown "$work/$n.md" \
+    --part-heading "For your clinician" \
     --expect-text "$name" "$pdf" >"$out" 2>&1
   rc=$?
   if ((rc == 2)); then
@@ -103,6 +104,49 @@ for n in "${order[@]}"; do
     fi
   done
 done
+
+# Patient-audience sheets: plain words only (no rule id, backtick, file name or command
+# outside the "If you use backstride yourself" box), in the PDF and in Chromium's print.
+for n in "${order[@]}"; do
+  e="${want[$n]}"
+  "$BIN" plan "$PATIENTS/$n.json" --today "$TODAY" --audience patient -o "$work/$n.patient.pdf"
+  check "$n: --audience patient exits $e" test $? -eq "$e"
+  "$BIN" plan "$PATIENTS/$n.json" --today "$TODAY" --audience patient -o "$work/$n.patient.html"
+  check "$n.patient.pdf: plain words only" \
+    "$PY" "$here/check_pages.py" --audience --markdown "$work/$n.md" "$work/$n.patient.pdf"
+  check "$n.patient.html: plain words only" \
+    "$PY" "$here/check_pages.py" --audience "$work/$n.patient.html"
+  if [[ $n == urgent || $n == emergency ]]; then
+    check "$n.patient.pdf: a withheld sheet for the patient is one page" \
+      bash -c "pdfinfo '$work/$n.patient.pdf' | grep -q '^Pages: *1$'"
+  fi
+done
+
+# The clinic's identity on every page (PDF and Chromium's print), its logo embedded.
+CLINIC="$here/clinic/clinic.json"
+"$BIN" plan "$PATIENTS/planned.json" --today "$TODAY" --clinic "$CLINIC" -o "$work/clinic.pdf"
+check "--clinic: plan -o clinic.pdf exits 0" test $? -eq 0
+"$BIN" plan "$PATIENTS/planned.json" --today "$TODAY" --clinic "$CLINIC" -o "$work/clinic.html"
+check "--clinic: plan -o clinic.html exits 0" test $? -eq 0
+check "--clinic: the HTML embeds the logo and fetches nothing" \
+  bash -c "grep -q 'src=\"data:image/svg+xml;base64,' '$work/clinic.html' &&
+           ! grep -Eq '(src|href)=\"https?:' '$work/clinic.html'"
+every_page_has() {  # every_page_has PDF TEXT
+  local pages i
+  pages=$(pdfinfo "$1" | awk '/^Pages:/ {print $2}')
+  for ((i = 1; i <= pages; i++)); do
+    pdftotext -f "$i" -l "$i" "$1" - | tr -s ' \n' '  ' | grep -qF "$2" || return 1
+  done
+}
+check "--clinic: every PDF page names the clinic" every_page_has "$work/clinic.pdf" "Riverside Physiotherapy"
+check "--clinic: the PDF has a signature line" \
+  bash -c "pdftotext '$work/clinic.pdf' - | grep -q 'Signature: ___'"
+if ((have_chromium)) && "$here/chromium.sh" pdf "$work/clinic.html" "$work/clinic.html.pdf" 2>/dev/null; then
+  check "--clinic: every page of Chromium's print names the clinic" \
+    every_page_has "$work/clinic.html.pdf" "Riverside Physiotherapy"
+else
+  check "--clinic: Chromium prints the clinic's handout" false
+fi
 
 if [[ -n "${PAGES_KEEP:-}" ]]; then
   mkdir -p "$PAGES_KEEP" && cp "$work"/* "$PAGES_KEEP"/ && echo "pages: files kept in $PAGES_KEEP"

@@ -107,9 +107,9 @@ void add_sign_and_pain_rows(std::vector<Scenario>& t) {
     A action;
     const char* rule;
   };
-  for (auto [after, action, rule] : {AfterRow{3, A::continue_stage, "PAIN-GREEN"},
-                                     AfterRow{4, A::repeat, "PAIN-AMBER"},
-                                     AfterRow{5, A::repeat, "PAIN-AMBER"}}) {
+  for (auto [after, action, rule] :
+       {AfterRow{3, A::continue_stage, "PAIN-GREEN"}, AfterRow{4, A::repeat, "PAIN-AMBER"},
+        AfterRow{5, A::repeat, "PAIN-AMBER"}}) {
     t.push_back({.name = fmt::format("pain after {} (during 2) -> {}", after, rule),
                  .history = {after_pain("2026-12-01", "S01-1", after)},
                  .today = "2026-12-02",
@@ -234,16 +234,16 @@ void add_day_and_review_rows(std::vector<Scenario>& t) {
 }
 
 void add_entry_rows(std::vector<Scenario>& t) {
-  t.push_back({.name = "age 62, lapsed runner, high blood pressure, cleared -> CLR-STAGE1",
-               .mutate = all_of({age(62, R::lapsed), yes(Q::heart_condition_or_high_bp),
-                                 cleared()}),
-               .exit = 0,
-               .status = CLEAR,
-               .action = A::start,
-               .rule = "CLR-STAGE1",
-               .program_after = "back-care",
-               .stage = "S01",
-               .plan = PlanCheck::has_jogs});
+  t.push_back(
+      {.name = "age 62, lapsed runner, high blood pressure, cleared -> CLR-STAGE1",
+       .mutate = all_of({age(62, R::lapsed), yes(Q::heart_condition_or_high_bp), cleared()}),
+       .exit = 0,
+       .status = CLEAR,
+       .action = A::start,
+       .rule = "CLR-STAGE1",
+       .program_after = "back-care",
+       .stage = "S01",
+       .plan = PlanCheck::has_jogs});
   t.push_back({.name = "current runner, long-term condition, cleared -> CLR-STAGE1",
                .mutate = all_of({age(40, R::current), yes(Q::chronic_condition), cleared()}),
                .exit = 0,

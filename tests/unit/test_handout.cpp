@@ -251,9 +251,9 @@ TEST_CASE("patient pages carry no rule ids, commands or file names outside the o
   static const std::regex rule_id(R"(\b[A-Z]{2,}(-[A-Z0-9]+)+\b)");
   static const std::regex file_name(R"(\w+\.(md|json|jsonl|pdf|html|ics|csv)\b)");
   Profile logged = base_profile();
-  logged.history = {scenarios::entry("2026-11-24", "S01-1", 2),
-                    scenarios::with_symptom(scenarios::green("2026-11-26", "S01-2"),
-                                            Symptom::sharp_pain)};
+  logged.history = {
+      scenarios::entry("2026-11-24", "S01-1", 2),
+      scenarios::with_symptom(scenarios::green("2026-11-26", "S01-2"), Symptom::sharp_pain)};
   for (const Profile& profile : {base_profile(), logged, emergency_profile()}) {
     Handout handout =
         build_handout(plan_for(profile), {.audience = Audience::patient, .clinic = std::nullopt});
@@ -296,9 +296,9 @@ BarChart parts_pain_chart(const Plan& plan) {
 
 TEST_CASE("the pain chart is truthful: symptoms marked, pain 0 drawn, a key for the colours") {
   Profile logged = base_profile();
-  logged.history = {scenarios::green("2026-11-24", "S01-1"),
-                    scenarios::with_symptom(scenarios::entry("2026-11-26", "S01-2", 0),
-                                            Symptom::sharp_pain)};
+  logged.history = {
+      scenarios::green("2026-11-24", "S01-1"),
+      scenarios::with_symptom(scenarios::entry("2026-11-26", "S01-2", 0), Symptom::sharp_pain)};
   auto chart = parts_pain_chart(plan_for(logged));
   REQUIRE(chart.bars.size() == 2);
   CHECK_FALSE(chart.bars[0].marked);

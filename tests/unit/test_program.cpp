@@ -288,10 +288,9 @@ TEST_CASE("progression limits: the longest single jog, walking stages and sessio
                    "/stages/0/sessions/1");
   }
   SECTION("a program without max_increase keeps its source's jumps") {
-    CHECK_NOTHROW(
-        parse_program(program_json(R"({"id": "S01", "title": "a", "main": [{"jog": 60}]},
+    CHECK_NOTHROW(parse_program(program_json(R"({"id": "S01", "title": "a", "main": [{"jog": 60}]},
                                       {"id": "S02", "title": "b", "main": [{"jog": 1200}]})"),
-                      "prog.json"));
+                                "prog.json"));
   }
 }
 

@@ -98,7 +98,7 @@ struct Section {
   std::string heading;
   std::vector<Block> blocks;
   bool keep_together = false;
-  Tone tone = Tone::plain;  // red: a warning box; info: a quiet box
+  Tone tone = Tone::plain;         // red: a warning box; info: a quiet box
   bool page_break_before = false;  // paged formats start it on a new page
 };
 
