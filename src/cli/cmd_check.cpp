@@ -51,7 +51,7 @@ void write_text(const Profile& profile, const Screening& screening, std::ostream
         << render::withheld_headline(Action::emergency) << "\n"
         << render::withheld_advice(Action::emergency) << "\n";
   }
-  out << "\n" << render::wrap_text(render::k_safety_note, 78);
+  out << "\n" << render::wrap_text(render::safety_note(), 78);
 }
 
 void write_json(const Profile& profile, const Screening& screening, std::ostream& out) {
@@ -69,7 +69,7 @@ void write_json(const Profile& profile, const Screening& screening, std::ostream
       {"profile", {{"id", profile.id}, {"name", profile.name}}},
       {"exit_code", static_cast<int>(exit_code_for(screening))},
       {"screening", {{"status", screening_status_key(screening.status)}, {"findings", findings}}},
-      {"safety_note", render::k_safety_note}};
+      {"safety_note", render::safety_note()}};
   out << j.dump(2) << "\n";
 }
 

@@ -121,7 +121,7 @@ int refuse_emergency(const std::vector<Finding>& findings, std::ostream& say) {
   }
   say << render::wrap_text(render::withheld_advice(Action::emergency), k_width)
       << "Nothing was written.\n\n"
-      << render::wrap_text(render::k_safety_note, k_width);
+      << render::wrap_text(render::safety_note(), k_width);
   return static_cast<int>(ExitCode::emergency);
 }
 
@@ -145,7 +145,7 @@ void summarise(const Profile& profile, const InitOptions& options, Date today, s
                     file),
         k_width);
   }
-  say << "\n" << render::wrap_text(render::k_safety_note, k_width);
+  say << "\n" << render::wrap_text(render::safety_note(), k_width);
 }
 
 // Creates the empty history file next to the profile so that plan, log and run work

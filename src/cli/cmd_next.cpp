@@ -51,7 +51,7 @@ void write_text(const Plan& plan, const PlannedSession* next, std::ostream& out)
     out << "  Today     no sessions left in this program. " << plan.finale << "\n";
   }
   render::write_safety_signs(plan.safety_signs, render::TextStyle{}, out);
-  out << "\n" << render::wrap_text(render::k_safety_note, 78);
+  out << "\n" << render::wrap_text(render::safety_note(), 78);
 }
 
 int run_next(const NextOptions& options, Io& io) {

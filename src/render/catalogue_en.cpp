@@ -161,6 +161,105 @@ constexpr auto k_messages = std::to_array<Message>({
     {"safety_note",
      "This plan is general advice to discuss with your doctor or physiotherapist. It does not "
      "diagnose, and it cannot see you: stop and get checked if something feels wrong."},
+    // statuses, zones, actions and withheld plans, in every format
+    {"status_clear", "clear"},
+    {"status_clearance_needed", "SEE A CLINICIAN FIRST"},
+    {"status_urgent", "URGENT"},
+    {"zone_title_green", "GREEN"},
+    {"zone_title_amber", "AMBER"},
+    {"zone_title_red", "RED"},
+    {"action_start", "Start"},
+    {"action_continue", "Continue"},
+    {"action_progress", "Progress"},
+    {"action_repeat", "Repeat"},
+    {"action_regress", "Go back a stage"},
+    {"action_rest", "Rest"},
+    {"action_review", "Check in with your clinician"},
+    {"action_pause", "Pause"},
+    {"action_refer", "See a clinician first"},
+    {"action_emergency", "EMERGENCY"},
+    {"withheld_headline_emergency", "Stop. Seek emergency care now."},
+    {"withheld_headline_pause", "Paused: see a doctor or physiotherapist before going on."},
+    {"withheld_headline_refer", "No running plan yet: see a doctor or physiotherapist first."},
+    {"withheld_advice_emergency",
+     "Go to an emergency department or call your local emergency number now. These signs can "
+     "mean a problem with the nerves at the base of the spine, a fracture, or the heart, and "
+     "need checking within hours. Do not start or continue any exercise plan. No plan was "
+     "produced."},
+    {"withheld_advice_pause",
+     "Pain has held the plan back for too long. Keep walking gently as comfort allows, and book "
+     "a doctor or physiotherapist. When they clear you to go on, add a \"clearance\" block "
+     "(dated that day) to your profile and plan again."},
+    {"withheld_advice_refer",
+     "Something in your answers needs a doctor or physiotherapist to look at it before you "
+     "start running. No running plan was produced. Book an appointment (urgently for fever, "
+     "weight loss, a history of cancer or weakness). When you are cleared, add a \"clearance\" "
+     "block to your profile (see `backstride schema`) and plan again."},
+    {"tool_safety_note",
+     "backstride gives general advice to discuss with your doctor or physiotherapist. It does "
+     "not diagnose, and it cannot see you: stop and get checked if something feels wrong."},
+    // the text plan
+    {"txt_plan_for", "backstride plan for {name} ({id})"},
+    {"txt_trail", "Logged sessions (replayed in date order)"},
+    {"txt_col_date", "Date"},
+    {"txt_col_session", "Session"},
+    {"txt_col_zone", "Zone"},
+    {"txt_col_rule", "Rule"},
+    {"txt_col_happened", "What happened"},
+    {"txt_checkpoints", "Checkpoints"},
+    {"txt_week", "Week {n}  {from} to {to}"},
+    {"txt_week_summary", "{n} session  jog {jog}  total {total}",
+     "{n} sessions  jog {jog}  total {total}"},
+    {"txt_no_sessions", "(no sessions this week)"},
+    {"txt_chart", "Weekly jog minutes"},
+    {"txt_signs", "Warning signs ({rule})"},
+    {"txt_plan_summary", "{n} session over {weeks} weeks: jog {jog}, total {total}.",
+     "{n} sessions over {weeks} weeks: jog {jog}, total {total}."},
+    {"txt_then", "Then: {program} follows once the last stage stays GREEN (WALK-GRADUATE)."},
+    {"txt_finale", "After the last stage: {finale}"},
+    {"txt_days_rest", "a rest day between sessions: REST-DAY"},
+    {"txt_days_walking", "walking on days in a row is fine"},
+    {"txt_limits_declared",
+     "  Limits: total jog +{total:.0f} % a stage (+{two:.0f} % over two), longest jog +2 min or "
+     "+25 % (PROG-JOG-TOTAL, PROG-JOG-LONGEST)"},
+    {"txt_limits_none", "  Limits: none; the source's own steps (PROG-NO-LIMITS)"},
+    {"txt_col_stage", "Stage"},
+    {"txt_col_jog", "Jog"},
+    {"txt_col_longest", "Longest"},
+    {"txt_col_main", "Main part"},
+    {"txt_walking_only", "walking only"},
+    {"txt_program", "{id}  {name} ({n} stage, {kind})", "{id}  {name} ({n} stages, {kind})"},
+    {"txt_program_about", "  {summary}\n  Source: {source}"},
+    {"txt_label_today", "Today"},
+    {"txt_label_screening", "Screening"},
+    {"txt_label_decision", "Decision"},
+    {"txt_label_program", "Program"},
+    {"txt_label_limits", "Limits"},
+    {"txt_label_next", "Next"},
+    {"txt_label_days", "Days"},
+    {"txt_label_note", "Note"},
+    {"txt_next", "{day} {date} at {time}, {id}"},
+    {"txt_lifted_by", ": lifted by {by}'s clearance"},
+    // calendars and spreadsheets
+    {"cal_name_jogging", "backstride walk/jog plan"},
+    {"cal_name_walking", "backstride walking plan"},
+    {"cal_categories", "Exercise,Back care"},
+    {"cal_finished", "backstride: program finished"},
+    {"cal_finished_alarm", "Program finished"},
+    {"cal_emergency", "backstride: seek emergency care now (no plan)"},
+    {"cal_refer", "backstride: see a doctor or physiotherapist (no plan yet)"},
+    {"cal_session", "backstride {id}: {kind} {length}"},
+    {"cal_kind_jogging", "walk/jog"},
+    {"cal_kind_walking", "brisk walk"},
+    {"cal_for", "For: {name}"},
+    {"cal_cleared", "Cleared by {by} on {date}{notes}"},
+    {"cal_stage", "Stage {stage}: {title}"},
+    {"cal_intervals", "Intervals: {intervals}"},
+    {"label_warmup", "warm-up"},
+    {"label_walk", "walk"},
+    {"label_jog", "jog"},
+    {"label_cooldown", "cool-down"},
+    {"cal_signs", "Warning signs ({rule}). {heading}"},
     // clinician pages
     {"heading_clinician", "For your clinician"},
     {"fact_patient", "Patient"},
@@ -201,14 +300,15 @@ std::string_view message(std::string_view id, long count) {
 }
 
 std::string readable_duration(int seconds) {
-  int hours = seconds / 3600;
-  int minutes = seconds / 60 % 60;
-  int rest = seconds % 60;
-  if (hours > 0) {
-    return minutes > 0 ? fmt::format("{} h {} min", hours, minutes) : fmt::format("{} h", hours);
+  if (seconds >= 3600) {  // an hour or more: to the nearest minute
+    int minutes = (seconds + 30) / 60;
+    return minutes % 60 > 0 ? fmt::format("{} h {} min", minutes / 60, minutes % 60)
+                            : fmt::format("{} h", minutes / 60);
   }
+  int minutes = seconds / 60;
+  int rest = seconds % 60;
   if (minutes == 0) {
-    return fmt::format("{} s", rest);
+    return rest > 0 ? fmt::format("{} s", rest) : std::string("0 min");
   }
   return rest > 0 ? fmt::format("{} min {} s", minutes, rest) : fmt::format("{} min", minutes);
 }

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "backstride/render/catalogue.hpp"
 #include "backstride/render/describe.hpp"
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
@@ -76,14 +77,13 @@ void write_plan_csv(const Plan& plan, bool formula_guard, std::ostream& out) {
   if (plan.withheld) {
     bool emergency = plan.decision.action == Action::emergency;
     write_row(out,
-              row(emergency ? "backstride: seek emergency care now (no plan)"
-                            : "backstride: see a doctor or physiotherapist (no plan yet)",
-                  plan.today, plan.start_minutes, k_clinician_reminder_minutes * 60,
+              row(say(emergency ? "cal_emergency" : "cal_refer"), plan.today, plan.start_minutes,
+                  k_clinician_reminder_minutes * 60,
                   fmt::format("{} ({}): {}\n{}\n{}\n{}{}", action_title(plan.decision.action),
                               plan.decision.rule, plan.decision.reason,
                               withheld_headline(plan.decision.action),
                               withheld_advice(plan.decision.action),
-                              safety_signs_text(plan.safety_signs), k_safety_note)),
+                              safety_signs_text(plan.safety_signs), safety_note())),
               formula_guard);
     return;
   }

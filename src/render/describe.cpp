@@ -7,6 +7,7 @@
 #include "backstride/date.hpp"
 #include "backstride/render/catalogue.hpp"
 #include "backstride/render/text.hpp"
+#include "backstride/render/wording.hpp"
 
 namespace backstride::render {
 namespace {
@@ -34,9 +35,7 @@ std::size_t repeats(const std::vector<Segment>& segments, std::size_t at, std::s
 }  // namespace
 
 std::string_view segment_kind_label(SegmentKind kind) {
-  static constexpr std::array<std::string_view, 4> k_labels = {"warm-up", "walk", "jog",
-                                                               "cool-down"};
-  return k_labels.at(static_cast<std::size_t>(kind));
+  return message(fmt::format("label_{}", segment_kind_key(kind)));
 }
 
 namespace {
@@ -91,8 +90,9 @@ std::string describe_for_reader(const std::vector<Segment>& segments) {
 
 std::string session_summary(const PlannedSession& session) {
   bool jogging = seconds_of(session.segments, SegmentKind::jog) > 0;
-  return fmt::format("backstride {}: {} {}", session.id, jogging ? "walk/jog" : "brisk walk",
-                     format_duration(total_seconds(session.segments)));
+  return say("cal_session", fmt::arg("id", session.id),
+             fmt::arg("kind", message(jogging ? "cal_kind_jogging" : "cal_kind_walking")),
+             fmt::arg("length", format_duration(total_seconds(session.segments))));
 }
 
 std::string session_days_text(const Plan& plan) {
@@ -104,14 +104,18 @@ std::string session_days_text(const Plan& plan) {
 }
 
 std::string session_description(const Plan& plan, const PlannedSession& session) {
-  std::string text = fmt::format("For: {}\n", plan.profile_name);
+  std::string text = say("cal_for", fmt::arg("name", plan.profile_name)) + "\n";
   if (plan.clearance) {
-    text += fmt::format("Cleared by {} on {}{}\n", plan.clearance->by,
-                        format_date(plan.clearance->date),
-                        plan.clearance->notes.empty() ? "" : ": " + plan.clearance->notes);
+    text +=
+        say("cal_cleared", fmt::arg("by", plan.clearance->by),
+            fmt::arg("date", format_date(plan.clearance->date)),
+            fmt::arg("notes", plan.clearance->notes.empty() ? "" : ": " + plan.clearance->notes)) +
+        "\n";
   }
-  text += fmt::format("Stage {}: {}\nIntervals: {}\n", session.stage_id, session.stage_title,
-                      describe_segments(session.segments));
+  text += say("cal_stage", fmt::arg("stage", session.stage_id),
+              fmt::arg("title", session.stage_title)) +
+          "\n" + say("cal_intervals", fmt::arg("intervals", describe_segments(session.segments))) +
+          "\n";
   for (const auto& checkpoint : session.checkpoints) {
     text += fmt::format("- {} ({})\n", checkpoint.text, checkpoint.rule);
   }
@@ -119,12 +123,14 @@ std::string session_description(const Plan& plan, const PlannedSession& session)
     text += fmt::format("{} ({})\n", limit.text, limit.rule);
   }
   text += safety_signs_text(plan.safety_signs);
-  text += k_safety_note;
+  text += safety_note();
   return text;
 }
 
 std::string safety_signs_text(const SafetySigns& signs) {
-  std::string text = fmt::format("Warning signs ({}). {}\n", signs.rule, signs.emergency_heading);
+  std::string text =
+      say("cal_signs", fmt::arg("rule", signs.rule), fmt::arg("heading", signs.emergency_heading)) +
+      "\n";
   for (const auto& sign : signs.emergency) {
     text += fmt::format("- {}\n", sign);
   }

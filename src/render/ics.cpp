@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "backstride/render/catalogue.hpp"
 #include "backstride/render/describe.hpp"
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
@@ -73,7 +74,7 @@ void write_event(Writer& w, const Event& event, const Plan& plan, std::chrono::s
   w.raw("DURATION", ics_duration(event.seconds));
   w.text("SUMMARY", event.summary);
   w.text("DESCRIPTION", event.description);
-  w.raw("CATEGORIES", "Exercise,Back care");
+  w.raw("CATEGORIES", message("cal_categories"));
   w.raw("BEGIN", "VALARM");
   w.raw("ACTION", "DISPLAY");
   w.raw("TRIGGER", fmt::format("-PT{}M", k_reminder_minutes));
@@ -87,21 +88,20 @@ Event finished_reminder(const Plan& plan) {
   return {uuid_v5(plan.profile_id + "/finished"),
           local_to_utc(plan.today, plan.start_minutes, plan.timezone),
           k_clinician_reminder_seconds,
-          "backstride: program finished",
+          say("cal_finished"),
           fmt::format("{} ({}): {}\n{}{}", action_title(plan.decision.action), plan.decision.rule,
-                      plan.decision.reason, safety_signs_text(plan.safety_signs), k_safety_note),
-          plan.finale.empty() ? std::string("Program finished") : plan.finale};
+                      plan.decision.reason, safety_signs_text(plan.safety_signs), safety_note()),
+          plan.finale.empty() ? say("cal_finished_alarm") : plan.finale};
 }
 
 // The single reminder a withheld plan carries instead of a schedule.
 Event clinician_reminder(const Plan& plan) {
   bool emergency = plan.decision.action == Action::emergency;
-  std::string summary = emergency ? "backstride: seek emergency care now (no plan)"
-                                  : "backstride: see a doctor or physiotherapist (no plan yet)";
+  std::string summary = say(emergency ? "cal_emergency" : "cal_refer");
   std::string description = fmt::format(
       "{} ({}): {}\n{}\n{}\n{}{}", action_title(plan.decision.action), plan.decision.rule,
       plan.decision.reason, withheld_headline(plan.decision.action),
-      withheld_advice(plan.decision.action), safety_signs_text(plan.safety_signs), k_safety_note);
+      withheld_advice(plan.decision.action), safety_signs_text(plan.safety_signs), safety_note());
   return {uuid_v5(plan.profile_id + "/see-a-clinician"),
           local_to_utc(plan.today, plan.start_minutes, plan.timezone),
           k_clinician_reminder_seconds,
@@ -178,9 +178,8 @@ void write_plan_ics(const Plan& plan, std::chrono::sys_seconds stamp, std::ostre
   w.raw("VERSION", "2.0");
   w.raw("PRODID", fmt::format("-//backstride//backstride {}//EN", k_version));
   w.raw("CALSCALE", "GREGORIAN");
-  std::string_view name = totals_of(plan).jog_seconds > 0 || plan.withheld
-                              ? "backstride walk/jog plan"
-                              : "backstride walking plan";
+  std::string_view name = message(
+      totals_of(plan).jog_seconds > 0 || plan.withheld ? "cal_name_jogging" : "cal_name_walking");
   w.text("NAME", name);
   w.text("X-WR-CALNAME", name);
   if (plan.withheld) {

@@ -4,6 +4,7 @@
 
 #include "backstride/render/describe.hpp"
 #include "backstride/render/text.hpp"
+#include "backstride/render/wording.hpp"
 #include "backstride/rules.hpp"
 #include "backstride/timezone.hpp"
 #include "backstride/version.hpp"
@@ -135,7 +136,7 @@ ordered_json plan_to_json(const Plan& plan) {
   j["withheld"] = plan.withheld;
   if (plan.withheld) {
     j["weeks"] = ordered_json::array();
-    j["safety_note"] = k_safety_note;
+    j["safety_note"] = safety_note();
     return j;
   }
   j["program"] = {{"id", plan.program_id},
@@ -157,7 +158,7 @@ ordered_json plan_to_json(const Plan& plan) {
   j["checkpoints"] = checkpoints_json(plan.checkpoints);
   j["weeks"] = weeks_json(plan);
   j["totals"] = totals_json(totals_of(plan));
-  j["safety_note"] = k_safety_note;
+  j["safety_note"] = safety_note();
   return j;
 }
 
@@ -189,7 +190,7 @@ void write_next_json(const Plan& plan, const PlannedSession* next, std::ostream&
   add_assessment(plan, j);
   j["session_today"] = today ? brief(*next) : ordered_json(nullptr);
   j["next_session"] = next && !plan.withheld ? brief(*next) : ordered_json(nullptr);
-  j["safety_note"] = k_safety_note;
+  j["safety_note"] = safety_note();
   write(j, out);
 }
 

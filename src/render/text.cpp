@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "backstride/render/catalogue.hpp"
 #include "backstride/render/describe.hpp"
 #include "backstride/render/text_table.hpp"
 #include "backstride/render/wording.hpp"
@@ -41,17 +42,23 @@ std::string_view zone_color(Zone zone) {
   return zone == Zone::green ? "32" : zone == Zone::amber ? "33" : "31";
 }
 
+// A header label from the catalogue, padded to the header's value column.
+std::string label(std::string_view id) {
+  return fmt::format("  {:<11}", message(id));
+}
+
 void write_screening(const Plan& plan, const TextStyle& style, std::ostream& out) {
   auto status = plan.screening.status;
   std::string_view color = status == ScreeningStatus::clear              ? "32"
                            : status == ScreeningStatus::clearance_needed ? "33"
                                                                          : "31";
-  out << "  Screening  " << styled(style, color, screening_status_title(status)) << "\n";
+  out << label("txt_label_screening") << styled(style, color, screening_status_title(status))
+      << "\n";
   for (const auto& finding : plan.screening.findings) {
     out << hanging("             - ",
                    fmt::format("{} ({}){}", finding.message, finding.rule,
                                finding.lifted && plan.clearance
-                                   ? fmt::format(": lifted by {}'s clearance", plan.clearance->by)
+                                   ? say("txt_lifted_by", fmt::arg("by", plan.clearance->by))
                                    : ""),
                    style);
   }
@@ -59,38 +66,41 @@ void write_screening(const Plan& plan, const TextStyle& style, std::ostream& out
 
 void write_header(const Plan& plan, const TextStyle& style, std::ostream& out) {
   out << styled(style, "1",
-                fmt::format("backstride plan for {} ({})", plan.profile_name, plan.profile_id))
+                say("txt_plan_for", fmt::arg("name", plan.profile_name),
+                    fmt::arg("id", plan.profile_id)))
       << "\n";
-  out << fmt::format("  Today      {} ({})\n", format_date(plan.today),
-                     weekday_title(weekday_of(plan.today)));
+  out << label("txt_label_today")
+      << fmt::format("{} ({})\n", format_date(plan.today), weekday_title(weekday_of(plan.today)));
   write_screening(plan, style, out);
-  out << hanging("  Decision   ",
+  out << hanging(label("txt_label_decision"),
                  fmt::format("{} ({}): {}", styled(style, "1", action_title(plan.decision.action)),
                              plan.decision.rule, plan.decision.reason),
                  style);
   if (plan.withheld) {
     return;
   }
-  out << hanging("  Program    ", fmt::format("{}: {}", plan.program_id, plan.program_name), style);
+  out << hanging(label("txt_label_program"),
+                 fmt::format("{}: {}", plan.program_id, plan.program_name), style);
   for (const auto& limit : plan.program_limits) {
-    out << hanging("  Limits     ", fmt::format("{} ({})", limit.text, limit.rule), style);
+    out << hanging(label("txt_label_limits"), fmt::format("{} ({})", limit.text, limit.rule),
+                   style);
   }
   if (!plan.weeks.empty() && !plan.weeks.front().sessions.empty()) {
     const auto& first = plan.weeks.front().sessions.front();
     out << hanging(
-        "  Next       ",
-        fmt::format("{} {} at {}, {}", weekday_title(weekday_of(first.date)),
-                    format_date(first.date), format_time_of_day(first.start_minutes), first.id),
+        label("txt_label_next"),
+        say("txt_next", fmt::arg("day", weekday_title(weekday_of(first.date))),
+            fmt::arg("date", format_date(first.date)),
+            fmt::arg("time", format_time_of_day(first.start_minutes)), fmt::arg("id", first.id)),
         style);
-    out << hanging(
-        "  Days       ",
-        fmt::format("{} ({})", session_days_text(plan),
-                    totals_of(plan).jog_seconds > 0 ? "a rest day between sessions: REST-DAY"
-                                                    : "walking on days in a row is fine"),
-        style);
+    out << hanging(label("txt_label_days"),
+                   fmt::format("{} ({})", session_days_text(plan),
+                               message(totals_of(plan).jog_seconds > 0 ? "txt_days_rest"
+                                                                       : "txt_days_walking")),
+                   style);
   }
   for (const auto& note : plan.notes) {
-    out << hanging("  Note       ", note, style);
+    out << hanging(label("txt_label_note"), note, style);
   }
 }
 
@@ -98,8 +108,13 @@ void write_trail(const Plan& plan, const TextStyle& style, std::ostream& out) {
   if (plan.trail.empty()) {
     return;
   }
-  out << "\n" << styled(style, "1", "Logged sessions (replayed in date order)") << "\n";
-  TextTable table{{{"Date"}, {"Session"}, {"Zone"}, {"Rule"}, {"What happened", true}}, {}};
+  out << "\n" << styled(style, "1", message("txt_trail")) << "\n";
+  TextTable table{{{say("txt_col_date")},
+                   {say("txt_col_session")},
+                   {say("txt_col_zone")},
+                   {say("txt_col_rule")},
+                   {say("txt_col_happened"), true}},
+                  {}};
   for (const auto& step : plan.trail) {
     std::string zone =
         step.zone ? styled(style, zone_color(*step.zone), zone_title(*step.zone)) : "-";
@@ -116,7 +131,7 @@ void write_checkpoints(const Plan& plan, const TextStyle& style, std::ostream& o
   if (plan.checkpoints.empty()) {
     return;
   }
-  out << "\n" << styled(style, "1", "Checkpoints") << "\n";
+  out << "\n" << styled(style, "1", message("txt_checkpoints")) << "\n";
   for (const auto& checkpoint : plan.checkpoints) {
     out << hanging(checkpoint.done ? "  [x] " : "  [ ] ",
                    fmt::format("{} ({})", checkpoint.text, checkpoint.rule), style);
@@ -125,11 +140,12 @@ void write_checkpoints(const Plan& plan, const TextStyle& style, std::ostream& o
 
 void write_week(const PlanWeek& week, const TextStyle& style, std::ostream& out) {
   Totals totals = totals_of(week);
-  std::string heading = fmt::format("Week {}  {} to {}", week.number, format_date(week.first_day),
-                                    format_date(add_days(week.first_day, 6)));
-  std::string summary =
-      fmt::format("{} sessions  jog {}  total {}", totals.sessions,
-                  format_duration(totals.jog_seconds), format_duration(totals.seconds));
+  std::string heading =
+      say("txt_week", fmt::arg("n", week.number), fmt::arg("from", format_date(week.first_day)),
+          fmt::arg("to", format_date(add_days(week.first_day, 6))));
+  std::string summary = say_n("txt_week_summary", totals.sessions,
+                              fmt::arg("jog", readable_duration(totals.jog_seconds)),
+                              fmt::arg("total", readable_duration(totals.seconds)));
   std::size_t room = std::max(style.width, k_narrowest);
   out << "\n" << styled(style, "1", heading);
   if (heading.size() + 2 + summary.size() <= room) {
@@ -138,7 +154,7 @@ void write_week(const PlanWeek& week, const TextStyle& style, std::ostream& out)
     out << "\n  " << summary << "\n";  // too narrow for both on one line
   }
   if (week.sessions.empty()) {
-    out << "  (no sessions this week)\n";
+    out << "  " << message("txt_no_sessions") << "\n";
   }
   TextTable table{{{"", true}, {""}, {""}, {"", true}}, {}, false};
   for (const auto& session : week.sessions) {
@@ -181,7 +197,7 @@ void write_chart(const Plan& plan, const TextStyle& style, std::ostream& out) {
     return;
   }
   std::size_t cells = std::min(k_chart_width, std::max(style.width, k_narrowest) - 14);
-  out << "\n" << styled(style, "1", "Weekly jog minutes") << "\n";
+  out << "\n" << styled(style, "1", message("txt_chart")) << "\n";
   for (const auto& week : plan.weeks) {
     int jog = totals_of(week).jog_seconds;
     auto eighths =
@@ -200,7 +216,7 @@ void write_withheld(const Plan& plan, const TextStyle& style, std::ostream& out)
 }  // namespace
 
 void write_safety_signs(const SafetySigns& signs, const TextStyle& style, std::ostream& out) {
-  out << "\n" << styled(style, "1", fmt::format("Warning signs ({})", signs.rule)) << "\n";
+  out << "\n" << styled(style, "1", say("txt_signs", fmt::arg("rule", signs.rule))) << "\n";
   out << hanging("  ", styled(style, "1;31", signs.emergency_heading), style);
   for (const auto& sign : signs.emergency) {
     out << hanging("    - ", sign, style);
@@ -237,7 +253,7 @@ void write_plan_text(const Plan& plan, const TextStyle& style, std::ostream& out
   if (plan.withheld) {
     write_withheld(plan, style, out);
     write_safety_signs(plan.safety_signs, style, out);
-    out << "\n" << hanging("", k_safety_note, style);
+    out << "\n" << hanging("", safety_note(), style);
     return;
   }
   write_safety_signs(plan.safety_signs, style, out);
@@ -248,20 +264,17 @@ void write_plan_text(const Plan& plan, const TextStyle& style, std::ostream& out
   Totals totals = totals_of(plan);
   out << "\n"
       << hanging("",
-                 fmt::format("{} sessions over {} weeks: jog {}, total {}.", totals.sessions,
-                             plan.weeks.size(), format_duration(totals.jog_seconds),
-                             format_duration(totals.seconds)),
+                 say_n("txt_plan_summary", totals.sessions, fmt::arg("weeks", plan.weeks.size()),
+                       fmt::arg("jog", readable_duration(totals.jog_seconds)),
+                       fmt::arg("total", readable_duration(totals.seconds))),
                  style);
   if (!plan.next_program.empty()) {
-    out << hanging("",
-                   fmt::format("Then: {} follows once the last stage stays GREEN (WALK-GRADUATE).",
-                               plan.next_program),
-                   style);
+    out << hanging("", say("txt_then", fmt::arg("program", plan.next_program)), style);
   } else if (!plan.finale.empty()) {
-    out << hanging("", "After the last stage: " + plan.finale, style);
+    out << hanging("", say("txt_finale", fmt::arg("finale", plan.finale)), style);
   }
   write_chart(plan, style, out);
-  out << "\n" << hanging("", k_safety_note, style);
+  out << "\n" << hanging("", safety_note(), style);
 }
 
 void write_programs_text(std::span<const Program> programs, std::ostream& out) {
@@ -269,16 +282,22 @@ void write_programs_text(std::span<const Program> programs, std::ostream& out) {
   for (const auto& program : programs) {
     out << (first ? "" : "\n");
     first = false;
-    out << fmt::format("{}  {} ({} stages, {})\n", program.id, program.name, program.stages.size(),
-                       program.jogging ? "walk/jog" : "walking only");
-    out << fmt::format("  {}\n  Source: {}\n", program.summary, program.source);
+    out << say_n(
+               "txt_program", static_cast<long>(program.stages.size()), fmt::arg("id", program.id),
+               fmt::arg("name", program.name),
+               fmt::arg("kind", message(program.jogging ? "cal_kind_jogging" : "txt_walking_only")))
+        << "\n";
+    out << say("txt_program_about", fmt::arg("summary", program.summary),
+               fmt::arg("source", program.source))
+        << "\n";
     if (program.jogging) {
       out << (program.max_increase > 0
-                  ? fmt::format("  Limits: total jog +{:.0f} % a stage (+{:.0f} % over two), "
-                                "longest jog +2 min or +25 % (PROG-JOG-TOTAL, PROG-JOG-LONGEST)\n",
-                                program.max_increase * 100, program.max_increase * 200)
-                  : std::string("  Limits: none; the source's own steps (PROG-NO-LIMITS)\n"));
-      out << fmt::format("  {:<5} {:>7} {:>8}  {}\n", "Stage", "Jog", "Longest", "Main part");
+                  ? say("txt_limits_declared", fmt::arg("total", program.max_increase * 100),
+                        fmt::arg("two", program.max_increase * 200))
+                  : say("txt_limits_none"))
+          << "\n";
+      out << fmt::format("  {:<5} {:>7} {:>8}  {}\n", say("txt_col_stage"), say("txt_col_jog"),
+                         say("txt_col_longest"), say("txt_col_main"));
     }
     for (const auto& stage : program.stages) {
       if (!program.jogging) {

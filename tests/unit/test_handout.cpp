@@ -313,6 +313,8 @@ TEST_CASE("readable durations and plural forms") {
   CHECK(readable_duration(25 * 60) == "25 min");
   CHECK(readable_duration(90) == "1 min 30 s");
   CHECK(readable_duration(72 * 60) == "1 h 12 min");
+  CHECK(readable_duration(71 * 60 + 40) == "1 h 12 min");
+  CHECK(readable_duration(0) == "0 min");
   CHECK(say_n("week_summary", 1, fmt::arg("jog", "6 min"), fmt::arg("total", "25 min")) ==
         "1 session: 6 min of jogging in 25 min.");
   CHECK(say_n("week_summary", 2, fmt::arg("jog", "12 min"), fmt::arg("total", "50 min")) ==

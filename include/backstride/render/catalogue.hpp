@@ -28,7 +28,8 @@ std::string say_n(std::string_view id, long count, Args&&... args) {
                      std::forward<Args>(args)...);
 }
 
-// A length of time as people say it: "45 s", "25 min", "1 min 30 s", "1 h 12 min".
+// A length of time as people say it: "45 s", "25 min", "1 min 30 s", "1 h 12 min"
+// (an hour or more to the nearest minute; nothing at all is "0 min").
 std::string readable_duration(int seconds);
 
 }  // namespace backstride::render

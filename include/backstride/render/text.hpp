@@ -28,9 +28,4 @@ void write_programs_text(std::span<const Program> programs, std::ostream& out);
 // ends with a newline.
 std::string wrap_text(std::string_view text, std::size_t width);
 
-// The one safety note every output carries.
-inline constexpr const char* k_safety_note =
-    "backstride gives general advice to discuss with your doctor or physiotherapist. It does not "
-    "diagnose, and it cannot see you: stop and get checked if something feels wrong.";
-
 }  // namespace backstride::render

@@ -6,7 +6,8 @@
 
 namespace backstride::render {
 
-// Title-case words for statuses, zones and actions, shared by every format.
+// Title-case words for statuses, zones and actions, shared by every format (all from
+// the wording catalogue).
 std::string_view screening_status_title(ScreeningStatus status);
 
 // "GREEN", "AMBER" or "RED".
@@ -20,5 +21,8 @@ std::string_view withheld_headline(Action action);
 
 // What to do now when the plan is withheld, in plain words (a few lines).
 std::string_view withheld_advice(Action action);
+
+// The one safety note every output of the tool carries.
+std::string_view safety_note();
 
 }  // namespace backstride::render
