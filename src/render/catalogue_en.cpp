@@ -127,6 +127,7 @@ constexpr auto k_messages = std::to_array<Message>({
     {"week_summary", "{n} session: {jog} of jogging in {total}.",
      "{n} sessions: {jog} of jogging in {total}."},
     {"week_summary_walking", "{n} walk: {total} in all.", "{n} walks: {total} in all."},
+    {"col_done", "Done"},
     {"col_day", "Day"},
     {"col_date", "Date"},
     {"col_time", "Time"},

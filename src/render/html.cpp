@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "chart_layout.hpp"
+#include "backstride/render/catalogue.hpp"
 #include "overloaded.hpp"
 
 namespace backstride::render {
@@ -143,7 +144,7 @@ std::string tone_color(Tone tone) {
 void write_table(const Table& table, std::ostream& out) {
   out << (table.compact ? "<table class=\"compact\">\n" : "<table>\n") << "<thead><tr>";
   if (table.tick_boxes) {
-    out << "<th class=\"fit\">Done</th>";
+    out << "<th class=\"fit\">" << html_escape(message("col_done")) << "</th>";
   }
   for (const auto& column : table.columns) {
     out << (column.wraps ? "<th>" : "<th class=\"fit\">") << html_escape(column.title) << "</th>";

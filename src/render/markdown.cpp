@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "backstride/render/catalogue.hpp"
 #include "overloaded.hpp"
 
 namespace backstride::render {
@@ -30,7 +31,7 @@ void write_table(const Table& table, std::ostream& out) {
   std::vector<std::string> header;
   std::vector<std::string> rule;
   if (table.tick_boxes) {
-    header.emplace_back("Done");
+    header.emplace_back(message("col_done"));
     rule.emplace_back("---");
   }
   for (const auto& column : table.columns) {
