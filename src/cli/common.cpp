@@ -220,7 +220,9 @@ render::HandoutOptions resolve_handout_options(const std::string& audience,
   Input input = read_input(clinic_path, io, k_max_clinic_bytes);
   Clinic clinic = parse_clinic(input.text, input.name);
   if (!clinic.logo_file.empty()) {
-    auto logo_path = (std::filesystem::path(input.dir) / clinic.logo_file).string();
+    bool here = input.dir.empty() || input.dir == ".";
+    auto logo_path =
+        here ? clinic.logo_file : (std::filesystem::path(input.dir) / clinic.logo_file).string();
     Input logo = read_input(logo_path, io, k_max_logo_bytes + 1);
     clinic.logo = check_logo(std::move(logo.text), logo.name);
   }

@@ -27,6 +27,11 @@ std::string lower(std::string_view text) {
   return out;
 }
 
+std::string trimmed(std::string text) {
+  text.erase(0, text.find_first_not_of(" \t\r\n"));
+  return text;
+}
+
 }  // namespace
 
 std::string_view clinic_schema_text() {
@@ -93,7 +98,7 @@ Logo check_logo(std::string bytes, std::string_view source) {
     throw_data_error(source, "",
                      fmt::format("the SVG logo contains \"{}\" (allowed: a plain drawing with no "
                                  "scripts, event handlers or external references)",
-                                 found.str()));
+                                 trimmed(found.str())));
   }
   return {"image/svg+xml", std::move(bytes)};
 }
