@@ -204,14 +204,14 @@ void write_chart(const BarChart& chart, std::ostream& out) {
   }
   out << "</svg>\n";
   if (!chart.key.empty()) {
-    out << "<figcaption class=\"chart-key\">";
+    out << "<div class=\"chart-key\">";
     for (const auto& entry : chart.key) {
       out << (entry.marked ? "<span>"
                            : fmt::format("<span><i class=\"swatch\" style=\"background:{}\"></i>",
                                          tone_color(entry.tone)))
           << html_escape(entry.label) << "</span>";
     }
-    out << "</figcaption>\n";
+    out << "</div>\n";
   }
   out << "</figure>\n";
 }

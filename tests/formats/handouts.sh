@@ -108,16 +108,17 @@ for name in urgent refer every-flag; do
     plan "$work/$name.json" -o "$work/withheld-$name.$ext" >/dev/null
     check "$name: $ext exits $want" test $? -eq "$want"
   done
-  # Every answer yes cites every screening rule: its sources may spill onto a second page,
-  # but page 1 still says what to do now and carries the warning signs.
-  pages=$([[ $name == every-flag ]] && echo '[12]' || echo 1)
-  check "$name: PDF is at most $pages page(s)" \
-    bash -c "pdfinfo '$work/withheld-$name.pdf' | grep -q '^Pages: *$pages$'"
+  # The patient's sheet is one page; with the clinician's pages (the default) page 1
+  # still says what to do now and carries the warning signs.
+  plan "$work/$name.json" --audience patient -o "$work/patient-$name.pdf" >/dev/null
+  check "$name: the patient's PDF is one page" \
+    bash -c "pdfinfo '$work/patient-$name.pdf' | grep -q '^Pages: *1$'"
   check "$name: PDF page 1 has the decision and the warning signs" \
     bash -c "pdftotext -l 1 '$work/withheld-$name.pdf' - | tr -s ' \n' '  ' |
              grep -q 'Stop and get emergency care now (call your emergency number'"
   check "$name: PDF passes the checks and says why" \
-    bash "$here/check_pdf.sh" --text "no exercise plan was given" "$work/withheld-$name.pdf"
+    bash "$here/check_pdf.sh" --text "What to do now" --text "For your clinician" \
+    "$work/withheld-$name.pdf"
   for ext in pdf html md; do
     text="$work/withheld-$name.$ext"
     [[ $ext == pdf ]] && { pdftotext "$text" "$work/w.txt"; text="$work/w.txt"; }

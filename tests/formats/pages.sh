@@ -131,6 +131,7 @@ check "--clinic: plan -o clinic.html exits 0" test $? -eq 0
 check "--clinic: the HTML embeds the logo and fetches nothing" \
   bash -c "grep -q 'src=\"data:image/svg+xml;base64,' '$work/clinic.html' &&
            ! grep -Eq '(src|href)=\"https?:' '$work/clinic.html'"
+check "--clinic: the HTML passes vnu and is self-contained" bash "$here/check_html.sh" "$work/clinic.html"
 every_page_has() {  # every_page_has PDF TEXT
   local pages i
   pages=$(pdfinfo "$1" | awk '/^Pages:/ {print $2}')
