@@ -5,6 +5,9 @@
 #include <cstdlib>
 #include <iostream>
 
+#include <cerrno>
+
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -110,6 +113,15 @@ int main_entry(int argc, const char* const* argv) {
         }};
   io.err_is_terminal = ::isatty(STDERR_FILENO) == 1;
   io.in_is_terminal = ::isatty(STDIN_FILENO) == 1;
+  io.in_fd = STDIN_FILENO;
+  // A closed standard descriptor is filled with /dev/null, so no file opened later
+  // takes its number (and health data never goes to a descriptor meant for stdout).
+  for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; ++fd) {
+    if (::fcntl(fd, F_GETFD) < 0 && errno == EBADF) {
+      io.in_closed = io.in_closed || fd == STDIN_FILENO;
+      ::open("/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY);
+    }
+  }
   int code = run(argc, argv, io);
   std::cout.flush();
   if (!std::cout && code == 0) {

@@ -188,10 +188,15 @@ int run_next_morning(const LogOptions& options, Io& io) {
                             options.date, format_date(add_days(date, 1))));
   }
   Program program = resolve_program(options.program, io);
-  std::string path = history_path_for_logging(load_profile(options.profile, io));
+  LoadedProfile loaded = load_profile(options.profile, io, HistoryLoad::later);
+  HistoryFile file = history_for_logging(loaded);
+  const std::string& path = file.path;
   HistoryEntry updated;
-  update_history_locked(path, [&](const std::string& content) {
-    return with_next_morning(content, options, date, path, updated);
+  update_history_locked(file, [&](const std::string& content) {
+    merge_history(loaded, content);  // validated under the lock, as it is now
+    std::string rewritten = with_next_morning(content, options, date, path, updated);
+    check_history_size(path, rewritten.size());
+    return rewritten;
   });
   io.out << fmt::format("Added next-morning pain {} to {} on {} in {}.\n",
                         *updated.pain_next_morning, updated.session, options.date, path);
@@ -210,28 +215,64 @@ int run_log(const LogOptions& options, Io& io) {
   Date today = resolve_today(options.today, io);
   HistoryEntry entry = entry_from(options, today);
   Program program = resolve_program(options.program, io);
-  LoadedProfile loaded = load_profile(options.profile, io, true);
-  append_line_locked(history_path_for_logging(loaded), format_history_line(entry));
+  LoadedProfile loaded = load_profile(options.profile, io, HistoryLoad::later);
+  append_entry_locked(loaded, entry);
   return report_logged_entry(loaded, entry, program, today, io);
 }
 
 }  // namespace
 
-const std::string& history_path_for_logging(const LoadedProfile& loaded) {
+void check_history_size(const std::string& path, std::size_t bytes) {
+  if (bytes > k_max_history_bytes) {
+    throw Error(ExitCode::data_error,
+                located(path, "",
+                        fmt::format("the history would grow to {} bytes: nothing was logged "
+                                    "(allowed: at most {} bytes)",
+                                    bytes, k_max_history_bytes)));
+  }
+}
+
+HistoryFile history_for_logging(const LoadedProfile& loaded) {
   if (loaded.history_path.empty()) {
     throw Error(ExitCode::data_error,
                 located(loaded.source, "/history_file",
                         "is needed to log sessions (allowed: a file name next to the profile, "
                         "such as \"me.history.jsonl\")"));
   }
-  if (loaded.profile.history.size() >= k_max_history_entries) {
+  if (loaded.profile.history.size() >= k_max_history_entries) {  // (checked again when logging)
     throw Error(ExitCode::data_error,
                 located(loaded.history_path, "",
                         fmt::format("the history already holds {} entries: nothing was logged "
                                     "(allowed: at most {} entries)",
                                     loaded.profile.history.size(), k_max_history_entries)));
   }
-  return loaded.history_path;
+  return history_file_of(loaded);
+}
+
+void append_entry_locked(LoadedProfile& loaded, const HistoryEntry& entry) {
+  HistoryFile file = history_for_logging(loaded);
+  std::string line = format_history_line(entry);
+  auto check = [&](const std::string& current) {
+    if (current.size() > k_max_history_bytes) {  // (read up to one byte past the limit)
+      throw Error(ExitCode::data_error,
+                  located(loaded.source, "/history_file",
+                          fmt::format("{}: file is larger than {} bytes (allowed: at most {} "
+                                      "bytes)",
+                                      file.path, k_max_history_bytes, k_max_history_bytes)));
+    }
+    merge_history(loaded, current);
+    std::size_t entries = loaded.profile.history.size();
+    if (entries >= k_max_history_entries) {
+      throw Error(ExitCode::data_error,
+                  located(file.path, "",
+                          fmt::format("the history already holds {} entries: nothing was logged "
+                                      "(allowed: at most {} entries)",
+                                      entries, k_max_history_entries)));
+    }
+    bool needs_newline = !current.empty() && current.back() != '\n';
+    check_history_size(file.path, current.size() + (needs_newline ? 1 : 0) + line.size() + 1);
+  };
+  append_line_locked(file, line, check);
 }
 
 int report_logged_entry(LoadedProfile& loaded, const HistoryEntry& entry, const Program& program,

@@ -1,6 +1,7 @@
 #include "files.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -17,6 +18,7 @@
 #include <fmt/format.h>
 
 #include "backstride/error.hpp"
+#include "output_target.hpp"
 
 namespace backstride::cli {
 namespace {
@@ -27,6 +29,7 @@ std::string errno_text() {
 
 // Reads at most limit + 1 bytes so an oversized input is detected without reading it all;
 // in chunks, so a small file costs its size, not the limit (16 MiB zeroed for a history).
+// (Files are read the same way, from their descriptor: read_fd_limited.)
 std::string read_limited(std::istream& stream, std::size_t limit) {
   constexpr std::size_t k_chunk = 64 * 1024;
   std::string text;
@@ -37,6 +40,45 @@ std::string read_limited(std::istream& stream, std::size_t limit) {
     text.resize(before + static_cast<std::size_t>(stream.gcount()));
   }
   return text;
+}
+
+}  // namespace
+
+std::string read_descriptor(int fd, std::size_t limit, const std::string& path) {
+  std::string text;
+  std::array<char, 64 * 1024> buffer{};
+  while (text.size() <= limit) {
+    ssize_t got = ::read(fd, buffer.data(), std::min(buffer.size(), limit + 1 - text.size()));
+    if (got < 0 && errno == EINTR) {
+      continue;
+    }
+    if (got < 0) {
+      int saved = errno;
+      ::close(fd);
+      errno = saved;
+      throw Error(ExitCode::io_error, fmt::format("{}: read failed: {}", path, errno_text()));
+    }
+    if (got == 0) {
+      break;
+    }
+    text.append(buffer.data(), static_cast<std::size_t>(got));
+  }
+  ::close(fd);
+  return text;
+}
+
+namespace {
+
+// Standard input that is closed, or a directory, is refused before reading.
+void check_stdin(const Io& io) {
+  if (io.in_closed) {
+    throw Error(ExitCode::no_input,
+                "<stdin>: is closed (allowed: a profile piped or redirected in)");
+  }
+  struct stat info {};
+  if (io.in_fd >= 0 && ::fstat(io.in_fd, &info) == 0 && S_ISDIR(info.st_mode)) {
+    throw Error(ExitCode::no_input, "<stdin>: is a directory, not a file");
+  }
 }
 
 void write_all(int fd, std::string_view content, const std::string& path) {
@@ -148,23 +190,14 @@ Input read_input(const std::string& path, Io& io, std::size_t limit) {
   if (path == "-") {
     input.name = "<stdin>";
     input.dir = ".";
+    check_stdin(io);
     input.text = read_limited(io.in, limit);
   } else {
     input.name = path;
     auto parent = std::filesystem::path(path).parent_path();
     input.dir = parent.empty() ? "." : parent.string();
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-      throw Error(ExitCode::no_input, fmt::format("{}: is a directory, not a file", path));
-    }
-    std::ifstream stream(path, std::ios::binary);
-    if (!stream) {
-      throw Error(ExitCode::no_input, fmt::format("{}: cannot read: {}", path, errno_text()));
-    }
-    input.text = read_limited(stream, limit);
-    if (stream.bad()) {
-      throw Error(ExitCode::io_error, fmt::format("{}: read failed: {}", path, errno_text()));
-    }
+    int fd = open_regular_input(::open(path.c_str(), k_input_flags), path);
+    input.text = read_descriptor(fd, limit, path);
   }
   if (input.text.size() > limit) {
     throw Error(ExitCode::data_error,
@@ -174,8 +207,38 @@ Input read_input(const std::string& path, Io& io, std::size_t limit) {
   return input;
 }
 
+int open_regular_input(int fd, const std::string& name) {
+  if (fd < 0) {
+    throw Error(ExitCode::no_input, fmt::format("{}: cannot read: {}", name, errno_text()));
+  }
+  struct stat info {};
+  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    int saved = errno;
+    ::close(fd);
+    if (S_ISDIR(info.st_mode)) {
+      throw Error(ExitCode::no_input, fmt::format("{}: is a directory, not a file", name));
+    }
+    errno = saved;
+    throw Error(ExitCode::no_input,
+                info.st_mode == 0
+                    ? fmt::format("{}: cannot read: {}", name, errno_text())
+                    : fmt::format("{}: is {}, not a regular file (allowed: a regular file, or - "
+                                  "for stdin)",
+                                  name, file_kind_name(info.st_mode)));
+  }
+  // Opened without blocking (a FIFO would wait for a writer); reads may block again.
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  return fd;
+}
+
 void write_file_atomically(const std::string& path, std::string_view content, bool force,
-                           Durability durability) {
+                           Durability durability, std::optional<FileIdentity> identity) {
+  // Only a regular file (or a link) is ever replaced: never a directory, device or FIFO.
+  struct stat target {};
+  if (::stat(path.c_str(), &target) == 0 && !S_ISREG(target.st_mode)) {
+    throw Error(ExitCode::cant_create, fmt::format("{}: is {} (allowed: a regular file)", path,
+                                                   file_kind_name(target.st_mode)));
+  }
   if (!force && std::filesystem::exists(std::filesystem::symlink_status(path))) {
     throw Error(ExitCode::cant_create,
                 fmt::format("{}: already exists (use --force to replace it)", path));
@@ -198,6 +261,11 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
   }
   try {
     ::fchmod(fd, 0600);
+    if (identity &&
+        (::fchown(fd, identity->uid, identity->gid) != 0 || ::fchmod(fd, identity->mode) != 0)) {
+      throw Error(ExitCode::cant_create,
+                  fmt::format("{}: cannot keep its owner and mode: {}", path, errno_text()));
+    }
     write_all(fd, content, path);
     if (durability == Durability::sync_now && ::fsync(fd) != 0) {
       throw Error(ExitCode::io_error, fmt::format("{}: cannot sync: {}", path, errno_text()));
