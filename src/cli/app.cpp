@@ -72,7 +72,7 @@ int run(int argc, const char* const* argv, Io& io) {
     io.out << "backstride " << k_version << "\n";
     return 0;
   } catch (const CLI::ParseError& error) {
-    io.err << "backstride: " << error.what() << "\n"
+    io.err << "backstride: " << terminal_safe(error.what()) << "\n"
            << "Run with --help for more information.\n";
     return static_cast<int>(ExitCode::usage);
   }
@@ -88,7 +88,8 @@ int run(int argc, const char* const* argv, Io& io) {
     io.err << "backstride: " << error.what() << "\n";
     return static_cast<int>(error.code());
   } catch (const std::exception& error) {
-    io.err << "backstride: internal error (please report it): " << error.what() << "\n";
+    io.err << "backstride: internal error (please report it): " << terminal_safe(error.what())
+           << "\n";
     return static_cast<int>(ExitCode::software);
   }
 }

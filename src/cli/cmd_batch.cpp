@@ -142,7 +142,8 @@ int run_batch_command(const BatchOptions& options, Io& io) {
   write_file_atomically(summary_csv.string(), batch_summary_csv(results), options.force);
   write_file_atomically(summary_json.string(), batch_summary_json(request, results), options.force);
   io.out << fmt::format("batch: {} profiles, {} errors, {} files written to {} (see {})\n",
-                        results.size(), errors, files, options.output_dir, summary_csv.string());
+                        results.size(), errors, files, terminal_safe(options.output_dir),
+                        terminal_safe(summary_csv.string()));
   return exit_code;
 }
 

@@ -199,7 +199,8 @@ int run_next_morning(const LogOptions& options, Io& io) {
     return rewritten;
   });
   io.out << fmt::format("Added next-morning pain {} to {} on {} in {}.\n",
-                        *updated.pain_next_morning, updated.session, options.date, path);
+                        *updated.pain_next_morning, updated.session, options.date,
+                        terminal_safe(path));
   LoadedProfile reloaded = load_profile(options.profile, io);
   Assessment assessment = assess(reloaded.profile, program, today);
   io.out << fmt::format("Decision: {} ({}): {}\n", render::action_title(assessment.decision.action),
@@ -278,7 +279,7 @@ void append_entry_locked(LoadedProfile& loaded, const HistoryEntry& entry) {
 int report_logged_entry(LoadedProfile& loaded, const HistoryEntry& entry, const Program& program,
                         Date today, Io& io) {
   io.out << fmt::format("Logged {} on {} to {}.\n", entry.session, format_date(entry.date),
-                        loaded.history_path);
+                        terminal_safe(loaded.history_path));
   loaded.profile.history.push_back(entry);
   Assessment assessment = assess(loaded.profile, program, today);
   io.out << fmt::format("Decision: {} ({}): {}\n", render::action_title(assessment.decision.action),

@@ -14,7 +14,7 @@ int run_validate(const std::vector<std::string>& paths, Io& io) {
   for (const auto& path : paths) {
     try {
       LoadedProfile loaded = load_profile(path, io);
-      io.out << fmt::format("{}: ok ({} history entries)\n", loaded.source,
+      io.out << fmt::format("{}: ok ({} history entries)\n", terminal_safe(loaded.source),
                             loaded.profile.history.size());
     } catch (const Error& error) {
       io.err << "backstride: " << error.what() << "\n";

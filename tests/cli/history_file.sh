@@ -58,7 +58,7 @@ done
 # A history that is not JSON: line and column, never its text.
 mkdir "$work/bad"
 profile_with "$work/bad/p.json" h.jsonl
-echo "$secret" >"$work/bad/h.jsonl"
+printf '{"note": "%s\n' "$secret" >"$work/bad/h.jsonl" # unclosed: the parser stops inside it
 for cmd in plan validate; do
   "$bin" "$cmd" "$work/bad/p.json" >/dev/null 2>"$work/err"
   check "non-JSON history: $cmd exits 65" test $? = 65
