@@ -216,7 +216,8 @@ int run_log(const LogOptions& options, Io& io) {
   Date today = resolve_today(options.today, io);
   HistoryEntry entry = entry_from(options, today);
   Program program = resolve_program(options.program, io);
-  LoadedProfile loaded = load_profile(options.profile, io, HistoryLoad::later);
+  // Read (and checked) once before the lock; under it, only what was appended since.
+  LoadedProfile loaded = load_profile(options.profile, io, HistoryLoad::if_present);
   append_entry_locked(loaded, entry);
   return report_logged_entry(loaded, entry, program, today, io);
 }

@@ -36,6 +36,7 @@ struct LoadedProfile {
   std::string history_path;        // resolved history_file path; empty when there is none
   std::string history_dir;         // the profile's folder: history_file resolves beneath it
   std::size_t inline_entries = 0;  // profile.history's entries from the profile itself
+  std::string history_text;        // the history file's text merged into profile.history
 };
 
 // What load_profile does with the history_file.
@@ -51,7 +52,9 @@ LoadedProfile load_profile(const std::string& path, Io& io,
                            HistoryLoad history = HistoryLoad::required);
 
 // Parses and checks the history file's text `text` and puts its entries after the
-// profile's own (replacing any read before). Throws Error(data_error).
+// profile's own (replacing any read before). When `text` only adds whole lines to the
+// text merged before (byte for byte), only those lines are parsed: `log` re-checks the
+// history under its lock at the cost of what was appended since. Throws Error(data_error).
 void merge_history(LoadedProfile& loaded, const std::string& text);
 
 // The history file of a loaded profile, as history_append.hpp opens it.

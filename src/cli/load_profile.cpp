@@ -46,7 +46,7 @@ bool history_exists(const LoadedProfile& loaded) {
 
 LoadedProfile load_profile(const std::string& path, Io& io, HistoryLoad history) {
   Input input = read_input(path, io, k_max_profile_bytes);
-  LoadedProfile loaded{parse_profile(input.text, input.name), input.name, "", input.dir, 0};
+  LoadedProfile loaded{parse_profile(input.text, input.name), input.name, "", input.dir, 0, ""};
   loaded.inline_entries = loaded.profile.history.size();
   if (!loaded.profile.history_file) {
     return loaded;
@@ -68,9 +68,22 @@ LoadedProfile load_profile(const std::string& path, Io& io, HistoryLoad history)
 }
 
 void merge_history(LoadedProfile& loaded, const std::string& text) {
-  auto entries = parse_history_lines(text, loaded.history_path);
   auto& all = loaded.profile.history;
-  all.resize(loaded.inline_entries);
+  const std::string& before = loaded.history_text;
+  std::vector<HistoryEntry> entries;
+  bool extends = !before.empty() && before.back() == '\n' && text.starts_with(before);
+  if (extends) {
+    try {
+      entries =
+          parse_history_lines(std::string_view(text).substr(before.size()), loaded.history_path);
+    } catch (const Error&) {
+      extends = false;  // parsed again whole below, for the right line number
+    }
+  }
+  if (!extends) {
+    all.resize(loaded.inline_entries);
+    entries = parse_history_lines(text, loaded.history_path);
+  }
   if (all.size() + entries.size() > k_max_history_entries) {
     throw Error(ExitCode::data_error,
                 located(loaded.history_path, "",
@@ -80,6 +93,7 @@ void merge_history(LoadedProfile& loaded, const std::string& text) {
                                     k_max_history_entries)));
   }
   all.insert(all.end(), entries.begin(), entries.end());
+  loaded.history_text = text;
 }
 
 HistoryFile history_file_of(const LoadedProfile& loaded) {
