@@ -85,10 +85,13 @@ class Progress {
   std::mutex mutex_;
 };
 
-void produce(const BatchRequest& request, const std::string& machine_zone, BatchResult& result,
-             Io& io) {
+void produce(const BatchRequest& request, const std::string& machine_zone,
+             const std::optional<Error>& zone_error, BatchResult& result, Io& io) {
   LoadedProfile loaded = load_profile(result.input, io);
   const Profile& profile = loaded.profile;
+  if (zone_error && request.timezone.empty() && !profile.schedule.timezone) {
+    throw *zone_error;
+  }
   result.id = profile.id;
   result.name = profile.name;
   std::string timezone = !request.timezone.empty()   ? request.timezone
@@ -183,7 +186,13 @@ std::vector<BatchResult> run_batch(const BatchRequest& request,
     }
   }
   const std::set<std::string> reserved{"summary.csv", "summary.json"};
-  std::string machine_zone = resolve_timezone("", Profile{}, io);
+  std::string machine_zone;
+  std::optional<Error> zone_error;  // reported only for profiles that need the machine's zone
+  try {
+    machine_zone = resolve_timezone("", Profile{}, io);
+  } catch (const Error& error) {
+    zone_error = error;
+  }
   Progress progress(io, inputs.size());
   parallel_for(inputs.size(), request.jobs, [&](std::size_t i) {
     BatchResult& result = results[i];
@@ -221,7 +230,7 @@ std::vector<BatchResult> run_batch(const BatchRequest& request,
                               fmt::format("\"{}\" would overwrite the batch summary", ids[i])));
         }
       }
-      produce(request, machine_zone, result, io);
+      produce(request, machine_zone, zone_error, result, io);
     } catch (const Error& error) {
       fail(result, error);
     } catch (const std::exception& error) {

@@ -76,6 +76,7 @@ int worse_exit_code(int current, int candidate) {
       case ExitCode::no_input:
         return 2;
       case ExitCode::data_error:
+      case ExitCode::usage:  // (TZ that names no zone, for a profile that needs it)
         return 1;
       default:
         return 0;

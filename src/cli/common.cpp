@@ -122,9 +122,21 @@ std::string resolve_timezone(const std::string& option, const Profile& profile, 
 std::string machine_timezone(Io& io) {
   if (auto tz = io.getenv("TZ")) {
     std::string name = tz->starts_with(':') ? tz->substr(1) : *tz;
+    if (auto at = name.find("/zoneinfo/"); name.starts_with('/') && at != std::string::npos) {
+      name = name.substr(at + 10);  // TZ=/usr/share/zoneinfo/Europe/London
+    }
+    if (name.empty()) {
+      return "UTC";  // as the C library reads an empty TZ
+    }
     if (is_known_zone(name)) {
       return name;
     }
+    // A POSIX rule such as IST-5:30 has no daylight-saving history: refused, never UTC.
+    throw Error(ExitCode::usage,
+                fmt::format("TZ: \"{}\" is not a time zone of the tz database (allowed: an "
+                            "IANA name such as Asia/Kolkata, or schedule.timezone in the "
+                            "profile)",
+                            *tz));
   }
   try {
     return std::string(date::current_zone()->name());

@@ -97,7 +97,8 @@ Date resolve_today(const std::string& option, Io& io);
 // Throws Error(usage) for an unknown --timezone.
 std::string resolve_timezone(const std::string& option, const Profile& profile, Io& io);
 
-// The machine's time zone: TZ when it names a known zone, else /etc/localtime, else UTC.
+// The machine's time zone: TZ when set, else /etc/localtime, else UTC. Throws
+// Error(usage) for a TZ the tz database cannot name (a POSIX rule such as IST-5:30).
 std::string machine_timezone(Io& io);
 
 // The generation timestamp (ICS DTSTAMP): SOURCE_DATE_EPOCH when set, else now.
