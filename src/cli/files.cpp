@@ -251,10 +251,16 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
   int fd = have_proc ? ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600) : -1;
   std::string temp;
   if (fd < 0) {
-    temp = (std::filesystem::path(dir) /
-            fmt::format(".{}.XXXXXX", std::filesystem::path(path).filename().string()))
-               .string();
-    fd = ::mkstemp(temp.data());
+    // Named as a staged replacement is (.NAME.PID-N.tmp), so that what kill -9 leaves here
+    // is swept by the next write of this file, as on the other path.
+    remove_stale_staging(path);
+    for (int attempt = 0; fd < 0 && attempt <= 100; ++attempt) {
+      temp = staging_name(path, ::getpid(), attempt);
+      fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+      if (fd < 0 && errno != EEXIST) {
+        break;
+      }
+    }
   }
   if (fd < 0) {
     throw Error(create_failure(errno), fmt::format("{}: cannot create: {}", path, errno_text()));
