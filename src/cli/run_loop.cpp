@@ -62,7 +62,7 @@ class Announcer {
 
 TimerOutcome run_live_timer(const std::vector<Segment>& segments, const ScreenText& text,
                             const LiveOptions& options, Io& io) {
-  KeyReader keys(io.in_is_terminal);
+  KeyReader keys(io.in_is_terminal, options.screen);
   Announcer announcer(options, io);
   TimerOutcome outcome;
   Clock::time_point start = Clock::now();
@@ -84,6 +84,9 @@ TimerOutcome run_live_timer(const std::vector<Segment>& segments, const ScreenTe
     if (state.segment != announced) {
       announced = state.segment;
       announcer.announce(state, segments);
+    }
+    if (KeyReader::resumed()) {
+      last_frame.clear();  // the screen was cleared on fg: draw all of it again
     }
     if (options.screen) {
       std::string frame = render_timer_screen(segments, state, paused, text, options.style);
