@@ -18,7 +18,10 @@ std::string batch_summary_csv(const std::vector<BatchResult>& results) {
     for (const std::string& cell :
          {result.input, result.id, result.name, result.status, std::to_string(result.exit_code),
           result.decision, result.rule, outputs, result.error}) {
-      row += (row.empty() ? "" : ",") + render::csv_field(cell, true);
+      if (!row.empty()) {
+        row += ',';
+      }
+      row += render::csv_field(cell, true);
     }
     csv += row + "\r\n";
   }

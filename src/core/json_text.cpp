@@ -55,7 +55,9 @@ json parse_json_text(std::string_view text, std::string_view source) {
   auto pointer = [&frames]() {
     std::string path;
     for (const auto& frame : frames) {
-      path += "/" + (frame.is_object ? pointer_token(frame.key) : std::to_string(frame.index));
+      // (Appended in two steps: "/" + a temporary trips GCC 12's -Wrestrict, bug 105329.)
+      path += '/';
+      path += frame.is_object ? pointer_token(frame.key) : std::to_string(frame.index);
     }
     return path;
   };
