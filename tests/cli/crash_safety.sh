@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Crash safety of everything backstride writes (issue 7): kill -9 at random moments
 # during log, a next-morning rewrite and batch, and (with strace) at each step of the
-# write path; a full disk (ulimit -f, and a 64 KiB tmpfs when mount is permitted) gives exit 74, a one-line error, no partial file, and
-# leaves earlier data intact.
+# write path; a full disk (ulimit -f, and a 64 KiB tmpfs when mount is permitted) gives
+# exit 74, a one-line error, no partial file, and leaves earlier data intact. (8 x 200
+# concurrent log calls: tests/cli/concurrency.sh.)
 # usage: crash_safety.sh BACKSTRIDE EXAMPLES_DIR
 set -uo pipefail
 bin="$(realpath "$1")"
