@@ -82,6 +82,15 @@ TimerOutcome run_live_timer(const std::vector<Segment>& segments, const ScreenTe
     TimerState state = timer_state(segments, elapsed);
     outcome.elapsed = state.elapsed;
     if (state.segment != announced) {
+      // Parts a late tick jumped over (a loaded machine, a high --time-scale) are
+      // announced too, in order: none is lost.
+      for (std::size_t k = announced > segments.size() ? 0 : announced + 1; k < state.segment;
+           ++k) {
+        TimerState skipped = state;
+        skipped.segment = k;
+        skipped.finished = false;
+        announcer.announce(skipped, segments);
+      }
       announced = state.segment;
       announcer.announce(state, segments);
     }
