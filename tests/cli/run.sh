@@ -109,8 +109,8 @@ kill -TERM $!
 wait $!
 check "SIGTERM while answering: nothing logged" test ! -s "$work/term/me.history.jsonl"
 new_profile "$work/term2"
-"$bin" run "$work/term2/me.json" --today "$today" >"$work/term2/out" 2>&1 < <(printf '2\n\n'; sleep 5) &
-sleep 1
+"$bin" run "$work/term2/me.json" --today "$today" >"$work/term2/out" 2>&1 < <(printf '2\n\n'; exec sleep 30 2>/dev/null) &
+for ((i = 0; i < 600; i++)); do grep -q "Warm up" "$work/term2/out" && break; sleep 0.05; done # the timer runs
 kill -TERM $!
 wait $!
 check "SIGTERM during the timer: exit 130" test $? = 130
