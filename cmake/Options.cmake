@@ -1,6 +1,13 @@
 # Build options and the INTERFACE targets that carry flags (no global flags).
 
-option(BACKSTRIDE_WARNINGS_AS_ERRORS "Treat compiler warnings as errors" ON)
+# Warnings are errors for developers (a git checkout) and CI ($CI set); anyone building a
+# release tarball gets the warnings but a working build, whatever their compiler warns about.
+if(EXISTS "${PROJECT_SOURCE_DIR}/.git" OR DEFINED ENV{CI})
+  set(backstride_werror_default ON)
+else()
+  set(backstride_werror_default OFF)
+endif()
+option(BACKSTRIDE_WARNINGS_AS_ERRORS "Treat compiler warnings as errors" ${backstride_werror_default})
 option(BACKSTRIDE_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 option(BACKSTRIDE_FUZZ "Build the libFuzzer target fuzz/backstride-fuzz (clang only)" OFF)
 set(backstride_gcc $<CXX_COMPILER_ID:GNU>)

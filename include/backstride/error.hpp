@@ -23,7 +23,8 @@ enum class ExitCode : int {
 // located, one-line message ("FILE: /json/pointer: problem (allowed: ...)").
 class Error : public std::runtime_error {
  public:
-  Error(ExitCode code, const std::string& message) : std::runtime_error(message), m_code(code) {}
+  // `message` is kept with control and bidi characters shown escaped (terminal_safe).
+  Error(ExitCode code, const std::string& message);
 
   // The exit code the CLI should return for this error.
   [[nodiscard]] ExitCode code() const noexcept {
@@ -33,6 +34,10 @@ class Error : public std::runtime_error {
  private:
   ExitCode m_code;
 };
+
+// `text` for a terminal: C0 and C1 controls (tab aside), DEL, bidi controls and invalid
+// UTF-8 shown as \xHH or \uHHHH, so no escape sequence in a file name or value runs.
+std::string terminal_safe(std::string_view text);
 
 // Builds "source: pointer: problem", leaving out empty parts.
 std::string located(std::string_view source, std::string_view pointer, std::string_view problem);

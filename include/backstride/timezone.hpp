@@ -3,6 +3,7 @@
 #include <chrono>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "backstride/date.hpp"
 
@@ -18,6 +19,10 @@ std::chrono::sys_seconds local_to_utc(Date date, int minutes, std::string_view z
 
 // The local date and minutes after midnight of a UTC instant in `zone`.
 std::pair<Date, int> utc_to_local(std::chrono::sys_seconds instant, std::string_view zone);
+
+// The local days from `from` to `to` that did not exist in `zone` (a clock moved past
+// them: Pacific/Apia skipped 2011-12-30). Throws Error(data_error) for an unknown zone.
+std::vector<Date> missing_local_days(std::string_view zone, Date from, Date to);
 
 // Formats an instant as "YYYY-MM-DDTHH:MM:SSZ".
 std::string format_utc_iso(std::chrono::sys_seconds instant);

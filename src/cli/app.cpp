@@ -5,6 +5,9 @@
 #include <cstdlib>
 #include <iostream>
 
+#include <cerrno>
+
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -69,7 +72,7 @@ int run(int argc, const char* const* argv, Io& io) {
     io.out << "backstride " << k_version << "\n";
     return 0;
   } catch (const CLI::ParseError& error) {
-    io.err << "backstride: " << error.what() << "\n"
+    io.err << "backstride: " << terminal_safe(error.what()) << "\n"
            << "Run with --help for more information.\n";
     return static_cast<int>(ExitCode::usage);
   }
@@ -85,7 +88,8 @@ int run(int argc, const char* const* argv, Io& io) {
     io.err << "backstride: " << error.what() << "\n";
     return static_cast<int>(error.code());
   } catch (const std::exception& error) {
-    io.err << "backstride: internal error (please report it): " << error.what() << "\n";
+    io.err << "backstride: internal error (please report it): " << terminal_safe(error.what())
+           << "\n";
     return static_cast<int>(ExitCode::software);
   }
 }
@@ -110,6 +114,15 @@ int main_entry(int argc, const char* const* argv) {
         }};
   io.err_is_terminal = ::isatty(STDERR_FILENO) == 1;
   io.in_is_terminal = ::isatty(STDIN_FILENO) == 1;
+  io.in_fd = STDIN_FILENO;
+  // A closed standard descriptor is filled with /dev/null, so no file opened later
+  // takes its number (and health data never goes to a descriptor meant for stdout).
+  for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; ++fd) {
+    if (::fcntl(fd, F_GETFD) < 0 && errno == EBADF) {
+      io.in_closed = io.in_closed || fd == STDIN_FILENO;
+      ::open("/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY);
+    }
+  }
   int code = run(argc, argv, io);
   std::cout.flush();
   if (!std::cout && code == 0) {

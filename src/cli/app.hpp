@@ -20,6 +20,8 @@ struct Io {
   std::function<long long()> now;
   bool err_is_terminal = false;  // progress lines go to stderr only on a terminal
   bool in_is_terminal = false;   // a person is typing (init and run read keys or lines)
+  int in_fd = -1;                // the descriptor behind `in`, checked before reading "-"
+  bool in_closed = false;        // the process started with standard input closed
 };
 
 // Runs backstride with the given arguments; returns the process exit code.

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <thread>
 #include <utility>
@@ -14,6 +15,7 @@
 
 #include "backstride/error.hpp"
 #include "backstride/generate.hpp"
+#include "batch_look.hpp"
 #include "common.hpp"
 #include "files.hpp"
 
@@ -36,85 +38,14 @@ void parallel_for(std::size_t count, unsigned jobs, const Work& work) {
   worker();
 }
 
-// Notes the top-level "id" string while checking the document is JSON, without
-// building it (much cheaper than a DOM for the first pass over every input).
-class IdReader : public nlohmann::json_sax<nlohmann::json> {
- public:
-  std::string id;
-
-  bool null() override {
-    return value();
+// The index of another input that shares `key` in `groups`, if any.
+std::optional<std::size_t> other_with(const std::map<std::string, std::vector<std::size_t>>& groups,
+                                      const std::string& key, std::size_t i) {
+  auto same = groups.find(key);
+  if (key.empty() || same == groups.end() || same->second.size() < 2) {
+    return std::nullopt;
   }
-  bool boolean(bool /*unused*/) override {
-    return value();
-  }
-  bool number_integer(number_integer_t /*unused*/) override {
-    return value();
-  }
-  bool number_unsigned(number_unsigned_t /*unused*/) override {
-    return value();
-  }
-  bool number_float(number_float_t /*unused*/, const string_t& /*unused*/) override {
-    return value();
-  }
-  bool string(string_t& text) override {
-    if (std::exchange(m_next_is_id, false)) {
-      id = text;  // as a DOM would, the last of duplicate keys wins
-    }
-    return true;
-  }
-  bool binary(binary_t& /*unused*/) override {
-    return value();
-  }
-  bool start_object(std::size_t /*unused*/) override {
-    return open();
-  }
-  bool end_object() override {
-    return close();
-  }
-  bool start_array(std::size_t /*unused*/) override {
-    return open();
-  }
-  bool end_array() override {
-    return close();
-  }
-  bool key(string_t& name) override {
-    m_next_is_id = m_depth == 1 && name == "id";
-    return true;
-  }
-  bool parse_error(std::size_t /*unused*/, const std::string& /*unused*/,
-                   const nlohmann::detail::exception& /*unused*/) override {
-    return false;
-  }
-
- private:
-  bool value() {
-    return !std::exchange(m_next_is_id, false);
-  }  // an id that is not a string
-  bool open() {
-    ++m_depth;
-    return value();
-  }
-  bool close() {
-    --m_depth;
-    return true;
-  }
-
-  int m_depth = 0;
-  bool m_next_is_id = false;
-};
-
-// The profile's id, read without the full checks (they run later): for naming
-// outputs and finding duplicates before anything is written.
-std::string quick_id(const std::string& path, Io& io) {
-  try {
-    IdReader reader;
-    if (nlohmann::json::sax_parse(read_input(path, io, k_max_profile_bytes).text, &reader)) {
-      return reader.id;
-    }
-  } catch (const std::exception&) {
-  }
-  return "";
+  return same->second.front() == i ? same->second[1] : same->second.front();
 }
 
 void fail(BatchResult& result, const Error& error) {
@@ -154,10 +85,13 @@ class Progress {
   std::mutex mutex_;
 };
 
-void produce(const BatchRequest& request, const std::string& machine_zone, BatchResult& result,
-             Io& io) {
+void produce(const BatchRequest& request, const std::string& machine_zone,
+             const std::optional<Error>& zone_error, BatchResult& result, Io& io) {
   LoadedProfile loaded = load_profile(result.input, io);
   const Profile& profile = loaded.profile;
+  if (zone_error && request.timezone.empty() && !profile.schedule.timezone) {
+    throw *zone_error;
+  }
   result.id = profile.id;
   result.name = profile.name;
   std::string timezone = !request.timezone.empty()   ? request.timezone
@@ -234,19 +168,31 @@ std::vector<std::string> batch_inputs(const std::vector<std::string>& arguments)
 std::vector<BatchResult> run_batch(const BatchRequest& request,
                                    const std::vector<std::string>& inputs, Io& io) {
   std::vector<BatchResult> results(inputs.size());
-  std::vector<std::string> ids(inputs.size());
+  std::vector<QuickLook> looks(inputs.size());
   parallel_for(inputs.size(), request.jobs, [&](std::size_t i) {
     results[i].input = inputs[i];
-    ids[i] = quick_id(inputs[i], io);
+    looks[i] = quick_look(inputs[i], io);
   });
+  std::vector<std::string> ids(inputs.size());
   std::map<std::string, std::vector<std::size_t>> by_id;
-  for (std::size_t i = 0; i < ids.size(); ++i) {
+  std::map<std::string, std::vector<std::size_t>> by_history;
+  for (std::size_t i = 0; i < looks.size(); ++i) {
+    ids[i] = looks[i].id;
     if (!ids[i].empty()) {
       by_id[ids[i]].push_back(i);
     }
+    if (!looks[i].history.empty()) {
+      by_history[looks[i].history].push_back(i);
+    }
   }
   const std::set<std::string> reserved{"summary.csv", "summary.json"};
-  std::string machine_zone = resolve_timezone("", Profile{}, io);
+  std::string machine_zone;
+  std::optional<Error> zone_error;  // reported only for profiles that need the machine's zone
+  try {
+    machine_zone = resolve_timezone("", Profile{}, io);
+  } catch (const Error& error) {
+    zone_error = error;
+  }
   Progress progress(io, inputs.size());
   parallel_for(inputs.size(), request.jobs, [&](std::size_t i) {
     BatchResult& result = results[i];
@@ -260,6 +206,14 @@ std::vector<BatchResult> run_batch(const BatchRequest& request,
                             fmt::format("\"{}\" is also the id of {}: no outputs for either "
                                         "(ids name the output files)",
                                         ids[i], inputs[other])));
+      }
+      if (auto other = other_with(by_history, looks[i].history, i)) {
+        throw Error(ExitCode::data_error,
+                    located(inputs[i], "/history_file",
+                            fmt::format("names the same file as the history_file of {}: no "
+                                        "outputs for either (each person needs a pain log of "
+                                        "their own)",
+                                        inputs[*other])));
       }
       if (ids[i].starts_with(".")) {
         throw Error(ExitCode::data_error,
@@ -276,7 +230,7 @@ std::vector<BatchResult> run_batch(const BatchRequest& request,
                               fmt::format("\"{}\" would overwrite the batch summary", ids[i])));
         }
       }
-      produce(request, machine_zone, result, io);
+      produce(request, machine_zone, zone_error, result, io);
     } catch (const Error& error) {
       fail(result, error);
     } catch (const std::exception& error) {

@@ -12,12 +12,18 @@ std::string batch_summary_csv(const std::vector<BatchResult>& results) {
     for (const auto& output : result.outputs) {
       outputs += (outputs.empty() ? "" : ";") + output;
     }
-    // Free text is guarded against formula injection; ids and file names (A-Z a-z 0-9 . _ -,
-    // never starting with "=" or "@") stay exactly as on disk.
-    csv += render::csv_field(result.input, true) + "," + render::csv_field(result.id, false) + "," +
-           render::csv_field(result.name, true) + "," + result.status + "," +
-           std::to_string(result.exit_code) + "," + result.decision + "," + result.rule + "," +
-           render::csv_field(outputs, false) + "," + render::csv_field(result.error, true) + "\r\n";
+    // Every cell is guarded against formula injection: an id such as -1-1 (and so its
+    // file names) would otherwise run in a spreadsheet (issue 13).
+    std::string row;
+    for (const std::string& cell :
+         {result.input, result.id, result.name, result.status, std::to_string(result.exit_code),
+          result.decision, result.rule, outputs, result.error}) {
+      if (!row.empty()) {
+        row += ',';
+      }
+      row += render::csv_field(cell, true);
+    }
+    csv += row + "\r\n";
   }
   return csv;
 }

@@ -5,7 +5,10 @@
 #include <memory>
 #include <thread>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -49,6 +52,39 @@ void make_output_dir(const std::string& dir) {
   }
 }
 
+// One batch at a time per output folder: an exclusive flock on the folder, taken before
+// anything is written into it and held for the whole run.
+class OutputDirLock {
+ public:
+  explicit OutputDirLock(const std::string& dir)
+      : m_fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {
+    if (m_fd < 0) {
+      throw Error(ExitCode::cant_create,
+                  fmt::format("{}: cannot open: {}", dir, std::strerror(errno)));
+    }
+    if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+      int saved = errno;
+      ::close(m_fd);
+      throw Error(ExitCode::cant_create,
+                  saved == EWOULDBLOCK
+                      ? fmt::format("{}: another batch is writing to this folder; nothing was "
+                                    "written (allowed: one batch at a time per output folder)",
+                                    dir)
+                      : fmt::format("{}: cannot lock: {}", dir, std::strerror(saved)));
+    }
+  }
+  ~OutputDirLock() {
+    ::close(m_fd);
+  }
+  OutputDirLock(const OutputDirLock&) = delete;
+  OutputDirLock& operator=(const OutputDirLock&) = delete;
+  OutputDirLock(OutputDirLock&&) = delete;
+  OutputDirLock& operator=(OutputDirLock&&) = delete;
+
+ private:
+  int m_fd;
+};
+
 // Outputs never go where profiles are read from: a plan written as <id>.json could
 // replace a profile, and summary.json would be read as one next time.
 void refuse_input_directory(const std::string& output_dir, const std::vector<std::string>& inputs) {
@@ -78,6 +114,7 @@ int worse_exit_code(int current, int candidate) {
       case ExitCode::no_input:
         return 2;
       case ExitCode::data_error:
+      case ExitCode::usage:  // (TZ that names no zone, for a profile that needs it)
         return 1;
       default:
         return 0;
@@ -116,6 +153,9 @@ int run_batch_command(const BatchOptions& options, Io& io) {
                     .generated = generation_time(io),
                     .handout = resolve_handout_options(options.audience, options.clinic, io)};
   auto inputs = batch_inputs(options.inputs);
+  refuse_input_directory(options.output_dir, inputs);
+  make_output_dir(options.output_dir);
+  OutputDirLock lock(options.output_dir);  // held until the summary is written
   auto summary_csv = std::filesystem::path(options.output_dir) / "summary.csv";
   auto summary_json = std::filesystem::path(options.output_dir) / "summary.json";
   for (const auto& summary : {summary_csv, summary_json}) {
@@ -125,8 +165,6 @@ int run_batch_command(const BatchOptions& options, Io& io) {
                               summary.string()));
     }
   }
-  refuse_input_directory(options.output_dir, inputs);
-  make_output_dir(options.output_dir);
   auto results = run_batch(request, inputs, io);
   int exit_code = 0;
   std::size_t errors = 0;
@@ -145,7 +183,8 @@ int run_batch_command(const BatchOptions& options, Io& io) {
   write_file_atomically(summary_csv.string(), batch_summary_csv(results), options.force);
   write_file_atomically(summary_json.string(), batch_summary_json(request, results), options.force);
   io.out << fmt::format("batch: {} profiles, {} errors, {} files written to {} (see {})\n",
-                        results.size(), errors, files, options.output_dir, summary_csv.string());
+                        results.size(), errors, files, terminal_safe(options.output_dir),
+                        terminal_safe(summary_csv.string()));
   return exit_code;
 }
 

@@ -136,7 +136,7 @@ void summarise(const Profile& profile, const InitOptions& options, Date today, s
     say << fmt::format("  - {} ({})\n", finding.message, finding.rule);
   }
   if (screening.status == ScreeningStatus::clear) {
-    say << fmt::format("Next: backstride plan {}\n", file);
+    say << fmt::format("Next: backstride plan {}\n", terminal_safe(file));
   } else {
     say << render::wrap_text(
         fmt::format("Next: show `backstride check {}` to your doctor or physiotherapist. Their "
@@ -156,7 +156,7 @@ void create_history_file(const std::string& profile_path, const std::string& nam
   std::error_code ignored;
   if (std::filesystem::symlink_status(path, ignored).type() !=
       std::filesystem::file_type::not_found) {
-    say << fmt::format("Kept the existing pain log {}.\n", path);
+    say << fmt::format("Kept the existing pain log {}.\n", terminal_safe(path));
     return;
   }
   write_file_atomically(path, "", false);

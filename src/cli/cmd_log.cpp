@@ -188,13 +188,19 @@ int run_next_morning(const LogOptions& options, Io& io) {
                             options.date, format_date(add_days(date, 1))));
   }
   Program program = resolve_program(options.program, io);
-  std::string path = history_path_for_logging(load_profile(options.profile, io));
+  LoadedProfile loaded = load_profile(options.profile, io, HistoryLoad::later);
+  HistoryFile file = history_for_logging(loaded);
+  const std::string& path = file.path;
   HistoryEntry updated;
-  update_history_locked(path, [&](const std::string& content) {
-    return with_next_morning(content, options, date, path, updated);
+  update_history_locked(file, [&](const std::string& content) {
+    merge_history(loaded, content);  // validated under the lock, as it is now
+    std::string rewritten = with_next_morning(content, options, date, path, updated);
+    check_history_size(path, rewritten.size());
+    return rewritten;
   });
   io.out << fmt::format("Added next-morning pain {} to {} on {} in {}.\n",
-                        *updated.pain_next_morning, updated.session, options.date, path);
+                        *updated.pain_next_morning, updated.session, options.date,
+                        terminal_safe(path));
   LoadedProfile reloaded = load_profile(options.profile, io);
   Assessment assessment = assess(reloaded.profile, program, today);
   io.out << fmt::format("Decision: {} ({}): {}\n", render::action_title(assessment.decision.action),
@@ -210,46 +216,13 @@ int run_log(const LogOptions& options, Io& io) {
   Date today = resolve_today(options.today, io);
   HistoryEntry entry = entry_from(options, today);
   Program program = resolve_program(options.program, io);
-  LoadedProfile loaded = load_profile(options.profile, io, true);
-  append_line_locked(history_path_for_logging(loaded), format_history_line(entry));
+  // Read (and checked) once before the lock; under it, only what was appended since.
+  LoadedProfile loaded = load_profile(options.profile, io, HistoryLoad::if_present);
+  append_entry_locked(loaded, entry);
   return report_logged_entry(loaded, entry, program, today, io);
 }
 
 }  // namespace
-
-const std::string& history_path_for_logging(const LoadedProfile& loaded) {
-  if (loaded.history_path.empty()) {
-    throw Error(ExitCode::data_error,
-                located(loaded.source, "/history_file",
-                        "is needed to log sessions (allowed: a file name next to the profile, "
-                        "such as \"me.history.jsonl\")"));
-  }
-  if (loaded.profile.history.size() >= k_max_history_entries) {
-    throw Error(ExitCode::data_error,
-                located(loaded.history_path, "",
-                        fmt::format("the history already holds {} entries: nothing was logged "
-                                    "(allowed: at most {} entries)",
-                                    loaded.profile.history.size(), k_max_history_entries)));
-  }
-  return loaded.history_path;
-}
-
-int report_logged_entry(LoadedProfile& loaded, const HistoryEntry& entry, const Program& program,
-                        Date today, Io& io) {
-  io.out << fmt::format("Logged {} on {} to {}.\n", entry.session, format_date(entry.date),
-                        loaded.history_path);
-  loaded.profile.history.push_back(entry);
-  Assessment assessment = assess(loaded.profile, program, today);
-  io.out << fmt::format("Decision: {} ({}): {}\n", render::action_title(assessment.decision.action),
-                        assessment.decision.rule, assessment.decision.reason);
-  if (assessment.withheld()) {
-    io.out << "\n"
-           << render::withheld_headline(assessment.decision.action) << "\n"
-           << render::wrap_text(render::withheld_advice(assessment.decision.action), 78);
-  }
-  // The entry is written either way; 10/11 tell a script that the person must stop.
-  return static_cast<int>(exit_code_for(assessment));
-}
 
 void add_log_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   auto o = std::make_shared<LogOptions>();

@@ -160,8 +160,8 @@ std::string stop_rule_text(const PlannedSession& session) {
 
 int run_session(const RunOptions& options, Io& io) {
   Date today = resolve_today(options.today, io);
-  LoadedProfile loaded = load_profile(options.profile, io, true);
-  const std::string& history_path = history_path_for_logging(loaded);
+  LoadedProfile loaded = load_profile(options.profile, io, HistoryLoad::if_present);
+  history_for_logging(loaded);  // refused before the session, not after it
   Program program = resolve_program(options.program, io);
   Plan plan = build_plan(loaded.profile, program, today, loaded.source,
                          resolve_timezone("", loaded.profile, io));
@@ -230,7 +230,7 @@ int run_session(const RunOptions& options, Io& io) {
                    ? ""
                    : fmt::format("stopped after {}", format_duration(outcome.elapsed));
   HistoryEntry checked = parse_history_lines(format_history_line(entry), "run").front();
-  append_line_locked(history_path, format_history_line(checked));
+  append_entry_locked(loaded, checked);
   int code = report_logged_entry(loaded, checked, program, today, io);
   io.out << fmt::format("Tomorrow morning: backstride log {} --date {} --pain-next-morning N\n",
                         options.profile, format_date(today));

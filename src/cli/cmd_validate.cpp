@@ -14,7 +14,7 @@ int run_validate(const std::vector<std::string>& paths, Date today, Io& io) {
   for (const auto& path : paths) {
     try {
       LoadedProfile loaded = load_profile(path, io);
-      io.out << fmt::format("{}: ok ({} history entries)\n", loaded.source,
+      io.out << fmt::format("{}: ok ({} history entries)\n", terminal_safe(loaded.source),
                             loaded.profile.history.size());
       const auto& clearance = loaded.profile.clearance;
       if (clearance && days_between(today, clearance->date) > 0) {

@@ -12,11 +12,11 @@
 #include "backstride/error.hpp"
 #include "backstride/timezone.hpp"
 #include "files.hpp"
+#include "output_target.hpp"
 
 namespace backstride::cli {
 namespace {
 
-constexpr std::size_t k_max_history_bytes = 16 * 1024 * 1024;
 constexpr std::size_t k_max_program_bytes = 1024 * 1024;
 
 Date date_of_epoch_seconds(long long seconds) {
@@ -32,15 +32,6 @@ Date local_date(long long seconds) {
   return Date{std::chrono::year{local.tm_year + 1900},
               std::chrono::month{static_cast<unsigned>(local.tm_mon + 1)},
               std::chrono::day{static_cast<unsigned>(local.tm_mday)}};
-}
-
-// Reads the history file; a missing one is reported against the profile's key.
-Input read_history(const LoadedProfile& loaded, Io& io) {
-  try {
-    return read_input(loaded.history_path, io, k_max_history_bytes);
-  } catch (const Error& error) {
-    throw Error(error.code(), located(loaded.source, "/history_file", error.what()));
-  }
 }
 
 // The last second with a four-digit year: 9999-12-31T23:59:59Z.
@@ -62,35 +53,6 @@ long long parse_epoch(const std::string& text) {
 }
 
 }  // namespace
-
-LoadedProfile load_profile(const std::string& path, Io& io, bool history_may_be_missing) {
-  Input input = read_input(path, io, k_max_profile_bytes);
-  LoadedProfile loaded{parse_profile(input.text, input.name), input.name, ""};
-  if (loaded.profile.history_file) {
-    std::filesystem::path history_path(*loaded.profile.history_file);
-    if (history_path.is_relative()) {
-      history_path = std::filesystem::path(input.dir) / history_path;
-    }
-    loaded.history_path = history_path.lexically_normal().string();
-    std::error_code ec;
-    if (history_may_be_missing && !std::filesystem::exists(loaded.history_path, ec)) {
-      return loaded;
-    }
-    Input history = read_history(loaded, io);
-    auto entries = parse_history_lines(history.text, history.name);
-    auto& all = loaded.profile.history;
-    if (all.size() + entries.size() > k_max_history_entries) {
-      throw Error(ExitCode::data_error,
-                  located(history.name, "",
-                          fmt::format("{} entries here and {} in the profile make {} history "
-                                      "entries (allowed: at most {} together)",
-                                      entries.size(), all.size(), all.size() + entries.size(),
-                                      k_max_history_entries)));
-    }
-    all.insert(all.end(), entries.begin(), entries.end());
-  }
-  return loaded;
-}
 
 Program resolve_program(const std::string& spec, Io& io) {
   if (const Program* builtin = find_builtin_program(spec)) {
@@ -161,9 +123,21 @@ std::string resolve_timezone(const std::string& option, const Profile& profile, 
 std::string machine_timezone(Io& io) {
   if (auto tz = io.getenv("TZ")) {
     std::string name = tz->starts_with(':') ? tz->substr(1) : *tz;
+    if (auto at = name.find("/zoneinfo/"); name.starts_with('/') && at != std::string::npos) {
+      name = name.substr(at + 10);  // TZ=/usr/share/zoneinfo/Europe/London
+    }
+    if (name.empty()) {
+      return "UTC";  // as the C library reads an empty TZ
+    }
     if (is_known_zone(name)) {
       return name;
     }
+    // A POSIX rule such as IST-5:30 has no daylight-saving history: refused, never UTC.
+    throw Error(ExitCode::usage,
+                fmt::format("TZ: \"{}\" is not a time zone of the tz database (allowed: an "
+                            "IANA name such as Asia/Kolkata, or schedule.timezone in the "
+                            "profile)",
+                            *tz));
   }
   try {
     return std::string(date::current_zone()->name());
@@ -266,6 +240,9 @@ void emit(const std::string& output_path, const std::string& content, bool force
     if (!io.out) {
       throw Error(ExitCode::io_error, "<stdout>: write failed");
     }
+    return;
+  }
+  if (write_to_stream_target(output_path, content)) {
     return;
   }
   write_file_atomically(output_path, content, force);

@@ -12,6 +12,7 @@
 #include "backstride/date.hpp"
 #include "backstride/profile.hpp"
 #include "backstride/program.hpp"
+#include "history_append.hpp"
 #include "render_plan.hpp"
 
 namespace backstride::cli {
@@ -25,22 +26,52 @@ struct Command {
 // Largest profile file read (DESIGN.md: profile <= 1 MiB).
 inline constexpr std::size_t k_max_profile_bytes = 1024 * 1024;
 
+// Largest history file read or written (DESIGN.md: history <= 16 MiB).
+inline constexpr std::size_t k_max_history_bytes = 16 * 1024 * 1024;
+
 // A profile loaded from disk (or stdin) with its history file merged in.
 struct LoadedProfile {
   Profile profile;
-  std::string source;        // how messages name it
-  std::string history_path;  // resolved history_file path; empty when there is none
+  std::string source;              // how messages name it
+  std::string history_path;        // resolved history_file path; empty when there is none
+  std::string history_dir;         // the profile's folder: history_file resolves beneath it
+  std::size_t inline_entries = 0;  // profile.history's entries from the profile itself
+  std::string history_text;        // the history file's text merged into profile.history
 };
 
-// Reads, parses and validates a profile and its history_file (which may be
-// absent only when `history_may_be_missing`, as before the first `log`).
-// Throws Error(no_input | data_error | io_error).
-LoadedProfile load_profile(const std::string& path, Io& io, bool history_may_be_missing = false);
+// What load_profile does with the history_file.
+enum class HistoryLoad {
+  required,    // read it; a missing file is an error
+  if_present,  // read it when it exists (before the first `log`)
+  later        // not now: `log` reads it under the append lock (merge_history)
+};
+
+// Reads, parses and validates a profile and (as `history` says) its history_file,
+// resolved beneath the profile's folder. Throws Error(no_input | data_error | io_error).
+LoadedProfile load_profile(const std::string& path, Io& io,
+                           HistoryLoad history = HistoryLoad::required);
+
+// Parses and checks the history file's text `text` and puts its entries after the
+// profile's own (replacing any read before). When `text` only adds whole lines to the
+// text merged before (byte for byte), only those lines are parsed: `log` re-checks the
+// history under its lock at the cost of what was appended since. Throws Error(data_error).
+void merge_history(LoadedProfile& loaded, const std::string& text);
+
+// The history file of a loaded profile, as history_append.hpp opens it.
+HistoryFile history_file_of(const LoadedProfile& loaded);
 
 // The history file `log` and `run` append to. Throws Error(data_error) when the
-// profile names none, or when the history already holds k_max_history_entries (one
-// more would make the profile unreadable).
-const std::string& history_path_for_logging(const LoadedProfile& loaded);
+// profile names none.
+HistoryFile history_for_logging(const LoadedProfile& loaded);
+
+// Throws Error(data_error) when a history of `bytes` bytes would pass k_max_history_bytes.
+void check_history_size(const std::string& path, std::size_t bytes);
+
+// Appends `entry` to the history under its lock, after reading and validating the
+// history there (merged into `loaded`) and checking that one more entry keeps it within
+// k_max_history_entries and k_max_history_bytes. Throws Error(data_error), or the
+// append's errors; nothing is written then.
+void append_entry_locked(LoadedProfile& loaded, const HistoryEntry& entry);
 
 // After an entry was appended: says so, then prints the decision the history now
 // leads to; returns 0, or 10/11 when the person must stop.
@@ -66,7 +97,8 @@ Date resolve_today(const std::string& option, Io& io);
 // Throws Error(usage) for an unknown --timezone.
 std::string resolve_timezone(const std::string& option, const Profile& profile, Io& io);
 
-// The machine's time zone: TZ when it names a known zone, else /etc/localtime, else UTC.
+// The machine's time zone: TZ when set, else /etc/localtime, else UTC. Throws
+// Error(usage) for a TZ the tz database cannot name (a POSIX rule such as IST-5:30).
 std::string machine_timezone(Io& io);
 
 // The generation timestamp (ICS DTSTAMP): SOURCE_DATE_EPOCH when set, else now.

@@ -1,6 +1,7 @@
 #include "files.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -17,26 +18,13 @@
 #include <fmt/format.h>
 
 #include "backstride/error.hpp"
+#include "output_target.hpp"
 
 namespace backstride::cli {
 namespace {
 
 std::string errno_text() {
   return std::strerror(errno);
-}
-
-// Reads at most limit + 1 bytes so an oversized input is detected without reading it all;
-// in chunks, so a small file costs its size, not the limit (16 MiB zeroed for a history).
-std::string read_limited(std::istream& stream, std::size_t limit) {
-  constexpr std::size_t k_chunk = 64 * 1024;
-  std::string text;
-  while (text.size() <= limit && stream) {
-    std::size_t before = text.size();
-    text.resize(before + std::min(k_chunk, limit + 1 - before));
-    stream.read(text.data() + before, static_cast<std::streamsize>(text.size() - before));
-    text.resize(before + static_cast<std::size_t>(stream.gcount()));
-  }
-  return text;
 }
 
 void write_all(int fd, std::string_view content, const std::string& path) {
@@ -143,39 +131,14 @@ void publish(int fd, const std::string& temp, const std::string& path, bool forc
 
 }  // namespace
 
-Input read_input(const std::string& path, Io& io, std::size_t limit) {
-  Input input;
-  if (path == "-") {
-    input.name = "<stdin>";
-    input.dir = ".";
-    input.text = read_limited(io.in, limit);
-  } else {
-    input.name = path;
-    auto parent = std::filesystem::path(path).parent_path();
-    input.dir = parent.empty() ? "." : parent.string();
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-      throw Error(ExitCode::no_input, fmt::format("{}: is a directory, not a file", path));
-    }
-    std::ifstream stream(path, std::ios::binary);
-    if (!stream) {
-      throw Error(ExitCode::no_input, fmt::format("{}: cannot read: {}", path, errno_text()));
-    }
-    input.text = read_limited(stream, limit);
-    if (stream.bad()) {
-      throw Error(ExitCode::io_error, fmt::format("{}: read failed: {}", path, errno_text()));
-    }
-  }
-  if (input.text.size() > limit) {
-    throw Error(ExitCode::data_error,
-                fmt::format("{}: file is larger than {} bytes (allowed: at most {} bytes)",
-                            input.name, limit, limit));
-  }
-  return input;
-}
-
 void write_file_atomically(const std::string& path, std::string_view content, bool force,
-                           Durability durability) {
+                           Durability durability, std::optional<FileIdentity> identity) {
+  // Only a regular file (or a link) is ever replaced: never a directory, device or FIFO.
+  struct stat target {};
+  if (::stat(path.c_str(), &target) == 0 && !S_ISREG(target.st_mode)) {
+    throw Error(ExitCode::cant_create, fmt::format("{}: is {} (allowed: a regular file)", path,
+                                                   file_kind_name(target.st_mode)));
+  }
   if (!force && std::filesystem::exists(std::filesystem::symlink_status(path))) {
     throw Error(ExitCode::cant_create,
                 fmt::format("{}: already exists (use --force to replace it)", path));
@@ -188,16 +151,27 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
   int fd = have_proc ? ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600) : -1;
   std::string temp;
   if (fd < 0) {
-    temp = (std::filesystem::path(dir) /
-            fmt::format(".{}.XXXXXX", std::filesystem::path(path).filename().string()))
-               .string();
-    fd = ::mkstemp(temp.data());
+    // Named as a staged replacement is (.NAME.PID-N.tmp), so that what kill -9 leaves here
+    // is swept by the next write of this file, as on the other path.
+    remove_stale_staging(path);
+    for (int attempt = 0; fd < 0 && attempt <= 100; ++attempt) {
+      temp = staging_name(path, ::getpid(), attempt);
+      fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+      if (fd < 0 && errno != EEXIST) {
+        break;
+      }
+    }
   }
   if (fd < 0) {
     throw Error(create_failure(errno), fmt::format("{}: cannot create: {}", path, errno_text()));
   }
   try {
     ::fchmod(fd, 0600);
+    if (identity &&
+        (::fchown(fd, identity->uid, identity->gid) != 0 || ::fchmod(fd, identity->mode) != 0)) {
+      throw Error(ExitCode::cant_create,
+                  fmt::format("{}: cannot keep its owner and mode: {}", path, errno_text()));
+    }
     write_all(fd, content, path);
     if (durability == Durability::sync_now && ::fsync(fd) != 0) {
       throw Error(ExitCode::io_error, fmt::format("{}: cannot sync: {}", path, errno_text()));

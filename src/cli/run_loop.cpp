@@ -62,7 +62,7 @@ class Announcer {
 
 TimerOutcome run_live_timer(const std::vector<Segment>& segments, const ScreenText& text,
                             const LiveOptions& options, Io& io) {
-  KeyReader keys(io.in_is_terminal);
+  KeyReader keys(io.in_is_terminal, options.screen);
   Announcer announcer(options, io);
   TimerOutcome outcome;
   Clock::time_point start = Clock::now();
@@ -82,8 +82,20 @@ TimerOutcome run_live_timer(const std::vector<Segment>& segments, const ScreenTe
     TimerState state = timer_state(segments, elapsed);
     outcome.elapsed = state.elapsed;
     if (state.segment != announced) {
+      // Parts a late tick jumped over (a loaded machine, a high --time-scale) are
+      // announced too, in order: none is lost.
+      for (std::size_t k = announced > segments.size() ? 0 : announced + 1; k < state.segment;
+           ++k) {
+        TimerState skipped = state;
+        skipped.segment = k;
+        skipped.finished = false;
+        announcer.announce(skipped, segments);
+      }
       announced = state.segment;
       announcer.announce(state, segments);
+    }
+    if (KeyReader::resumed()) {
+      last_frame.clear();  // the screen was cleared on fg: draw all of it again
     }
     if (options.screen) {
       std::string frame = render_timer_screen(segments, state, paused, text, options.style);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <csignal>
 #include <vector>
 
@@ -26,8 +27,48 @@ extern "C" void note_interrupt(int /*signal*/) {
   g_interrupted = 1;
 }
 
-constexpr std::array k_caught_signals = {SIGINT, SIGTERM, SIGHUP};
+constexpr std::array k_caught_signals = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP};
 std::array<struct sigaction, k_caught_signals.size()> g_previous_actions{};
+volatile std::sig_atomic_t g_keys_active = 0;  // the terminal is in single-key mode
+volatile std::sig_atomic_t g_screen = 0;       // the live screen is up (cursor hidden)
+volatile std::sig_atomic_t g_resumed = 0;      // continued after Ctrl-Z: redraw everything
+termios g_key_terminal{};
+
+void write_text(const char* text, std::size_t length) {
+  [[maybe_unused]] ssize_t ignored = ::write(STDOUT_FILENO, text, length);
+}
+
+// Ctrl-Z: leave the screen (cursor shown, terminal settings back), stop; once continued
+// (fg), enter it again (single-key mode, cursor hidden, screen cleared for a redraw).
+// Only async-signal-safe calls.
+extern "C" void suspend(int /*signal*/) {
+  int saved_errno = errno;
+  if (g_keys_active != 0) {
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &g_saved_terminal);
+  }
+  if (g_screen != 0) {
+    write_text("\x1b[?25h\n", 7);
+  }
+  struct sigaction stop {};
+  stop.sa_handler = SIG_DFL;
+  sigemptyset(&stop.sa_mask);
+  struct sigaction mine {};
+  ::sigaction(SIGTSTP, &stop, &mine);
+  sigset_t tstp;
+  sigemptyset(&tstp);
+  sigaddset(&tstp, SIGTSTP);
+  ::sigprocmask(SIG_UNBLOCK, &tstp, nullptr);
+  ::raise(SIGTSTP);  // stopped here until SIGCONT
+  ::sigaction(SIGTSTP, &mine, nullptr);
+  if (g_keys_active != 0) {
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &g_key_terminal);
+  }
+  if (g_screen != 0) {
+    write_text("\x1b[2J\x1b[?25l", 10);
+  }
+  g_resumed = 1;
+  errno = saved_errno;
+}
 
 void reap_speakers(int options) {
   std::erase_if(g_speakers, [options](pid_t pid) {
@@ -38,25 +79,31 @@ void reap_speakers(int options) {
 
 }  // namespace
 
-KeyReader::KeyReader(bool terminal) {
+KeyReader::KeyReader(bool terminal, bool screen) {
   g_interrupted = 0;
+  g_resumed = 0;
+  g_screen = screen ? 1 : 0;
   struct sigaction action {};
   action.sa_handler = note_interrupt;
   sigemptyset(&action.sa_mask);
   for (std::size_t i = 0; i < k_caught_signals.size(); ++i) {
+    action.sa_handler = k_caught_signals[i] == SIGTSTP ? suspend : note_interrupt;
     ::sigaction(k_caught_signals[i], &action, &g_previous_actions[i]);
   }
   if (!terminal || ::tcgetattr(STDIN_FILENO, &g_saved_terminal) != 0) {
     return;
   }
-  termios keys = g_saved_terminal;
-  keys.c_lflag &= ~static_cast<tcflag_t>(ICANON | ECHO);
-  keys.c_cc[VMIN] = 0;
-  keys.c_cc[VTIME] = 0;
-  m_active = ::tcsetattr(STDIN_FILENO, TCSANOW, &keys) == 0;
+  g_key_terminal = g_saved_terminal;
+  g_key_terminal.c_lflag &= ~static_cast<tcflag_t>(ICANON | ECHO);
+  g_key_terminal.c_cc[VMIN] = 0;
+  g_key_terminal.c_cc[VTIME] = 0;
+  m_active = ::tcsetattr(STDIN_FILENO, TCSANOW, &g_key_terminal) == 0;
+  g_keys_active = m_active ? 1 : 0;
 }
 
 KeyReader::~KeyReader() {
+  g_keys_active = 0;
+  g_screen = 0;
   if (m_active) {
     ::tcsetattr(STDIN_FILENO, TCSANOW, &g_saved_terminal);
   }
@@ -80,6 +127,10 @@ std::optional<char> KeyReader::key(int timeout_ms) {
 
 bool KeyReader::interrupted() {
   return g_interrupted != 0;
+}
+
+bool KeyReader::resumed() {
+  return g_resumed != 0 && (g_resumed = 0, true);
 }
 
 int terminal_width(Io& io) {

@@ -9,11 +9,12 @@ namespace backstride::cli {
 
 // Puts the terminal on stdin into single-key mode (no line editing, no echo) while
 // it lives, and restores it on every path out. Does nothing when stdin is not a
-// terminal. Ctrl-C, SIGTERM and SIGHUP set a flag (see interrupted) instead of
-// killing the process, so the terminal is always restored.
+// terminal. Ctrl-C, Ctrl-\, SIGTERM and SIGHUP set a flag (see interrupted) instead of
+// killing the process, so the terminal is always restored; Ctrl-Z restores it (and
+// shows the cursor when `screen`) before stopping, and sets it up again on fg.
 class KeyReader {
  public:
-  explicit KeyReader(bool terminal);
+  KeyReader(bool terminal, bool screen);
   ~KeyReader();
   KeyReader(const KeyReader&) = delete;
   KeyReader& operator=(const KeyReader&) = delete;
@@ -21,8 +22,11 @@ class KeyReader {
   // Waits up to `timeout_ms` for a key; nullopt when none came (or not a terminal).
   std::optional<char> key(int timeout_ms);
 
-  // True once Ctrl-C, SIGTERM or SIGHUP arrived.
+  // True once Ctrl-C, Ctrl-\ (SIGQUIT), SIGTERM or SIGHUP arrived.
   [[nodiscard]] static bool interrupted();
+
+  // True once after the process was continued from Ctrl-Z: the screen must be redrawn.
+  [[nodiscard]] static bool resumed();
 
  private:
   bool m_active = false;

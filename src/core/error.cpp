@@ -1,6 +1,11 @@
 #include "backstride/error.hpp"
 
+#include "text_util.hpp"
+
 namespace backstride {
+
+Error::Error(ExitCode code, const std::string& message)
+    : std::runtime_error(terminal_safe(message)), m_code(code) {}
 
 std::string located(std::string_view source, std::string_view pointer, std::string_view problem) {
   std::string message;

@@ -28,6 +28,11 @@ struct FieldReader {
   [[noreturn]] void fail(const std::string& pointer, const std::string& problem) const;
 };
 
+// Checks every string in `node` (keys too) as FieldReader::text does; fails at the
+// first one with a control or bidi character, at its JSON pointer within `source`.
+void check_all_text(const nlohmann::json& node, std::string_view source,
+                    const std::string& pointer = "");
+
 // Maps a schema-checked enum string to its enumerator by position in `keys`.
 template <typename Enum>
 Enum enum_from_key(const nlohmann::json& value, std::initializer_list<std::string_view> keys) {

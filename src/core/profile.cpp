@@ -214,7 +214,7 @@ Profile parse_profile(std::string_view text, std::string_view source) {
     profile.shoes = read_shoes(document.at("shoes"), at);
   }
   if (document.contains("history_file")) {
-    profile.history_file = document.at("history_file").get<std::string>();
+    profile.history_file = at.text("/history_file");  // no control characters (issue 13)
   }
   const json& history = document.value("history", json::array());
   for (std::size_t i = 0; i < history.size(); ++i) {

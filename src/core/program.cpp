@@ -12,6 +12,7 @@
 
 #include "backstride/embedded.hpp"
 #include "backstride/error.hpp"
+#include "json_fields.hpp"
 #include "json_schema.hpp"
 
 namespace backstride {
@@ -222,6 +223,7 @@ Program parse_program(std::string_view text, std::string_view source) {
   if (auto violation = program_validator().check(document)) {
     throw_data_error(source, violation->pointer, violation->problem);
   }
+  check_all_text(document, source);  // no escape or bidi sequence reaches an output (issue 13)
   Program program;
   program.id = document.at("id").get<std::string>();
   program.name = document.at("name").get<std::string>();

@@ -1,5 +1,9 @@
 #include "text_util.hpp"
 
+#include <array>
+
+#include <fmt/format.h>
+
 namespace backstride {
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
   auto byte = static_cast<unsigned char>(text[i]);
@@ -19,6 +23,43 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
   return length;
 }
 
+namespace {
+
+// The code point of the valid sequence of `length` bytes at text[i].
+char32_t decode(std::string_view text, std::size_t i, std::size_t length) {
+  static constexpr std::array<unsigned, 5> k_lead_mask = {0, 0x7F, 0x1F, 0x0F, 0x07};
+  char32_t code = static_cast<unsigned char>(text[i]) & k_lead_mask[length];
+  for (std::size_t k = 1; k < length; ++k) {
+    code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3FU);
+  }
+  return code;
+}
+
+}  // namespace
+
+bool is_terminal_control(char32_t code) {
+  return code < 0x20 || (code >= 0x7F && code <= 0x9F) || (code >= 0x202A && code <= 0x202E) ||
+         (code >= 0x2066 && code <= 0x2069);
+}
+
+std::string terminal_safe(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t length = utf8_sequence_length(text, i);
+    char32_t code = length == 0 ? 0 : decode(text, i, length);
+    if (length == 0) {
+      out += fmt::format("\\x{:02X}", static_cast<unsigned char>(text[i]));
+    } else if (is_terminal_control(code) && code != '\t') {
+      out += code < 0x100 ? fmt::format("\\x{:02X}", static_cast<unsigned>(code))
+                          : fmt::format("\\u{:04X}", static_cast<unsigned>(code));
+    } else {
+      out.append(text.substr(i, length));
+    }
+    i += length == 0 ? 1 : length;
+  }
+  return out;
+}
+
 std::string printable(std::string_view text, std::size_t limit) {
   std::string out;
   std::size_t count = 0;
@@ -28,8 +69,7 @@ std::string printable(std::string_view text, std::size_t limit) {
       break;
     }
     std::size_t length = utf8_sequence_length(text, i);
-    auto byte = static_cast<unsigned char>(text[i]);
-    if (length == 0 || byte < 0x20 || byte == 0x7F) {
+    if (length == 0 || is_terminal_control(decode(text, i, length))) {
       out += '?';
       i += length == 0 ? 1 : length;
     } else {
@@ -42,18 +82,17 @@ std::string printable(std::string_view text, std::size_t limit) {
 }
 
 std::optional<char32_t> find_control_character(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    auto byte = static_cast<unsigned char>(text[i]);
-    if ((byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7F) {
-      return byte;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t length = utf8_sequence_length(text, i);
+    if (length == 0) {  // (invalid UTF-8 is refused by the JSON parser before this)
+      ++i;
+      continue;
     }
-    // C1 controls, U+0080 to U+009F, are 0xC2 0x80 to 0xC2 0x9F in UTF-8.
-    if (byte == 0xC2 && i + 1 < text.size()) {
-      auto next = static_cast<unsigned char>(text[i + 1]);
-      if (next >= 0x80 && next <= 0x9F) {
-        return next;
-      }
+    char32_t code = decode(text, i, length);
+    if (is_terminal_control(code) && code != '\t' && code != '\n' && code != '\r') {
+      return code;
     }
+    i += length;
   }
   return std::nullopt;
 }

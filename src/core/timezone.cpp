@@ -53,6 +53,36 @@ std::pair<Date, int> utc_to_local(std::chrono::sys_seconds instant, std::string_
   return {Date{std::chrono::sys_days{day}}, static_cast<int>(minutes.count())};
 }
 
+std::vector<Date> missing_local_days(std::string_view zone, Date from, Date to) {
+  const date::time_zone& tz = require_zone(zone);
+  std::vector<Date> missing;
+  auto day_of = [](date::local_seconds t) {
+    return Date{std::chrono::sys_days{std::chrono::floor<std::chrono::days>(t.time_since_epoch())}};
+  };
+  date::sys_seconds at{std::chrono::sys_days{from}.time_since_epoch() - std::chrono::days{2}};
+  date::sys_seconds end{std::chrono::sys_days{to}.time_since_epoch() + std::chrono::days{2}};
+  while (at < end) {
+    date::sys_info before = tz.get_info(at);
+    if (before.end >= end) {
+      break;
+    }
+    date::sys_info after = tz.get_info(before.end);
+    // Local times from the change + old offset up to the change + new offset never were.
+    date::local_seconds gap_from{before.end.time_since_epoch() + before.offset};
+    date::local_seconds gap_to{before.end.time_since_epoch() + after.offset};
+    for (Date day = day_of(gap_from);
+         date::local_seconds{std::chrono::sys_days{day}.time_since_epoch()} < gap_to;
+         day = add_days(day, 1)) {
+      date::local_seconds midnight{std::chrono::sys_days{day}.time_since_epoch()};
+      if (midnight >= gap_from && midnight + std::chrono::days{1} <= gap_to) {
+        missing.push_back(day);
+      }
+    }
+    at = before.end;
+  }
+  return missing;
+}
+
 std::string format_utc_iso(std::chrono::sys_seconds instant) {
   auto day = std::chrono::floor<std::chrono::days>(instant);
   std::chrono::hh_mm_ss time{instant - day};

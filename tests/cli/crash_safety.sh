@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Crash safety of everything backstride writes (issue 7): 8 x 200 `log` calls at once;
-# kill -9 at random moments during log, a next-morning rewrite and batch, and (with
-# strace) at each step of the write path; a full disk (ulimit -f, and a 64 KiB tmpfs
-# when mount is permitted) gives exit 74, a one-line error, no partial file, and
-# leaves earlier data intact.
+# Crash safety of everything backstride writes (issue 7): kill -9 at random moments
+# during log, a next-morning rewrite and batch, and (with strace) at each step of the
+# write path; a full disk (ulimit -f, and a 64 KiB tmpfs when mount is permitted) gives
+# exit 74, a one-line error, no partial file, and leaves earlier data intact. (8 x 200
+# concurrent log calls: tests/cli/concurrency.sh.)
 # usage: crash_safety.sh BACKSTRIDE EXAMPLES_DIR
 set -uo pipefail
 bin="$(realpath "$1")"
@@ -58,29 +58,7 @@ kill_later() {
   wait "$1" 2>/dev/null # (and no "Killed" line from bash)
 }
 
-# ---- 1. 8 processes x 200 log calls at once -----------------------------------------------
-dir="$work/many"
-new_profile "$dir"
-started=$(date +%s%N)
-pids=()
-for w in {1..8}; do
-  (
-    umask 022 # the history file is 0600 all the same
-    bad=0
-    for i in {1..200}; do log_entry "$dir" "w$w-$i" 2>>"$work/many.err" || bad=$((bad + 1)); done
-    exit "$bad"
-  ) &
-  pids+=($!)
-done
-failures=0
-for pid in "${pids[@]}"; do wait "$pid" || failures=$((failures + 1)); done
-echo "(8 x 200 log calls took $(ms_since "$started") ms)"
-check "8 x 200: every log call exited 0" test "$failures" = 0
-check "8 x 200: no error reported" test ! -s "$work/many.err"
-for w in {1..8}; do for i in {1..200}; do echo "w$w-$i"; done; done >"$dir/all"
-check "8 x 200: exactly 1600 valid lines, each entry once" history_ok "$dir/$history_name" 1600 "$dir/all"
-check "8 x 200: backstride validate accepts the profile" valid "$dir/p.json"
-check "8 x 200: history file mode 0600" test "$(stat -c %a "$dir/$history_name")" = 600
+# ---- 1. 8 processes x 200 log calls at once: tests/cli/concurrency.sh (beside CPU hogs) ----
 
 # ---- 2. kill -9 during log, while two other processes log --------------------------------
 dir="$work/kill-log"

@@ -151,7 +151,8 @@ check "next-morning pain: same number of lines" test "$(lines "$nm")" = "$count"
 check "next-morning pain: earlier lines byte for byte" cmp -s <(head -n $((count - 1)) "$nm") <(head -n $((count - 1)) "$work/nm/before")
 check "next-morning pain: set on that day's entry" last_is "$nm" \
   'e["date"] == "2026-11-29" and e["pain_next_morning"] == 3 and e["pain_during"] == 3'
-check "next-morning pain: file still 0600" test "$(stat -c %a "$nm")" = 600
+check "next-morning pain: the file keeps its mode (issue 13: not made 0600)" \
+  test "$(stat -c %a "$nm")" = "$(stat -c %a "$work/nm/before")"
 check "next-morning pain: says what it did" grep -q "Added next-morning pain 3 to S06-2 on 2026-11-29" "$work/out"
 cp "$nm" "$work/nm/after"
 next_morning 2026-11-29 1

@@ -109,8 +109,8 @@ kill -TERM $!
 wait $!
 check "SIGTERM while answering: nothing logged" test ! -s "$work/term/me.history.jsonl"
 new_profile "$work/term2"
-"$bin" run "$work/term2/me.json" --today "$today" >"$work/term2/out" 2>&1 < <(printf '2\n\n'; sleep 5) &
-sleep 1
+"$bin" run "$work/term2/me.json" --today "$today" >"$work/term2/out" 2>&1 < <(printf '2\n\n'; exec sleep 30 2>/dev/null) &
+for ((i = 0; i < 600; i++)); do grep -q "Warm up" "$work/term2/out" && break; sleep 0.05; done # the timer runs
 kill -TERM $!
 wait $!
 check "SIGTERM during the timer: exit 130" test $? = 130
@@ -173,6 +173,57 @@ if command -v tmux >/dev/null; then
   check "terminal: Ctrl-C exits 130" grep -qx "exit=130" "$work/tty-c/status"
   check "terminal: Ctrl-C logs nothing" test ! -s "$work/tty-c/me.history.jsonl"
   check "terminal: settings restored after Ctrl-C" cmp -s "$work/tty-c/tty-before" "$work/tty-c/tty-after"
+
+  # Issue 13, item 11: Ctrl-\ (SIGQUIT) and Ctrl-Z / fg leave the terminal as it was.
+  cursor_shown() { test "$(tmux display -p -t bs-tty '#{cursor_flag}')" = "$1"; }
+  # has_mode MODE: the pane's terminal has MODE on (stty -a lists it without a leading "-").
+  has_mode() { stty -F "$(tmux display -p -t bs-tty '#{pane_tty}')" -a | tr ' ;' '\n\n' | grep -qx "$1"; }
+  new_profile "$work/tty-quit"
+  tty_start "$work/tty-quit" run me.json --today "$today" --time-scale 20
+  tty_wait_for "Your back pain right now"
+  tty_type 2 "" ""
+  tty_wait_for "Part 1 of"
+  tmux send-keys -t bs-tty 'C-\'
+  tty_wait_done "$work/tty-quit"
+  check "terminal: Ctrl-\\ exits 130 and logs nothing" \
+    bash -c 'grep -qx "exit=130" "$0/status" && test ! -s "$0/me.history.jsonl"' "$work/tty-quit"
+  check "terminal: settings restored after Ctrl-\\" cmp -s "$work/tty-quit/tty-before" "$work/tty-quit/tty-after"
+  check "terminal: the cursor is shown again after Ctrl-\\" cursor_shown 1
+  tty_stop
+
+  # Ctrl-Z needs job control (a stopped job in an orphaned process group is never
+  # stopped): this pane's shell runs backstride as a job (set -m), and on the test's
+  # word ("go") brings it back with fg.
+  new_profile "$work/tty-z"
+  printf '%s\n' 'set -m' 'stty -g >tty-before' \
+    "'$bin' run me.json --today $today --time-scale 20" 'code=$?' \
+    'if [ $code = 148 ]; then touch stopped; until [ -e go ]; do sleep 0.05; done; fg >/dev/null; code=$?; fi' \
+    'echo "exit=$code" >status' 'stty -g >tty-after' 'sleep 60' >"$work/tty-z/job.sh"
+  tmux kill-session -t bs-tty 2>/dev/null
+  tmux new-session -d -s bs-tty -x 100 -y 40 -c "$work/tty-z" bash job.sh
+  tty_wait_for "Your back pain right now"
+  tty_type 2 "" ""
+  tty_wait_for "Part 1 of"
+  tmux send-keys -t bs-tty C-z
+  for ((i = 0; i < 400; i++)); do [[ -e $work/tty-z/stopped ]] && break; sleep 0.05; done
+  check "terminal: Ctrl-Z stops the timer" test -e "$work/tty-z/stopped"
+  check "terminal: while stopped, echo is back" has_mode echo
+  check "terminal: while stopped, line editing is back" has_mode icanon
+  check "terminal: while stopped, the cursor is shown" cursor_shown 1
+  touch "$work/tty-z/go"
+  for ((i = 0; i < 400; i++)); do cursor_shown 0 && break; sleep 0.05; done # fg: hidden again
+  check "terminal: after fg, the cursor is hidden again" cursor_shown 0
+  key_mode() { ! has_mode echo && ! has_mode icanon; }
+  check "terminal: after fg, single-key mode again (no echo, no line editing)" key_mode
+  tty_wait_for "Part 1 of"
+  tmux send-keys -t bs-tty q
+  tty_wait_for "Worst pain during the session"
+  tty_type 2 2 ""
+  tty_wait_done "$work/tty-z"
+  tty_stop
+  check "terminal: after Ctrl-Z and fg, q stops and logs once" entry_is "$work/tty-z/me.history.jsonl" \
+    'e["completed"] is False'
+  check "terminal: settings restored after Ctrl-Z and fg" cmp -s "$work/tty-z/tty-before" "$work/tty-z/tty-after"
 else
   echo "FAIL tmux is not installed (scripts/setup-test-tools installs it)"
   failed=$((failed + 1))

@@ -52,6 +52,17 @@ TEST_CASE("find_control_character finds C0, DEL and C1 but not tab, CR or LF") {
   CHECK_FALSE(find_control_character("\xc2\xa0").has_value());  // no-break space
 }
 
+TEST_CASE("find_control_character finds bidi controls; terminal_safe escapes all of them") {
+  CHECK(find_control_character("Alex \u202e eoD") == U'\u202e');
+  CHECK(find_control_character("a\u2066b") == U'\u2066');
+  CHECK_FALSE(find_control_character("a\u2065b\u202fc").has_value());  // neighbours are fine
+  CHECK(terminal_safe("a\x1b]8;;x\x07\u202e\xc2\x9b\xff\tb") ==
+        "a\\x1B]8;;x\\x07\\u202E\\x9B\\xFF\tb");
+  CHECK(terminal_safe(terminal_safe("\x1b")) == "\\x1B");  // applied twice: the same
+  CHECK(Error(ExitCode::usage, "x\x1b[2J").what() == std::string("x\\x1B[2J"));
+  CHECK(printable("a\u202eb\xc2\x85") == "a?b?");
+}
+
 TEST_CASE("text fields with a control character are rejected; line breaks are kept") {
   CHECK(rejection(beginner_with(R"("Alex Doe")", R"("Alex \u001b[2J")")) ==
         "SRC: /name: contains the control character U+001B (allowed: text without control "
