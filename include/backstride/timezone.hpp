@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "backstride/date.hpp"
+#include "backstride/profile.hpp"
 
 namespace backstride {
 
@@ -23,6 +24,11 @@ std::pair<Date, int> utc_to_local(std::chrono::sys_seconds instant, std::string_
 // The local days from `from` to `to` that did not exist in `zone` (a clock moved past
 // them: Pacific/Apia skipped 2011-12-30). Throws Error(data_error) for an unknown zone.
 std::vector<Date> missing_local_days(std::string_view zone, Date from, Date to);
+
+// `profile` with the local days that did not exist in `zone` (and each day after one,
+// which followed the day before it at once) made unavailable, from a week before its
+// first day on: no session on them, and the rest day after a session stays a real day.
+Profile without_missing_days(const Profile& profile, Date today, std::string_view zone);
 
 // Formats an instant as "YYYY-MM-DDTHH:MM:SSZ".
 std::string format_utc_iso(std::chrono::sys_seconds instant);

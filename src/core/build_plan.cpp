@@ -4,33 +4,15 @@
 
 namespace backstride {
 
-namespace {
-
-// The profile with the local days that did not exist in `timezone` (and each day after
-// one, which followed the day before it at once) made unavailable: no session on them,
-// and the rest day after a session stays a real day.
-Profile without_missing_days(const Profile& profile, Date today, std::string_view timezone) {
-  Date from =
-      days_between(today, profile.schedule.start_date) > 0 ? profile.schedule.start_date : today;
-  Profile adjusted = profile;
-  for (Date day : missing_local_days(timezone, add_days(from, -7), add_days(from, 3 * 366))) {
-    adjusted.schedule.unavailable.push_back({day, add_days(day, 1)});
-  }
-  return adjusted;
-}
-
-}  // namespace
-
-Plan build_plan(const Profile& original, const Program& requested, Date today,
+Plan build_plan(const Profile& given, const Program& requested, Date today,
                 std::string_view source, std::string_view timezone) {
-  Profile adjusted = without_missing_days(original, today, timezone);
-  Assessment assessment = assess(adjusted, requested, today);
+  Assessment assessment = assess(given, requested, today);
   std::optional<Profile> storage;
-  const Profile& profile = profile_as_of(adjusted, today, storage);
+  const Profile& profile = profile_as_of(given, today, storage);
   const Program& program = *assessment.program;
   Plan plan;
   if (assessment.withheld() || assessment.stage_index >= program.stages.size()) {
-    plan = generate_plan(profile, program,
+    plan = generate_plan(without_missing_days(profile, today, timezone), program,
                          {.today = today,
                           .first_stage = program.stages.size(),
                           .first_session = 0,
@@ -38,7 +20,7 @@ Plan build_plan(const Profile& original, const Program& requested, Date today,
                           .last_session = std::nullopt,
                           .source = source});
   } else {
-    plan = generate_plan(profile, program,
+    plan = generate_plan(without_missing_days(profile, today, timezone), program,
                          {.today = today,
                           .first_stage = assessment.stage_index,
                           .first_session = assessment.greens_in_stage,
@@ -72,9 +54,9 @@ Plan build_plan(const Profile& original, const Program& requested, Date today,
     for (auto& session : week.sessions) {
       session.checkpoints = session_checkpoints(session, profile, plan.limits);
       session.start_utc = local_to_utc(session.date, session.start_minutes, timezone);
+      long_jogs = long_jogs || longest_jog_seconds(session.segments) >= 300;
       // A time skipped by a clock change is shown as the clock reads then, in every format.
       session.start_minutes = utc_to_local(session.start_utc, timezone).second;
-      long_jogs = long_jogs || longest_jog_seconds(session.segments) >= 300;
     }
     week.checkpoints = week_checkpoints(week, profile, shoes_flagged);
   }

@@ -83,6 +83,16 @@ std::vector<Date> missing_local_days(std::string_view zone, Date from, Date to) 
   return missing;
 }
 
+Profile without_missing_days(const Profile& profile, Date today, std::string_view zone) {
+  Date from =
+      days_between(today, profile.schedule.start_date) > 0 ? profile.schedule.start_date : today;
+  Profile adjusted = profile;
+  for (Date day : missing_local_days(zone, add_days(from, -7), add_days(from, 3 * 366))) {
+    adjusted.schedule.unavailable.push_back({day, add_days(day, 1)});
+  }
+  return adjusted;
+}
+
 std::string format_utc_iso(std::chrono::sys_seconds instant) {
   auto day = std::chrono::floor<std::chrono::days>(instant);
   std::chrono::hh_mm_ss time{instant - day};

@@ -159,6 +159,10 @@ constexpr auto k_messages = std::to_array<Message>({
     {"heading_signature", "Checked with you by"},
     {"signature_line", "Signature: ______________________________        Date: ________________"},
     {"heading_note", "Please note"},
+    {"footer", "{person} \u2014 {by} \u2014 page {page} of {pages}"},
+    {"footer_handout", "backstride handout"},
+    {"footer_page", " \u2014 page "},
+    {"footer_of", " of "},
     {"safety_note",
      "This plan is general advice to discuss with your doctor or physiotherapist. It does not "
      "diagnose, and it cannot see you: stop and get checked if something feels wrong."},

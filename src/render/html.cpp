@@ -93,11 +93,12 @@ std::string page_margin_boxes(const Handout& handout) {
                                        : handout.clinic->name + " \u00b7 " + handout.clinic->phone))
           : std::string();
   return fmt::format(
-      "\n@page {{ {} @bottom-center {{ content: {} \" \u2014 page \" counter(page) \" of \" "
+      "\n@page {{ {} @bottom-center {{ content: {} {} counter(page) {} "
       "counter(pages); font-size: 8pt; color: #555; }} }}\n",
       top,
       css_string(shortened(handout.person, k_footer_name) + " \u2014 " +
-                 (handout.clinic ? handout.clinic->name : std::string("backstride handout"))));
+                 (handout.clinic ? handout.clinic->name : say("footer_handout"))),
+      css_string(say("footer_page")), css_string(say("footer_of")));
 }
 
 std::string base64(std::string_view bytes) {

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "backstride/error.hpp"
+#include "backstride/render/catalogue.hpp"
 #include "pdf_items.hpp"
 
 namespace backstride::render {
@@ -127,9 +128,9 @@ std::vector<Item> title_items(const Handout& handout, const Typesetter& type) {
 void draw_footer(cairo_t* cr, const Handout& handout, const Typesetter& type, std::size_t page,
                  std::size_t pages, double y) {
   auto footer = type.layout(
-      fmt::format("{} \u2014 {} \u2014 page {} of {}", handout.person,
-                  handout.clinic ? handout.clinic->name : std::string("backstride handout"), page,
-                  pages),
+      say("footer", fmt::arg("person", handout.person),
+          fmt::arg("by", handout.clinic ? handout.clinic->name : say("footer_handout")),
+          fmt::arg("page", page), fmt::arg("pages", pages)),
       Style::small, type.width());
   pango_layout_set_ellipsize(footer.get(), PANGO_ELLIPSIZE_MIDDLE);
   pango_layout_set_alignment(footer.get(), PANGO_ALIGN_CENTER);
