@@ -71,6 +71,23 @@ std::string css_string(std::string_view text) {
   return out + "\"";
 }
 
+std::string base64(std::string_view bytes) {
+  static constexpr std::string_view k_alphabet =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  for (std::size_t i = 0; i < bytes.size(); i += 3) {
+    auto byte = [&](std::size_t k) -> unsigned {
+      return k < bytes.size() ? static_cast<unsigned char>(bytes[k]) : 0U;
+    };
+    unsigned n = byte(i) << 16U | byte(i + 1) << 8U | byte(i + 2);
+    out += k_alphabet[n >> 18 & 63];
+    out += k_alphabet[n >> 12 & 63];
+    out += i + 1 < bytes.size() ? k_alphabet[n >> 6 & 63] : '=';
+    out += i + 2 < bytes.size() ? k_alphabet[n & 63] : '=';
+  }
+  return out;
+}
+
 // At most `limit` characters of `text` (UTF-8 aware), with an ellipsis when cut: a
 // page-margin box cannot wrap.
 std::string shortened(std::string_view text, std::size_t limit) {
@@ -92,6 +109,12 @@ std::string page_margin_boxes(const Handout& handout) {
                                        ? handout.clinic->name
                                        : handout.clinic->name + " \u00b7 " + handout.clinic->phone))
           : std::string();
+  if (handout.clinic && handout.clinic->logo) {  // the logo on every printed page too
+    top += fmt::format(
+        " @top-right {{ content: \"\"; width: 30mm; background: url(\"data:{};base64,{}\") "
+        "right center / contain no-repeat; }}",
+        handout.clinic->logo->mime, base64(handout.clinic->logo->bytes));
+  }
   return fmt::format(
       "\n@page {{ {} @bottom-center {{ content: {} {} counter(page) {} "
       "counter(pages); font-size: 8pt; color: #555; }} }}\n",
@@ -101,22 +124,6 @@ std::string page_margin_boxes(const Handout& handout) {
       css_string(say("footer_page")), css_string(say("footer_of")));
 }
 
-std::string base64(std::string_view bytes) {
-  static constexpr std::string_view k_alphabet =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  for (std::size_t i = 0; i < bytes.size(); i += 3) {
-    auto byte = [&](std::size_t k) -> unsigned {
-      return k < bytes.size() ? static_cast<unsigned char>(bytes[k]) : 0U;
-    };
-    unsigned n = byte(i) << 16U | byte(i + 1) << 8U | byte(i + 2);
-    out += k_alphabet[n >> 18 & 63];
-    out += k_alphabet[n >> 12 & 63];
-    out += i + 1 < bytes.size() ? k_alphabet[n >> 6 & 63] : '=';
-    out += i + 2 < bytes.size() ? k_alphabet[n & 63] : '=';
-  }
-  return out;
-}
 
 void write_clinic(const Clinic& clinic, std::ostream& out) {
   out << "<div class=\"clinic\">";
