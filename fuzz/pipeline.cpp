@@ -146,7 +146,7 @@ void run_pipeline(Selector selector, std::string_view profile_text, std::string_
     renderer.render(cli::Format::pdf);
   }
   std::ostringstream next;
-  render::write_next_json(plan, cli::first_session(plan), next);
+  render::write_next_json(plan, first_session(plan), next);
 }
 
 }  // namespace

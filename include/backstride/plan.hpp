@@ -95,4 +95,7 @@ Totals totals_of(const PlanWeek& week);
 // Totals of the whole plan.
 Totals totals_of(const Plan& plan);
 
+// The plan's first session, or nullptr when none is left.
+const PlannedSession* first_session(const Plan& plan);
+
 }  // namespace backstride

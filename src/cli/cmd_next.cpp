@@ -73,15 +73,6 @@ int run_next(const NextOptions& options, Io& io) {
 
 }  // namespace
 
-const PlannedSession* first_session(const Plan& plan) {
-  for (const auto& week : plan.weeks) {
-    if (!week.sessions.empty()) {
-      return &week.sessions.front();
-    }
-  }
-  return nullptr;
-}
-
 std::string session_line(const PlannedSession& session) {
   return fmt::format("{} {} at {}: {} ({}), {}", weekday_title(weekday_of(session.date)),
                      format_date(session.date), format_time_of_day(session.start_minutes),

@@ -78,8 +78,6 @@ void append_entry_locked(LoadedProfile& loaded, const HistoryEntry& entry);
 int report_logged_entry(LoadedProfile& loaded, const HistoryEntry& entry, const Program& program,
                         Date today, Io& io);
 
-// The plan's first session, or nullptr when none is left.
-const PlannedSession* first_session(const Plan& plan);
 
 // "Wed 2026-12-02 at 07:30: S01-1 (25:00), warm-up 5:00 | ..." for one session.
 std::string session_line(const PlannedSession& session);

@@ -4,8 +4,8 @@
 
 namespace backstride {
 
-Plan build_plan(const Profile& given, const Program& requested, Date today,
-                std::string_view source, std::string_view timezone) {
+Plan build_plan(const Profile& given, const Program& requested, Date today, std::string_view source,
+                std::string_view timezone) {
   Assessment assessment = assess(given, requested, today);
   std::optional<Profile> storage;
   const Profile& profile = profile_as_of(given, today, storage);

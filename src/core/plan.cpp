@@ -31,4 +31,13 @@ Totals totals_of(const Plan& plan) {
   return totals;
 }
 
+const PlannedSession* first_session(const Plan& plan) {
+  for (const auto& week : plan.weeks) {
+    if (!week.sessions.empty()) {
+      return &week.sessions.front();
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace backstride

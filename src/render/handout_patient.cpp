@@ -9,15 +9,6 @@
 namespace backstride::render::parts {
 namespace {
 
-const PlannedSession* first_session(const Plan& plan) {
-  for (const auto& week : plan.weeks) {
-    if (!week.sessions.empty()) {
-      return &week.sessions.front();
-    }
-  }
-  return nullptr;
-}
-
 // Today's decision in one plain sentence.
 std::string decision_sentence(const Plan& plan) {
   const PlannedSession* next = first_session(plan);

@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "chart_layout.hpp"
 #include "backstride/render/catalogue.hpp"
+#include "chart_layout.hpp"
 #include "overloaded.hpp"
 
 namespace backstride::render {
@@ -123,7 +123,6 @@ std::string page_margin_boxes(const Handout& handout) {
                  (handout.clinic ? handout.clinic->name : say("footer_handout"))),
       css_string(say("footer_page")), css_string(say("footer_of")));
 }
-
 
 void write_clinic(const Clinic& clinic, std::ostream& out) {
   out << "<div class=\"clinic\">";

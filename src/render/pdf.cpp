@@ -127,11 +127,11 @@ std::vector<Item> title_items(const Handout& handout, const Typesetter& type) {
 // "Name - Clinic - page 2 of 5", centred, on one line.
 void draw_footer(cairo_t* cr, const Handout& handout, const Typesetter& type, std::size_t page,
                  std::size_t pages, double y) {
-  auto footer = type.layout(
-      say("footer", fmt::arg("person", handout.person),
-          fmt::arg("by", handout.clinic ? handout.clinic->name : say("footer_handout")),
-          fmt::arg("page", page), fmt::arg("pages", pages)),
-      Style::small, type.width());
+  auto footer =
+      type.layout(say("footer", fmt::arg("person", handout.person),
+                      fmt::arg("by", handout.clinic ? handout.clinic->name : say("footer_handout")),
+                      fmt::arg("page", page), fmt::arg("pages", pages)),
+                  Style::small, type.width());
   pango_layout_set_ellipsize(footer.get(), PANGO_ELLIPSIZE_MIDDLE);
   pango_layout_set_alignment(footer.get(), PANGO_ALIGN_CENTER);
   pdf::draw_layout(cr, footer.get(), k_margin, y, 0.35);

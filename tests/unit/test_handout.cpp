@@ -323,22 +323,22 @@ TEST_CASE("readable durations and plural forms") {
 }
 
 TEST_CASE("every status, zone and action has its words in the catalogue") {
-  for (auto status : {ScreeningStatus::clear, ScreeningStatus::clearance_needed,
-                      ScreeningStatus::urgent}) {
+  for (auto status :
+       {ScreeningStatus::clear, ScreeningStatus::clearance_needed, ScreeningStatus::urgent}) {
     CHECK_FALSE(screening_status_title(status).empty());
   }
   for (auto zone : {Zone::green, Zone::amber, Zone::red}) {
     CHECK_FALSE(zone_title(zone).empty());
   }
-  for (auto action : {Action::start, Action::continue_stage, Action::progress, Action::repeat,
-                      Action::regress, Action::rest, Action::review, Action::pause, Action::refer,
-                      Action::emergency}) {
+  for (auto action :
+       {Action::start, Action::continue_stage, Action::progress, Action::repeat, Action::regress,
+        Action::rest, Action::review, Action::pause, Action::refer, Action::emergency}) {
     CHECK_FALSE(action_title(action).empty());
     CHECK_FALSE(withheld_headline(action).empty());
     CHECK_FALSE(withheld_advice(action).empty());
   }
-  for (auto kind : {SegmentKind::warmup, SegmentKind::walk, SegmentKind::jog,
-                    SegmentKind::cooldown}) {
+  for (auto kind :
+       {SegmentKind::warmup, SegmentKind::walk, SegmentKind::jog, SegmentKind::cooldown}) {
     CHECK_FALSE(describe_for_reader({{kind, 60}}).empty());
   }
   CHECK_THROWS_AS(message("no_such_message"), Error);
