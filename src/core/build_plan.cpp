@@ -12,7 +12,7 @@ Plan build_plan(const Profile& given, const Program& requested, Date today, std:
   const Program& program = *assessment.program;
   Plan plan;
   if (assessment.withheld() || assessment.stage_index >= program.stages.size()) {
-    plan = generate_plan(without_missing_days(profile, today, timezone), program,
+    plan = generate_plan(profile, program,  // no sessions: no day to adjust
                          {.today = today,
                           .first_stage = program.stages.size(),
                           .first_session = 0,
