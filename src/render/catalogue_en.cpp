@@ -118,6 +118,7 @@ constexpr auto k_messages = std::to_array<Message>({
     {"unit_pain", "pain 0-10"},
     {"marker_green", "green up to"},
     {"marker_red", "red above"},
+    {"marker_capped", "green up to, red above"},
     {"key_green", "green: fine"},
     {"key_amber", "amber: repeat the stage"},
     {"key_red", "red: stop and rest"},

@@ -183,8 +183,12 @@ std::optional<BarChart> pain_chart(const Plan& plan) {
                      chart.bars.end() - static_cast<std::ptrdiff_t>(k_pain_bars));
     chart.title = say("chart_pain_last", fmt::arg("n", k_pain_bars));
   }
-  chart.markers = {{plan.limits.green_max, say("marker_green")},
-                   {plan.limits.red_above, say("marker_red")}};
+  if (plan.limits.green_max == plan.limits.red_above) {  // a cap: one line, one label
+    chart.markers = {{plan.limits.green_max, say("marker_capped")}};
+  } else {
+    chart.markers = {{plan.limits.green_max, say("marker_green")},
+                     {plan.limits.red_above, say("marker_red")}};
+  }
   chart.key = {{Tone::green, say("key_green")},
                {Tone::amber, say("key_amber")},
                {Tone::red, say("key_red")}};
