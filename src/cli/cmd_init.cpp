@@ -88,7 +88,10 @@ class Interview {
       ordered_json candidate = profile;
       if (problem.empty()) {
         set(candidate, question.pointer, parsed.value);
-        problem = problem_at(candidate, question.pointer).value_or("");
+        // The schema's message is a predicate without the value ("is out of range").
+        if (auto schema_problem = problem_at(candidate, question.pointer)) {
+          problem = "that answer " + *schema_problem;
+        }
       }
       if (problem.empty()) {
         profile = std::move(candidate);

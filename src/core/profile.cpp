@@ -103,17 +103,15 @@ Schedule read_schedule(const json& j, const FieldReader& at) {
   }
   auto time = parse_time_of_day(j.at("time").get<std::string>());
   if (!time) {
-    at.fail("/schedule/time", fmt::format("\"{}\" is not a time of day (allowed: 00:00 to 23:59)",
-                                          j.at("time").get<std::string>()));
+    at.fail("/schedule/time", "is not a time of day (allowed: 00:00 to 23:59)");
   }
   schedule.time_minutes = *time;
   if (j.contains("timezone")) {
     schedule.timezone = j.at("timezone").get<std::string>();
     if (!is_known_zone(*schedule.timezone)) {
       at.fail("/schedule/timezone",
-              fmt::format("unknown time zone \"{}\" (allowed: an IANA name from the system tz "
-                          "database, such as Europe/London)",
-                          *schedule.timezone));
+              "is not a time zone the system's tz database knows (allowed: an IANA name "
+              "such as Europe/London)");
     }
   }
   const json& ranges = j.value("unavailable", json::array());

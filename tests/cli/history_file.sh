@@ -74,6 +74,51 @@ check "non-JSON history in a batch: exit 65" test $? = 65
 check "non-JSON history in a batch: summary and stderr quote nothing of it" \
   no_secret "$work/err" "$work/bad-out/summary.csv" "$work/bad-out/summary.json"
 
+# Valid JSON whose values break the rules: the error names the place, never the value.
+mkdir -p "$work/values/in"
+for field in /date /session /symptoms/0 /pain_during /note; do
+  dir="$work/values/h${field//\//_}"
+  mkdir -p "$dir"
+  profile_with "$dir/p.json" h.jsonl
+  "$py" -c 'import json, sys
+entry = {"date": "2026-11-30", "session": "S05-1", "completed": True, "pain_before": 1,
+         "pain_during": 1, "pain_after": 1, "symptoms": ["limp"], "note": "ok"}
+parts = sys.argv[1].strip("/").split("/")
+target = entry
+for part in parts[:-1]:
+    target = target[part]
+key = int(parts[-1]) if parts[-1].isdigit() else parts[-1]
+target[key] = sys.argv[2] + ("\u0007" if key == "note" else "")
+open(sys.argv[3], "w").write(json.dumps(entry) + "\n")' "$field" "$secret" "$dir/h.jsonl"
+  "$bin" validate "$dir/p.json" >/dev/null 2>"$work/err"
+  check "history $field: validate exits 65" test $? = 65
+  check "history $field: the error names the line and pointer" grep -qF "h.jsonl:1: $field:" "$work/err"
+  check "history $field: the error quotes nothing of the value" no_secret "$work/err"
+done
+for field in /id /schedule/time /schedule/timezone /schedule/days/0 /schedule/start_date \
+  /clearance/date; do
+  "$py" -c 'import json, sys
+p = json.load(open(sys.argv[1]))
+p.setdefault("clearance", {"by": "Dr A", "date": "2026-11-01"})
+parts = sys.argv[2].strip("/").split("/")
+target = p
+for part in parts[:-1]:
+    target = target[part]
+key = int(parts[-1]) if parts[-1].isdigit() else parts[-1]
+target[key] = sys.argv[3]
+json.dump(p, open(sys.argv[4], "w"))' "$examples/lapsed-runner.json" "$field" "$secret" \
+    "$work/values/in/p${field//\//_}.json"
+done
+cp "$examples/lapsed-runner.history.jsonl" "$work/values/in/"
+for file in "$work"/values/in/p*.json; do
+  "$bin" validate "$file" --today "$today" >/dev/null 2>"$work/err"
+  check "profile ${file##*/}: validate exits 65" test $? = 65
+  check "profile ${file##*/}: the error quotes nothing of the value" no_secret "$work/err"
+done
+"$bin" batch "$work/values/in" -o "$work/values/out" -f json --today "$today" >/dev/null 2>"$work/err"
+check "bad values in a batch: summary and stderr quote nothing of them" \
+  no_secret "$work/err" "$work/values/out/summary.csv" "$work/values/out/summary.json"
+
 # Two profiles of one batch naming the same history file (by two names): both errors.
 mkdir -p "$work/two/in/x"
 profile_with "$work/two/in/a.json" shared.history.jsonl

@@ -84,7 +84,7 @@ sed -e '26s/.*/abc\n15\n42/' -e '36s/.*/mon,tue\nmon,thu/' -e '39s/.*/Mars\/Base
 "$bin" init --today "$today" -o retry.json <answers.txt >out.txt 2>err.txt
 check "retried answers exit 0" test $? -eq 0
 check "four answers were refused" test "$(grep -c 'Not taken' out.txt)" -eq 4
-check "the schema's range is quoted" grep -q "Not taken: 15 is out of range (allowed: a whole number from 16 to 100)" out.txt
+check "the schema's range is quoted" grep -q "Not taken: that answer is out of range (allowed: a whole number from 16 to 100)" out.txt
 check "consecutive days are refused" grep -q "mon and tue are consecutive" out.txt
 check "the retried answers were kept" "$py" -c '
 import json; p = json.load(open("retry.json"))
