@@ -1,5 +1,5 @@
 # Files made at build time by running what was just built, so they always match the
-# command line: the man page (backstride-manpage) and the shell completion scripts
+# command line: the man page (backstride manpage, a hidden command) and the shell completion scripts
 # (backstride completion SHELL). All land in ${PROJECT_BINARY_DIR}/dist.
 
 set(BACKSTRIDE_DIST_DIR ${PROJECT_BINARY_DIR}/dist)
@@ -9,8 +9,8 @@ set(run_to_file ${PROJECT_SOURCE_DIR}/cmake/run_to_file.cmake)
 add_custom_command(
   OUTPUT ${BACKSTRIDE_DIST_DIR}/backstride.1 ${BACKSTRIDE_DIST_DIR}/backstride.1.gz
   COMMAND ${CMAKE_COMMAND} -DOUTPUT=${BACKSTRIDE_DIST_DIR}/backstride.1 -DGZIP=ON
-          -P ${run_to_file} $<TARGET_FILE:backstride-manpage> ${CMAKE_INSTALL_DOCDIR}/examples
-  DEPENDS backstride-manpage ${run_to_file}
+          -P ${run_to_file} $<TARGET_FILE:backstride> manpage ${CMAKE_INSTALL_DOCDIR}/examples
+  DEPENDS backstride ${run_to_file}
   COMMENT "Writing the man page backstride.1"
   VERBATIM)
 

@@ -25,9 +25,8 @@
 #include "backstride/profile.hpp"
 #include "backstride/program.hpp"
 #include "backstride/render/json.hpp"
-#include "common.hpp"
-#include "render_plan.hpp"
-#include "text_util.hpp"
+#include "backstride/render/plan_renderer.hpp"
+#include "backstride/text_util.hpp"
 
 namespace backstride::fuzz {
 namespace {
@@ -122,7 +121,7 @@ void run_pipeline(Selector selector, std::string_view profile_text, std::string_
   }
   check_dates(plan);
 
-  cli::PlanRenderer renderer(
+  render::PlanRenderer renderer(
       plan, {.text = {.color = selector.variant,
                       .unicode = selector.variant,
                       .width = selector.variant ? 40U : 79U},
@@ -131,19 +130,20 @@ void run_pipeline(Selector selector, std::string_view profile_text, std::string_
              .generated = std::chrono::sys_seconds{1796083200s},
              .handout = {
                  .audience = selector.variant ? render::Audience::patient : render::Audience::both,
-                 .clinic = std::nullopt}});
-  for (auto format : {cli::Format::text, cli::Format::json, cli::Format::ics, cli::Format::csv,
-                      cli::Format::markdown, cli::Format::html}) {
+                 .clinic = std::nullopt},
+             .pdf = render::write_handout_pdf});
+  for (auto format : {render::Format::text, render::Format::json, render::Format::ics, render::Format::csv,
+                      render::Format::markdown, render::Format::html}) {
     std::string rendered = renderer.render(format);
-    if (format == cli::Format::json && !nlohmann::json::accept(rendered)) {
+    if (format == render::Format::json && !nlohmann::json::accept(rendered)) {
       broken("the JSON plan does not parse as JSON");
     }
-    if (format != cli::Format::text || !selector.variant) {
+    if (format != render::Format::text || !selector.variant) {
       check_text_output(rendered);
     }
   }
   if (selector.pdf) {
-    renderer.render(cli::Format::pdf);
+    renderer.render(render::Format::pdf);
   }
   std::ostringstream next;
   render::write_next_json(plan, first_session(plan), next);

@@ -1,4 +1,4 @@
-#include "app.hpp"
+#include "backstride/cli/app.hpp"
 
 int main(int argc, char** argv) {
   return backstride::cli::main_entry(argc, argv);

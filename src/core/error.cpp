@@ -1,6 +1,6 @@
 #include "backstride/error.hpp"
 
-#include "text_util.hpp"
+#include "backstride/text_util.hpp"
 
 namespace backstride {
 

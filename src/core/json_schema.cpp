@@ -18,7 +18,7 @@
 #include <valijson/validator.hpp>
 
 #include "backstride/error.hpp"
-#include "text_util.hpp"
+#include "backstride/text_util.hpp"
 
 namespace backstride {
 namespace {

@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 
 #include "backstride/error.hpp"
-#include "text_util.hpp"
+#include "backstride/text_util.hpp"
 
 namespace backstride {
 namespace {

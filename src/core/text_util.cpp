@@ -1,4 +1,4 @@
-#include "text_util.hpp"
+#include "backstride/text_util.hpp"
 
 #include <array>
 

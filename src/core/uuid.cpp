@@ -1,4 +1,4 @@
-#include "uuid.hpp"
+#include "backstride/uuid.hpp"
 
 #include <bit>
 

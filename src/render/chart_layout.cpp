@@ -1,4 +1,4 @@
-#include "chart_layout.hpp"
+#include "backstride/render/chart_layout.hpp"
 
 #include <algorithm>
 

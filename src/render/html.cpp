@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include "backstride/render/catalogue.hpp"
-#include "chart_layout.hpp"
-#include "overloaded.hpp"
+#include "backstride/render/chart_layout.hpp"
+#include "backstride/render/overloaded.hpp"
 
 namespace backstride::render {
 namespace {

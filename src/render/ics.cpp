@@ -8,8 +8,8 @@
 #include "backstride/render/wording.hpp"
 #include "backstride/timezone.hpp"
 #include "backstride/version.hpp"
-#include "text_util.hpp"
-#include "uuid.hpp"
+#include "backstride/text_util.hpp"
+#include "backstride/uuid.hpp"
 
 namespace backstride::render {
 namespace {

@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 
 #include "backstride/render/catalogue.hpp"
-#include "overloaded.hpp"
+#include "backstride/render/overloaded.hpp"
 
 namespace backstride::render {
 namespace {

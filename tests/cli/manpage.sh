@@ -2,11 +2,10 @@
 # The man page the build wrote: groff finds nothing to warn about, man renders it, it
 # names every subcommand --help lists and every exit code, the .gz holds the same page,
 # and it is the same bytes on every run (dated only by SOURCE_DATE_EPOCH).
-# Usage: tests/cli/manpage.sh BACKSTRIDE BACKSTRIDE_MANPAGE DIST_DIR
+# Usage: tests/cli/manpage.sh BACKSTRIDE DIST_DIR (the page comes from the hidden `backstride manpage`)
 set -uo pipefail
 BIN="$1"
-GEN="$2"
-DIST="$(cd "$3" && pwd)"
+DIST="$(cd "$2" && pwd)"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/lib.sh"
 page="$DIST/backstride.1"
@@ -45,8 +44,9 @@ check "options keep their spelling: --no-formula-guard" grep -q -- "--no-formula
 check "only ASCII in the roff source" bash -c '! LC_ALL=C grep -q "[^ -~]" "$0"' "$page"
 check "backstride.1.gz is the same page" cmp "$page" <(gzip -dc "$DIST/backstride.1.gz")
 check "the generator repeats itself byte for byte" \
-  cmp <(env -u SOURCE_DATE_EPOCH "$GEN" share/doc/backstride/examples) "$page"
+  cmp <(env -u SOURCE_DATE_EPOCH "$BIN" manpage share/doc/backstride/examples) "$page"
 check "SOURCE_DATE_EPOCH dates the page" \
-  bash -c 'SOURCE_DATE_EPOCH=1796083200 "$0" | grep -q "^\.TH BACKSTRIDE 1 \"2026-12-01\""' "$GEN"
+  bash -c 'SOURCE_DATE_EPOCH=1796083200 "$0" manpage | grep -q "^\.TH BACKSTRIDE 1 \"2026-12-01\""' "$BIN"
+check "the manpage command is hidden from --help" bash -c '! "$0" --help | grep -q manpage' "$BIN"
 
 finish manpage

@@ -10,7 +10,7 @@
 #include "backstride/history.hpp"
 #include "backstride/profile.hpp"
 #include "backstride/program.hpp"
-#include "text_util.hpp"
+#include "backstride/text_util.hpp"
 
 using namespace backstride;
 

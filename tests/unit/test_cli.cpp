@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "app.hpp"
+#include "backstride/cli/app.hpp"
 #include "backstride/render/text_table.hpp"
 
 using namespace backstride;

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "common.hpp"
-#include "completion.hpp"
-#include "manpage.hpp"
+#include "backstride/cli/commands.hpp"
+#include "backstride/cli/completion.hpp"
+#include "backstride/cli/manpage.hpp"
 
 using namespace backstride::cli;
 

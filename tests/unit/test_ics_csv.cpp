@@ -6,7 +6,7 @@
 #include "backstride/render/csv.hpp"
 #include "backstride/render/ics.hpp"
 #include "backstride/timezone.hpp"
-#include "text_util.hpp"
+#include "backstride/text_util.hpp"
 
 using namespace backstride;
 

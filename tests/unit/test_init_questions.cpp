@@ -6,7 +6,7 @@
 
 #include "backstride/assessment.hpp"
 #include "backstride/profile.hpp"
-#include "init_questions.hpp"
+#include "backstride/cli/init_questions.hpp"
 
 using namespace backstride;
 using namespace backstride::cli;

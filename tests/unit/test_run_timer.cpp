@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "run_timer.hpp"
+#include "backstride/cli/run_timer.hpp"
 
 using namespace backstride;
 using namespace backstride::cli;

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "uuid.hpp"
+#include "backstride/uuid.hpp"
 
 using namespace backstride;
 

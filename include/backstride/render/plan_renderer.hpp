@@ -1,0 +1,71 @@
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "backstride/plan.hpp"
+#include "backstride/render/handout.hpp"
+#include "backstride/render/pdf.hpp"
+#include "backstride/render/text.hpp"
+
+namespace backstride::render {
+
+// Every output format of a plan.
+enum class Format { text, json, ics, csv, markdown, html, pdf };
+
+// The format's name as -f takes it ("markdown", ...).
+std::string_view format_name(Format format);
+
+// The file extension written for a format, without the dot ("md", "pdf", ...).
+std::string_view format_extension(Format format);
+
+// The format named by -f. Throws Error(usage) naming the formats allowed.
+Format parse_format_name(std::string_view name);
+
+// The format a file extension (".md", ".htm", ...) implies, or nullopt.
+std::optional<Format> format_from_extension(std::string_view extension);
+
+// Every format name, for help and messages: "text, json, ...".
+std::string format_names();
+
+// Every format name, in table order (for completion).
+std::vector<std::string> format_name_list();
+
+// Every extension -o infers a format from, for messages: ".txt, .json, ...".
+std::string format_extensions();
+
+// Choices that shape a rendered plan besides the plan itself.
+struct RenderOptions {
+  TextStyle text;                        // text: colour, box characters, width
+  bool formula_guard = true;             // csv: neutralise formula-like cells
+  Paper paper = Paper::a4;               // html, pdf
+  std::chrono::sys_seconds generated{};  // ics DTSTAMP, pdf creation date
+  HandoutOptions handout;                // markdown, html, pdf: audience and clinic
+  PdfWriter pdf;                         // pdf: empty means PDF cannot be written here
+};
+
+// True for formats that record when they were made (ics DTSTAMP, pdf creation date).
+inline bool needs_timestamp(Format format) {
+  return format == Format::ics || format == Format::pdf;
+}
+
+// Renders one plan in any number of formats; the handout formats share one handout.
+class PlanRenderer {
+ public:
+  PlanRenderer(const Plan& plan, const RenderOptions& options) : plan_(plan), options_(options) {}
+
+  // The plan in one format.
+  std::string render(Format format);
+
+ private:
+  const Handout& handout();
+
+  const Plan& plan_;
+  RenderOptions options_;
+  std::optional<Handout> handout_;
+};
+
+}  // namespace backstride::render

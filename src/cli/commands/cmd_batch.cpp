@@ -1,0 +1,241 @@
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "backstride/error.hpp"
+#include "io/batch.hpp"
+#include "commands/common.hpp"
+#include "io/pdf_module.hpp"
+#include "backstride/cli/completion.hpp"
+#include "io/files.hpp"
+#include "tty/terminal.hpp"
+
+namespace backstride::cli {
+namespace {
+
+struct BatchOptions {
+  std::vector<std::string> inputs;
+  std::string output_dir;
+  std::vector<std::string> formats{"pdf"};
+  unsigned jobs = 0;
+  bool force = false;
+  std::string today;
+  std::string program = "back-care";
+  std::string timezone;
+  std::string paper = "a4";
+  std::string audience = "both";
+  std::string clinic;
+};
+
+// Creates the output directory (and missing parents) with mode 0700.
+void make_output_dir(const std::string& dir) {
+  std::filesystem::path path;
+  for (const auto& part : std::filesystem::path(dir)) {
+    path /= part;
+    if (::mkdir(path.c_str(), 0700) != 0 && errno != EEXIST) {
+      throw Error(ExitCode::cant_create, fmt::format("{}: cannot create directory: {}",
+                                                     path.string(), std::strerror(errno)));
+    }
+  }
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) {
+    throw Error(ExitCode::cant_create, fmt::format("{}: exists and is not a directory", dir));
+  }
+}
+
+// One batch at a time per output folder: an exclusive flock on the folder, taken before
+// anything is written into it and held for the whole run.
+class OutputDirLock {
+ public:
+  explicit OutputDirLock(const std::string& dir)
+      : m_fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {
+    if (m_fd < 0) {
+      throw Error(ExitCode::cant_create,
+                  fmt::format("{}: cannot open: {}", dir, std::strerror(errno)));
+    }
+    if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+      int saved = errno;
+      ::close(m_fd);
+      throw Error(ExitCode::cant_create,
+                  saved == EWOULDBLOCK
+                      ? fmt::format("{}: another batch is writing to this folder; nothing was "
+                                    "written (allowed: one batch at a time per output folder)",
+                                    dir)
+                      : fmt::format("{}: cannot lock: {}", dir, std::strerror(saved)));
+    }
+  }
+  ~OutputDirLock() {
+    ::close(m_fd);
+  }
+  OutputDirLock(const OutputDirLock&) = delete;
+  OutputDirLock& operator=(const OutputDirLock&) = delete;
+  OutputDirLock(OutputDirLock&&) = delete;
+  OutputDirLock& operator=(OutputDirLock&&) = delete;
+
+ private:
+  int m_fd;
+};
+
+// Outputs never go where profiles are read from: a plan written as <id>.json could
+// replace a profile, and summary.json would be read as one next time.
+void refuse_input_directory(const std::string& output_dir, const std::vector<std::string>& inputs) {
+  std::error_code ec;
+  auto out = std::filesystem::weakly_canonical(output_dir, ec);
+  for (const auto& input : inputs) {
+    auto parent = std::filesystem::weakly_canonical(input, ec).parent_path();
+    if (!ec && parent == out) {
+      throw Error(ExitCode::usage,
+                  fmt::format("-o {}: also holds the input {} (allowed: a directory without "
+                              "profiles, so no profile can be replaced)",
+                              output_dir, input));
+    }
+  }
+}
+
+// The exit code that matters more: an internal error, then I/O, output, input, data.
+int worse_exit_code(int current, int candidate) {
+  auto rank = [](int code) {
+    switch (static_cast<ExitCode>(code)) {
+      case ExitCode::software:
+        return 5;
+      case ExitCode::io_error:
+        return 4;
+      case ExitCode::cant_create:
+        return 3;
+      case ExitCode::no_input:
+        return 2;
+      case ExitCode::data_error:
+      case ExitCode::usage:  // (TZ that names no zone, for a profile that needs it)
+        return 1;
+      default:
+        return 0;
+    }
+  };
+  return rank(candidate) > rank(current) ? candidate : current;
+}
+
+std::vector<render::Format> parse_formats(const std::vector<std::string>& names) {
+  std::vector<render::Format> formats;
+  for (const auto& name : names) {
+    render::Format format = render::parse_format_name(name);
+    if (std::find(formats.begin(), formats.end(), format) == formats.end()) {
+      formats.push_back(format);
+    }
+  }
+  return formats;
+}
+
+int run_batch_command(const BatchOptions& options, Io& io) {
+  BatchRequest request;
+  request.output_dir = options.output_dir;
+  request.formats = parse_formats(options.formats);
+  request.jobs =
+      options.jobs > 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
+  request.force = options.force;
+  request.today = resolve_today(options.today, io);
+  Program program = resolve_program(options.program, io);
+  request.program = &program;
+  if (!options.timezone.empty()) {
+    request.timezone = resolve_timezone(options.timezone, Profile{}, io);
+  }
+  request.render = {.text = {false, locale_is_utf8(io), 79},
+                    .formula_guard = true,
+                    .paper = resolve_paper(options.paper),
+                    .generated = generation_time(io),
+                    .handout = resolve_handout_options(options.audience, options.clinic, io),
+                    .pdf = std::ranges::find(request.formats, render::Format::pdf) !=
+                                   request.formats.end()
+                               ? pdf_module_writer()
+                               : nullptr};
+  auto inputs = batch_inputs(options.inputs);
+  refuse_input_directory(options.output_dir, inputs);
+  make_output_dir(options.output_dir);
+  OutputDirLock lock(options.output_dir);  // held until the summary is written
+  auto summary_csv = std::filesystem::path(options.output_dir) / "summary.csv";
+  auto summary_json = std::filesystem::path(options.output_dir) / "summary.json";
+  for (const auto& summary : {summary_csv, summary_json}) {
+    if (!options.force && std::filesystem::exists(std::filesystem::symlink_status(summary))) {
+      throw Error(ExitCode::cant_create,
+                  fmt::format("{}: already exists (use --force to replace the batch's outputs)",
+                              summary.string()));
+    }
+  }
+  auto results = run_batch(request, inputs, io);
+  int exit_code = 0;
+  std::size_t errors = 0;
+  std::size_t files = 0;
+  for (const auto& result : results) {
+    files += result.outputs.size();
+    if (result.status == "error") {
+      io.err << "backstride: " << result.error << "\n";
+      exit_code = worse_exit_code(exit_code, result.exit_code);
+      ++errors;
+    }
+  }
+  // Written last, after the inputs' errors are reported (on a full disk they may fail too)
+  // and after one sync of every output: a summary on disk means its outputs are too.
+  sync_filesystem(options.output_dir);
+  write_file_atomically(summary_csv.string(), batch_summary_csv(results), options.force);
+  write_file_atomically(summary_json.string(), batch_summary_json(request, results), options.force);
+  io.out << fmt::format("batch: {} profiles, {} errors, {} files written to {} (see {})\n",
+                        results.size(), errors, files, terminal_safe(options.output_dir),
+                        terminal_safe(summary_csv.string()));
+  return exit_code;
+}
+
+}  // namespace
+
+void add_batch_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
+  auto options = std::make_shared<BatchOptions>();
+  auto* cmd = app.add_subcommand(
+      "batch", "Write handouts (or any format) for many profiles at once, with a summary");
+  cmd->add_option("INPUT", options->inputs,
+                  "Profile files, or directories whose *.json files are profiles")
+      ->required();
+  cmd->add_option("-o,--output-dir", options->output_dir,
+                  "Directory for the outputs (created with mode 0700 if missing)")
+      ->type_name(k_type_directory)
+      ->required();
+  cmd->add_option(
+         "-f,--format", options->formats,
+         fmt::format("Comma-separated formats to write for each profile ({})", render::format_names()))
+      ->delimiter(',')
+      ->type_name(k_type_format)
+      ->capture_default_str();
+  cmd->add_option("-j,--jobs", options->jobs, "Profiles planned at once (default: every core)")
+      ->check(CLI::Range(1U, 256U));
+  cmd->add_flag("--force", options->force, "Replace outputs and summaries that already exist");
+  add_today_option(*cmd, options->today);
+  cmd->add_option("--program", options->program,
+                  "Built-in program id (see `backstride programs`) or a program JSON file")
+      ->type_name(k_type_program)
+      ->capture_default_str();
+  cmd->add_option("--timezone", options->timezone,
+                  "IANA zone of the session times (default: each profile's schedule.timezone, "
+                  "else this machine's zone)")
+      ->type_name("ZONE");
+  add_paper_option(*cmd, options->paper);
+  add_handout_options(*cmd, options->audience, options->clinic);
+  cmd->footer(
+      "Each profile's outputs are named from its id: OUTDIR/<id>.pdf, <id>.html, <id>.md, ...\n"
+      "OUTDIR/summary.csv and summary.json list every input: id, name, status (planned,\n"
+      "clearance_needed, urgent or error), today's decision, the files written or the error.\n"
+      "A bad input is reported and skipped; the others are still written. Profiles that share\n"
+      "an id are all skipped. Nothing is replaced without --force.\n"
+      "Exit code: 0 when every input was planned (withheld plans included), else the gravest\n"
+      "error met: 70 internal, 74 I/O, 73 output exists, 66 unreadable input, 65 bad profile.\n"
+      "Example:\n  backstride batch patients/ -o handouts -f pdf,html --today 2026-12-01");
+  commands.push_back({cmd, [options, &io] { return run_batch_command(*options, io); }});
+}
+
+}  // namespace backstride::cli

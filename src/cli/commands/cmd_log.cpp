@@ -1,0 +1,266 @@
+#include <memory>
+#include <regex>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <nlohmann/json.hpp>
+
+#include "backstride/error.hpp"
+#include "backstride/generate.hpp"
+#include "backstride/render/text.hpp"
+#include "backstride/render/wording.hpp"
+#include "commands/common.hpp"
+#include "backstride/cli/completion.hpp"
+#include "io/history_append.hpp"
+
+namespace backstride::cli {
+namespace {
+
+struct LogOptions {
+  std::string profile;
+  std::string date;
+  std::string session;
+  bool completed = false;
+  bool stopped_early = false;
+  int pain_before = -1;
+  int pain_during = -1;
+  int pain_after = -1;
+  std::optional<int> pain_next_morning;
+  std::vector<std::string> symptoms;
+  std::string note;
+  std::string today;
+  std::string program = "back-care";
+  bool force = false;
+};
+
+// The --date of a log: a real date, not after today.
+Date parse_log_date(const std::string& text, Date today) {
+  auto date = parse_date(text);
+  if (!date) {
+    throw Error(
+        ExitCode::usage,
+        fmt::format("--date: \"{}\" is not a real calendar date (allowed: YYYY-MM-DD)", text));
+  }
+  if (days_between(today, *date) > 0) {
+    throw Error(ExitCode::usage, fmt::format("--date: {} is after today ({}) (allowed: today or "
+                                             "earlier)",
+                                             text, format_date(today)));
+  }
+  return *date;
+}
+
+void check_session_id(const std::string& session) {
+  static const std::regex k_session_id("[A-Za-z0-9._-]{1,32}");
+  if (!std::regex_match(session, k_session_id)) {
+    throw Error(ExitCode::usage,
+                fmt::format("--session: \"{}\" is not a session id (allowed: the id from the plan, "
+                            "such as S02-1)",
+                            session));
+  }
+}
+
+// A history file is JSON text, so a note must be UTF-8 (a terminal in another
+// encoding, or stray bytes, would otherwise make the line unwritable).
+void check_note(const std::string& note) {
+  try {
+    static_cast<void>(nlohmann::json(note).dump());
+  } catch (const nlohmann::json::type_error&) {
+    throw Error(ExitCode::usage, "--note: is not valid UTF-8 text (allowed: UTF-8 text)");
+  }
+}
+
+// Builds the entry from the flags and checks it exactly as a history file line.
+HistoryEntry entry_from(const LogOptions& options, Date today) {
+  Date date = parse_log_date(options.date, today);
+  check_session_id(options.session);
+  check_note(options.note);
+  HistoryEntry entry;
+  entry.date = date;
+  entry.session = options.session;
+  entry.completed = options.completed;
+  entry.pain_before = options.pain_before;
+  entry.pain_during = options.pain_during;
+  entry.pain_after = options.pain_after;
+  entry.pain_next_morning = options.pain_next_morning;
+  entry.note = options.note;
+  for (const auto& name : options.symptoms) {
+    for (Symptom symptom : all_symptoms()) {
+      if (symptom_key(symptom) == name) {
+        entry.symptoms.push_back(symptom);
+      }
+    }
+  }
+  // Round-trip through the history parser: the flags pass the same checks as a file line.
+  return parse_history_lines(format_history_line(entry), "command line").front();
+}
+
+std::vector<std::string> symptom_names() {
+  std::vector<std::string> names;
+  for (Symptom symptom : all_symptoms()) {
+    names.emplace_back(symptom_key(symptom));
+  }
+  return names;
+}
+
+// Only --date and --pain-next-morning (and perhaps --session): add the next-morning
+// pain to a day already logged.
+bool is_next_morning_update(const LogOptions& o) {
+  return o.pain_next_morning && o.pain_before < 0 && o.pain_during < 0 && o.pain_after < 0 &&
+         !o.completed && !o.stopped_early && o.symptoms.empty() && o.note.empty();
+}
+
+void require_whole_entry(const LogOptions& o) {
+  std::vector<std::string_view> missing;
+  for (auto [flag, absent] : {std::pair{"--session", o.session.empty()},
+                              {"--completed or --stopped-early", o.completed == o.stopped_early},
+                              {"--pain-before", o.pain_before < 0},
+                              {"--pain-during", o.pain_during < 0},
+                              {"--pain-after", o.pain_after < 0}}) {
+    if (absent) {
+      missing.emplace_back(flag);
+    }
+  }
+  if (!missing.empty()) {
+    throw Error(ExitCode::usage,
+                fmt::format("log: a new entry needs {} (to add next-morning pain to a day already "
+                            "logged, give only --date and --pain-next-morning)",
+                            fmt::join(missing, ", ")));
+  }
+}
+
+// The history text with next-morning pain set on the last line logged for the day.
+std::string with_next_morning(const std::string& content, const LogOptions& o, Date date,
+                              const std::string& path, HistoryEntry& updated) {
+  std::vector<std::string> lines;
+  for (std::size_t start = 0; start < content.size();) {
+    std::size_t end = content.find('\n', start);
+    end = end == std::string::npos ? content.size() : end;
+    lines.push_back(content.substr(start, end - start));
+    start = end + 1;
+  }
+  std::optional<std::size_t> target;
+  std::vector<std::string> sessions;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    auto entries = parse_history_lines(lines[i], fmt::format("{}:{}", path, i + 1));
+    if (entries.empty() || entries.front().date != date ||
+        (!o.session.empty() && entries.front().session != o.session)) {
+      continue;
+    }
+    if (std::ranges::find(sessions, entries.front().session) == sessions.end()) {
+      sessions.push_back(entries.front().session);
+    }
+    target = i;
+    updated = entries.front();
+  }
+  if (!target) {
+    throw Error(ExitCode::data_error,
+                fmt::format("{}: no session{} logged on {} (log the session first)", path,
+                            o.session.empty() ? "" : " " + o.session, o.date));
+  }
+  if (sessions.size() > 1) {
+    throw Error(ExitCode::usage, fmt::format("log: {} has several sessions ({}); add --session",
+                                             o.date, fmt::join(sessions, ", ")));
+  }
+  if (updated.pain_next_morning && !o.force) {
+    throw Error(ExitCode::cant_create,
+                fmt::format("{}: {} on {} already has next-morning pain {} (add --force to "
+                            "replace it)",
+                            path, updated.session, o.date, *updated.pain_next_morning));
+  }
+  updated.pain_next_morning = o.pain_next_morning;
+  lines[*target] = format_history_line(updated);
+  std::string rewritten;
+  for (const auto& line : lines) {
+    rewritten += line + "\n";
+  }
+  return rewritten;
+}
+
+int run_next_morning(const LogOptions& options, Io& io) {
+  Date today = resolve_today(options.today, io);
+  Date date = parse_log_date(options.date, today);
+  if (!options.session.empty()) {
+    check_session_id(options.session);
+  }
+  if (days_between(date, today) < 1) {
+    throw Error(ExitCode::usage,
+                fmt::format("--pain-next-morning: the morning after {} is {}; log it then",
+                            options.date, format_date(add_days(date, 1))));
+  }
+  Program program = resolve_program(options.program, io);
+  LoadedProfile loaded = load_profile(options.profile, io, HistoryLoad::later);
+  HistoryFile file = history_for_logging(loaded);
+  const std::string& path = file.path;
+  HistoryEntry updated;
+  update_history_locked(file, [&](const std::string& content) {
+    merge_history(loaded, content);  // validated under the lock, as it is now
+    std::string rewritten = with_next_morning(content, options, date, path, updated);
+    check_history_size(path, rewritten.size());
+    return rewritten;
+  });
+  io.out << fmt::format("Added next-morning pain {} to {} on {} in {}.\n",
+                        *updated.pain_next_morning, updated.session, options.date,
+                        terminal_safe(path));
+  LoadedProfile reloaded = load_profile(options.profile, io);
+  Assessment assessment = assess(reloaded.profile, program, today);
+  io.out << fmt::format("Decision: {} ({}): {}\n", render::action_title(assessment.decision.action),
+                        assessment.decision.rule, assessment.decision.reason);
+  return static_cast<int>(exit_code_for(assessment));
+}
+
+int run_log(const LogOptions& options, Io& io) {
+  if (is_next_morning_update(options)) {
+    return run_next_morning(options, io);
+  }
+  require_whole_entry(options);
+  Date today = resolve_today(options.today, io);
+  HistoryEntry entry = entry_from(options, today);
+  Program program = resolve_program(options.program, io);
+  // Read (and checked) once before the lock; under it, only what was appended since.
+  LoadedProfile loaded = load_profile(options.profile, io, HistoryLoad::if_present);
+  append_entry_locked(loaded, entry);
+  return report_logged_entry(loaded, entry, program, today, io);
+}
+
+}  // namespace
+
+void add_log_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
+  auto o = std::make_shared<LogOptions>();
+  auto* cmd = app.add_subcommand(
+      "log", "Record a session's pain scores, or add next-morning pain to a logged day");
+  cmd->add_option("PROFILE", o->profile, "Profile JSON file whose history_file receives the entry")
+      ->required();
+  cmd->add_option("--date", o->date, "Day of the session, YYYY-MM-DD")
+      ->type_name("DATE")
+      ->required();
+  cmd->add_option("--session", o->session, "Session id from the plan, e.g. S02-1");
+  auto* completed = cmd->add_flag("--completed", o->completed, "The whole session was done");
+  auto* stopped = cmd->add_flag("--stopped-early", o->stopped_early, "The session was cut short");
+  completed->excludes(stopped);
+  auto pain = CLI::Range(0, 10);
+  cmd->add_option("--pain-before", o->pain_before, "Pain before, 0-10")->check(pain);
+  cmd->add_option("--pain-during", o->pain_during, "Worst pain during, 0-10")->check(pain);
+  cmd->add_option("--pain-after", o->pain_after, "Pain straight after, 0-10")->check(pain);
+  cmd->add_option("--pain-next-morning", o->pain_next_morning, "Pain the next morning, 0-10")
+      ->check(pain);
+  cmd->add_flag("--force", o->force, "Replace next-morning pain already logged for the day");
+  cmd->add_option("--symptom", o->symptoms, "A symptom noticed (repeatable)")
+      ->check(CLI::IsMember(symptom_names()));
+  cmd->add_option("--note", o->note, "A short note");
+  add_today_option(*cmd, o->today);
+  cmd->add_option("--program", o->program,
+                  "Program used for the decision printed afterwards (as for plan)")
+      ->type_name(k_type_program)
+      ->capture_default_str();
+  cmd->footer(
+      "A new entry needs --session, one of --completed or --stopped-early, and the three\n"
+      "pain scores:\n"
+      "  backstride log me.json --date 2026-12-02 --session S01-1 --completed \\\n"
+      "    --pain-before 2 --pain-during 3 --pain-after 2\n"
+      "The next morning, add how the back feels to that day's entry (rewritten in place,\n"
+      "atomically, under the same lock as appends):\n"
+      "  backstride log me.json --date 2026-12-02 --pain-next-morning 2");
+  commands.push_back({cmd, [o, &io] { return run_log(*o, io); }});
+}
+
+}  // namespace backstride::cli

@@ -1,0 +1,267 @@
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "backstride/assessment.hpp"
+#include "backstride/error.hpp"
+#include "backstride/generate.hpp"
+#include "backstride/render/describe.hpp"
+#include "backstride/render/text.hpp"
+#include "backstride/render/wording.hpp"
+#include "commands/common.hpp"
+#include "backstride/cli/completion.hpp"
+#include "io/history_append.hpp"
+#include "tty/prompt.hpp"
+#include "tty/run_loop.hpp"
+#include "tty/terminal.hpp"
+
+namespace backstride::cli {
+namespace {
+
+struct RunOptions {
+  std::string profile;
+  std::string today;
+  std::string program = "back-care";
+  std::string color = "auto";
+  bool speak = false;
+  double time_scale = 1;
+};
+
+constexpr std::size_t k_run_width = 78;
+constexpr int k_interrupted_exit = 130;  // the shell's code for a process stopped by Ctrl-C
+
+std::string symptom_list() {
+  std::string names;
+  for (Symptom symptom : all_symptoms()) {
+    names += (names.empty() ? "" : ", ") + std::string(symptom_key(symptom));
+  }
+  return names;
+}
+
+// The comma-separated words of an answer, spaces removed ("a, b," gives a, b and "").
+// Not std::views::split: clang 14 (the fuzzing build) cannot compile it with libstdc++ 12.
+std::vector<std::string> comma_separated(std::string_view text) {
+  std::vector<std::string> words;
+  for (;;) {
+    auto comma = text.find(',');
+    std::string word(text.substr(0, comma));
+    std::erase(word, ' ');
+    words.push_back(std::move(word));
+    if (comma == std::string_view::npos) {
+      return words;
+    }
+    text.remove_prefix(comma + 1);
+  }
+}
+
+// Asks the questions before and after the session, again until the answer is valid.
+class RunQuestions {
+ public:
+  explicit RunQuestions(LinePrompter prompter) : m_prompter(prompter) {}
+
+  int pain(std::string_view question) {
+    for (;;) {
+      std::string answer = ask(fmt::format("{}, 0-10: ", question), question);
+      if (answer.size() <= 2 && !answer.empty() && std::ranges::all_of(answer, ::isdigit) &&
+          std::stoi(answer) <= 10) {
+        return std::stoi(answer);
+      }
+      m_prompter.say() << "    Not taken: type a whole number from 0 to 10.\n";
+    }
+  }
+
+  std::vector<Symptom> symptoms(std::string_view question) {
+    for (;;) {
+      std::string answer = ask(
+          fmt::format(
+              "{}\n{}\n  Enter for none: ", question,
+              indented(fmt::format("(names: {}; several with commas)", symptom_list()), k_run_width)),
+          question);
+      std::vector<Symptom> found;
+      std::string unknown;
+      for (const auto& name : comma_separated(answer)) {
+        auto all = all_symptoms();
+        auto it = std::ranges::find(all, name, symptom_key);
+        if (name.empty() || name == "none") {
+          continue;
+        }
+        if (it == all.end()) {
+          unknown = name;
+        } else if (std::ranges::find(found, *it) == found.end()) {
+          found.push_back(*it);
+        }
+      }
+      if (unknown.empty()) {
+        return found;
+      }
+      m_prompter.say() << fmt::format("    Not taken: \"{}\" is not one of the names above.\n",
+                                      unknown);
+    }
+  }
+
+ private:
+  std::string ask(const std::string& prompt, std::string_view question) {
+    return m_prompter.ask("  " + prompt, "run", question, "nothing was logged");
+  }
+
+  LinePrompter m_prompter;
+};
+
+// Findings that today's symptoms raise on their own (red flags and the like).
+std::vector<Finding> todays_findings(const Profile& profile, const HistoryEntry& probe) {
+  Profile with_today = profile;
+  with_today.history.push_back(probe);
+  std::vector<Finding> today;
+  for (auto& finding : screen_profile(with_today, probe.date).findings) {
+    if (finding.date == probe.date && !finding.lifted) {
+      today.push_back(std::move(finding));
+    }
+  }
+  return today;
+}
+
+int refuse_to_start(const std::vector<Finding>& findings, Io& io) {
+  bool emergency = std::ranges::any_of(
+      findings, [](const Finding& f) { return f.effect == RuleEffect::emergency; });
+  Action action = emergency ? Action::emergency : Action::refer;
+  io.out << "\n" << render::withheld_headline(action) << "\n";
+  for (const auto& finding : findings) {
+    io.out << fmt::format("  - {} ({})\n", finding.message, finding.rule);
+  }
+  io.out << render::wrap_text(render::withheld_advice(action), k_run_width)
+         << "Do not start today's session. Nothing was logged.\n";
+  return static_cast<int>(emergency ? ExitCode::emergency : ExitCode::clearance_needed);
+}
+
+std::string walk_only_reason(int pain_before, int usual) {
+  std::string why =
+      pain_before > usual + 1
+          ? fmt::format("your pain is {}, above your usual {} + 1", pain_before, usual)
+          : "something new appeared";
+  return fmt::format(
+      "Walk only today (CHK-BEFORE): {}. The session is timed as a walk and logged "
+      "as not completed, so the stage is repeated.",
+      why);
+}
+
+// The session's own stop rule (CHK-STOP), as its checkpoints word it.
+std::string stop_rule_text(const PlannedSession& session) {
+  for (const auto& checkpoint : session.checkpoints) {
+    if (checkpoint.when == "during") {
+      return fmt::format("{} ({})", checkpoint.text, checkpoint.rule);
+    }
+  }
+  return "Stop and walk home if anything feels wrong (CHK-STOP).";
+}
+
+int run_session(const RunOptions& options, Io& io) {
+  Date today = resolve_today(options.today, io);
+  LoadedProfile loaded = load_profile(options.profile, io, HistoryLoad::if_present);
+  history_for_logging(loaded);  // refused before the session, not after it
+  Program program = resolve_program(options.program, io);
+  Plan plan = build_plan(loaded.profile, program, today, loaded.source,
+                         resolve_timezone("", loaded.profile, io));
+  if (plan.withheld) {
+    io.out << render::withheld_headline(plan.decision.action) << " (" << plan.decision.rule << ")\n"
+           << render::wrap_text(render::withheld_advice(plan.decision.action), k_run_width);
+    render::write_safety_signs(plan.safety_signs, render::TextStyle{false, false, k_run_width}, io.out);
+    return static_cast<int>(plan.exit_code);
+  }
+  const PlannedSession* session = first_session(plan);
+  if (session == nullptr || session->date != today) {
+    io.out << (session == nullptr
+                   ? fmt::format("No sessions left in this program. {}\n", plan.finale)
+                   : fmt::format("No session today: a rest day (REST-DAY).\nNext: {}\n",
+                                 session_line(*session)));
+    return 0;
+  }
+  io.out << fmt::format("backstride run: {} for {}\n  {}\n", session->id, plan.profile_name,
+                        render::describe_segments(session->segments));
+  render::write_safety_signs(plan.safety_signs, render::TextStyle{false, false, k_run_width}, io.out);
+  io.out << "\n";
+  RunQuestions questions(LinePrompter(io, io.out));
+  HistoryEntry entry{today, session->id, false, 0, 0, 0, std::nullopt, {}, ""};
+  entry.pain_before = questions.pain("Your back pain right now");
+  entry.symptoms = questions.symptoms("Anything new since your last session?");
+  entry.pain_during = entry.pain_after = entry.pain_before;
+  if (auto findings = todays_findings(loaded.profile, entry); !findings.empty()) {
+    return refuse_to_start(findings, io);
+  }
+  int usual = loaded.profile.back_pain.usual_pain;
+  bool walk = entry.pain_before > usual + 1 || !entry.symptoms.empty();
+  std::vector<Segment> segments = walk ? walk_only(session->segments) : session->segments;
+  if (walk) {
+    io.out << "\n" << render::wrap_text(walk_only_reason(entry.pain_before, usual), k_run_width);
+  }
+  if (io.in_is_terminal) {
+    LinePrompter(io, io.out)
+        .ask("\nPress Enter to start (space pauses, q stops): ", "run", "start",
+             "nothing was logged");
+  }
+  ScreenText text{
+      fmt::format("{} for {}{}", session->id, plan.profile_name, walk ? " (walk only)" : ""),
+      stop_rule_text(*session)};
+  LiveOptions live{
+      options.time_scale, options.speak, io.out_is_terminal,
+      ScreenStyle{locale_is_utf8(io), use_color(options.color, "", io), terminal_width(io)}};
+  TimerOutcome outcome = run_live_timer(segments, text, live, io);
+  if (outcome.interrupted) {
+    io.out << "\nStopped: nothing was logged.\n";
+    return k_interrupted_exit;
+  }
+  io.out << (outcome.finished
+                 ? "\nSession done.\n"
+                 : fmt::format("\nStopped after {} of {}.\n", format_duration(outcome.elapsed),
+                               format_duration(timer_state(segments, 0).total)));
+  entry.pain_during = questions.pain("Worst pain during the session");
+  entry.pain_after = questions.pain("Pain now, straight after");
+  for (Symptom symptom : questions.symptoms("Anything new during or after?")) {
+    if (std::ranges::find(entry.symptoms, symptom) == entry.symptoms.end()) {
+      entry.symptoms.push_back(symptom);
+    }
+  }
+  entry.completed = outcome.finished && !walk;
+  entry.note = walk ? "walked only (CHK-BEFORE)"
+               : outcome.finished
+                   ? ""
+                   : fmt::format("stopped after {}", format_duration(outcome.elapsed));
+  HistoryEntry checked = parse_history_lines(format_history_line(entry), "run").front();
+  append_entry_locked(loaded, checked);
+  int code = report_logged_entry(loaded, checked, program, today, io);
+  io.out << fmt::format("Tomorrow morning: backstride log {} --date {} --pain-next-morning N\n",
+                        options.profile, format_date(today));
+  return code;
+}
+
+}  // namespace
+
+void add_run_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
+  auto o = std::make_shared<RunOptions>();
+  auto* cmd = app.add_subcommand("run", "Time today's session live, then log its pain scores");
+  cmd->add_option("PROFILE", o->profile, "Profile JSON file (its history_file receives the entry)")
+      ->required();
+  add_today_option(*cmd, o->today);
+  cmd->add_flag("--speak", o->speak, "Also say each change aloud (needs espeak-ng)");
+  cmd->add_option("--time-scale", o->time_scale,
+                  "Run the clock this many times faster (for trying it out and tests)")
+      ->check(CLI::Range(1.0, 10000.0))
+      ->capture_default_str();
+  cmd->add_option("--program", o->program, "Built-in program id or program JSON file")
+      ->type_name(k_type_program)
+      ->capture_default_str();
+  add_color_option(*cmd, o->color);
+  cmd->footer(
+      "It asks today's pain first: above your usual + 1, or anything new, and the session\n"
+      "becomes a walk (CHK-BEFORE). Keys: space pauses, q stops (logged as stopped early),\n"
+      "Ctrl-C quits without logging. At the end it asks pain during and after and appends\n"
+      "one entry to the history file; add next-morning pain the next day with\n"
+      "  backstride log me.json --date YYYY-MM-DD --pain-next-morning N\n"
+      "Exit codes: 0 logged or a rest day, 10/11 stop and see a clinician, 130 Ctrl-C.");
+  commands.push_back({cmd, [o, &io] { return run_session(*o, io); }});
+}
+
+}  // namespace backstride::cli

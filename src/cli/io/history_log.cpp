@@ -1,0 +1,84 @@
+#include <fmt/format.h>
+
+#include "backstride/error.hpp"
+#include "backstride/generate.hpp"
+#include "backstride/render/text.hpp"
+#include "backstride/render/wording.hpp"
+#include "commands/common.hpp"
+#include "io/history_append.hpp"
+
+// What `log` and `run` share: appending an entry to the history under its lock, with the
+// history validated and the limits checked there, and the report printed after it.
+namespace backstride::cli {
+
+void check_history_size(const std::string& path, std::size_t bytes) {
+  if (bytes > k_max_history_bytes) {
+    throw Error(ExitCode::data_error,
+                located(path, "",
+                        fmt::format("the history would grow to {} bytes: nothing was logged "
+                                    "(allowed: at most {} bytes)",
+                                    bytes, k_max_history_bytes)));
+  }
+}
+
+HistoryFile history_for_logging(const LoadedProfile& loaded) {
+  if (loaded.history_path.empty()) {
+    throw Error(ExitCode::data_error,
+                located(loaded.source, "/history_file",
+                        "is needed to log sessions (allowed: a file name next to the profile, "
+                        "such as \"me.history.jsonl\")"));
+  }
+  if (loaded.profile.history.size() >= k_max_history_entries) {  // (checked again when logging)
+    throw Error(ExitCode::data_error,
+                located(loaded.history_path, "",
+                        fmt::format("the history already holds {} entries: nothing was logged "
+                                    "(allowed: at most {} entries)",
+                                    loaded.profile.history.size(), k_max_history_entries)));
+  }
+  return history_file_of(loaded);
+}
+
+void append_entry_locked(LoadedProfile& loaded, const HistoryEntry& entry) {
+  HistoryFile file = history_for_logging(loaded);
+  std::string line = format_history_line(entry);
+  auto check = [&](const std::string& current) {
+    if (current.size() > k_max_history_bytes) {  // (read up to one byte past the limit)
+      throw Error(ExitCode::data_error,
+                  located(loaded.source, "/history_file",
+                          fmt::format("{}: file is larger than {} bytes (allowed: at most {} "
+                                      "bytes)",
+                                      file.path, k_max_history_bytes, k_max_history_bytes)));
+    }
+    merge_history(loaded, current);
+    std::size_t entries = loaded.profile.history.size();
+    if (entries >= k_max_history_entries) {
+      throw Error(ExitCode::data_error,
+                  located(file.path, "",
+                          fmt::format("the history already holds {} entries: nothing was logged "
+                                      "(allowed: at most {} entries)",
+                                      entries, k_max_history_entries)));
+    }
+    bool needs_newline = !current.empty() && current.back() != '\n';
+    check_history_size(file.path, current.size() + (needs_newline ? 1 : 0) + line.size() + 1);
+  };
+  append_line_locked(file, line, check);
+}
+
+int report_logged_entry(LoadedProfile& loaded, const HistoryEntry& entry, const Program& program,
+                        Date today, Io& io) {
+  io.out << fmt::format("Logged {} on {} to {}.\n", entry.session, format_date(entry.date),
+                        terminal_safe(loaded.history_path));
+  loaded.profile.history.push_back(entry);
+  Assessment assessment = assess(loaded.profile, program, today);
+  io.out << fmt::format("Decision: {} ({}): {}\n", render::action_title(assessment.decision.action),
+                        assessment.decision.rule, assessment.decision.reason);
+  if (assessment.withheld()) {
+    io.out << "\n"
+           << render::withheld_headline(assessment.decision.action) << "\n"
+           << render::wrap_text(render::withheld_advice(assessment.decision.action), 78);
+  }
+  // The entry is written either way; 10/11 tell a script that the person must stop.
+  return static_cast<int>(exit_code_for(assessment));
+}
+
+}  // namespace backstride::cli

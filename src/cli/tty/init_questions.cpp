@@ -1,0 +1,295 @@
+#include "backstride/cli/init_questions.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "backstride/timezone.hpp"
+
+namespace backstride::cli {
+namespace {
+
+using nlohmann::ordered_json;
+using enum AnswerKind;
+using enum InitPart;
+
+// clang-format off
+// Emergency questions come first so that nobody types a name before hearing "get help now".
+const std::vector<InitQuestion> k_questions = {
+    {red_flags, "/screening/saddle_numbness", "Numbness or a changed feeling between your legs or around your bottom (the part that would touch a saddle)?", yes_no},
+    {red_flags, "/screening/bladder_bowel_change", "New trouble controlling or feeling your bladder or bowels (leaking, or not being able to go)?", yes_no},
+    {red_flags, "/screening/sexual_function_change", "A new change in sexual function, such as lost feeling?", yes_no},
+    {red_flags, "/screening/leg_weakness_worsening", "Weakness in a leg or foot that is getting worse (tripping, a foot that slaps down)?", yes_no},
+    {red_flags, "/back_pain/leg_symptoms", "Where do pain, numbness or tingling from your back reach?", choice,
+     {{"none", "nowhere: it stays in my back"},
+      {"above_knee", "buttock or thigh, not below the knee"},
+      {"below_knee_one_side", "below the knee, in one leg"},
+      {"both_legs", "into both legs"}}},
+    {red_flags, "/screening/major_trauma", "Did this back pain start with a serious accident or fall (a car crash, a fall from a height)?", yes_no},
+    {red_flags, "/screening/minor_trauma_with_osteoporosis", "Did it start with a small fall or strain while you have thin bones (osteoporosis) or take steroid tablets?", yes_no},
+    {red_flags, "/screening/chest_pain", "Chest pain together with the back pain?", yes_no},
+    {warning_signs, "/screening/fever", "A fever, or feeling hot and shivery, with the back pain?", yes_no},
+    {warning_signs, "/screening/unexplained_weight_loss", "Weight lost without trying?", yes_no},
+    {warning_signs, "/screening/cancer_history", "Have you ever had cancer?", yes_no},
+    {warning_signs, "/screening/night_pain_unrelieved", "Pain at night that stays however you lie or move?", yes_no},
+    {warning_signs, "/screening/steroid_use_long_term", "Steroid tablets taken for months or longer?", yes_no},
+    {warning_signs, "/screening/immunosuppressed_or_iv_drugs", "A weakened immune system (illness or medicines), or ever injected drugs?", yes_no},
+    {warning_signs, "/screening/thoracic_pain", "Pain mainly in the upper or middle back, between the shoulder blades?", yes_no},
+    {warning_signs, "/screening/deformity_or_lump", "A new lump, or a change in the shape of your spine?", yes_no},
+    {readiness, "/screening/heart_condition_or_high_bp", "Has a doctor ever said you have a heart condition or high blood pressure?", yes_no},
+    {readiness, "/screening/dizziness_or_fainting", "In the last 12 months, have you fainted or lost your balance because of dizziness?", yes_no},
+    {readiness, "/screening/chronic_condition", "Another long-term medical condition (such as diabetes, asthma or arthritis)?", yes_no},
+    {readiness, "/screening/medically_supervised_only", "Has a doctor said you should exercise only under medical supervision?", yes_no},
+    {readiness, "/screening/pregnant", "Are you pregnant?", yes_no},
+    {readiness, "/screening/spondylolisthesis_or_fracture", "Have you been told you have a slipped vertebra (spondylolisthesis) or a spinal fracture?", yes_no},
+    {readiness, "/screening/recent_spinal_surgery", "Have you had an operation on your spine recently?", yes_no},
+    {about_you, "/name", "Your name, as it should appear on handouts", text},
+    {about_you, "/id", "A short id for file names and calendar entries (letters, digits, . _ -)", text},
+    {about_you, "/age", "Your age in years", integer},
+    {about_you, "/height_cm", "Your height in cm (press Enter to skip)", number, {}, true},
+    {about_you, "/weight_kg", "Your weight in kg (press Enter to skip)", number, {}, true},
+    {back, "/back_pain/duration_weeks", "How many weeks ago did this episode of back pain begin?", integer},
+    {back, "/back_pain/usual_pain", "Your usual daily back pain, from 0 (none) to 10 (the worst imaginable)", integer},
+    {back, "/back_pain/worst_pain_last_week", "The worst it has been in the last 7 days, 0-10", integer},
+    {back, "/back_pain/improving", "Is it getting better overall?", yes_no},
+    {activity, "/activity/brisk_walk_minutes_pain_free", "How many minutes can you walk briskly before the pain grows or you limp?", integer},
+    {activity, "/activity/weekly_active_minutes", "Minutes of moderate activity (brisk walking, cycling, swimming) in a usual week", integer},
+    {activity, "/activity/running_history", "Have you run before?", choice,
+     {{"none", "never regularly"}, {"lapsed", "I used to, and stopped"}, {"current", "I run now"}}},
+    {schedule, "/schedule/days", "Which days will you exercise? 2 or 3, with a rest day between (e.g. mon,wed,sat)", days},
+    {schedule, "/schedule/time", "Usual start time, HH:MM (24-hour)", time},
+    {schedule, "/schedule/start_date", "First day of the plan, YYYY-MM-DD", date},
+    {schedule, "/schedule/timezone", "Your time zone, for calendar entries (e.g. Europe/London)", zone},
+};
+// clang-format on
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::ranges::transform(out, out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+ParsedAnswer refused(std::string problem) {
+  return {std::nullopt, std::move(problem)};
+}
+
+ParsedAnswer parse_choice(const InitQuestion& question, std::string_view text) {
+  std::string typed = lower(text);
+  for (std::size_t i = 0; i < question.choices.size(); ++i) {
+    const auto& choice = question.choices[i];
+    if (typed == std::to_string(i + 1) || typed == choice.value || typed == lower(choice.label)) {
+      return {ordered_json(choice.value), ""};
+    }
+  }
+  return refused(fmt::format("type a number from 1 to {}", question.choices.size()));
+}
+
+ParsedAnswer parse_days(std::string_view text) {
+  ordered_json days = ordered_json::array();
+  std::string word;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && text[i] != ',' && text[i] != ' ') {
+      word += text[i];
+      continue;
+    }
+    if (word.empty()) {
+      continue;
+    }
+    auto day = parse_weekday(lower(word));
+    if (!day) {
+      return refused(
+          fmt::format("\"{}\" is not a day (allowed: mon tue wed thu fri sat sun)", word));
+    }
+    days.push_back(std::string(weekday_name(*day)));
+    word.clear();
+  }
+  return {days, ""};
+}
+
+ParsedAnswer parse_number(const InitQuestion& question, std::string_view text) {
+  double value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  bool read = error == std::errc{} && end == text.data() + text.size() && std::isfinite(value);
+  bool whole = read && value == std::floor(value) && std::abs(value) < 1e6;
+  if (question.kind == integer && !whole) {
+    return refused("type a whole number, such as 42");
+  }
+  if (!read) {
+    return refused("type a number, such as 172 or 80.5");
+  }
+  // Whole numbers are written without a decimal point (172, not 172.0).
+  return {whole ? ordered_json(static_cast<int>(value)) : ordered_json(value), ""};
+}
+
+bool has_control_character(std::string_view text) {
+  return std::ranges::any_of(text, [](unsigned char c) { return c < 0x20 || c == 0x7f; });
+}
+
+// The profile is JSON text: an answer typed in another encoding could not be written.
+bool is_utf8(std::string_view text) {
+  try {
+    static_cast<void>(ordered_json(std::string(text)).dump());
+    return true;
+  } catch (const ordered_json::type_error&) {
+    return false;
+  }
+}
+
+}  // namespace
+
+std::span<const InitQuestion> init_questions() {
+  return k_questions;
+}
+
+std::string_view init_part_title(InitPart part) {
+  switch (part) {
+    case red_flags:
+      return "Urgent warning signs first. Do you have any of these now?";
+    case warning_signs:
+      return "Other warning signs. Do you have, or have you had, any of these?";
+    case readiness:
+      return "Getting ready for exercise (ideas from the PAR-Q+ questionnaire)";
+    case about_you:
+      return "About you";
+    case back:
+      return "Your back pain";
+    case activity:
+      return "How active you are";
+    case schedule:
+      return "Your schedule";
+  }
+  return "";
+}
+
+std::string default_answer(const InitQuestion& question, const ordered_json& profile,
+                           const InitContext& context) {
+  std::string_view pointer = question.pointer;
+  if (pointer == "/id") {
+    return id_from_name(profile.at("name").get<std::string>());
+  }
+  if (pointer == "/schedule/days") {
+    return "mon,wed,sat";
+  }
+  if (pointer == "/schedule/time") {
+    return "07:30";
+  }
+  if (pointer == "/schedule/timezone") {
+    return context.machine_zone;
+  }
+  if (pointer == "/schedule/start_date") {
+    // The first chosen day after today.
+    auto days = profile.at("schedule").at("days").get<std::vector<std::string>>();
+    for (int ahead = 1; ahead <= 7; ++ahead) {
+      Date day = add_days(context.today, ahead);
+      if (std::ranges::find(days, weekday_name(weekday_of(day))) != days.end()) {
+        return format_date(day);
+      }
+    }
+    return format_date(add_days(context.today, 1));
+  }
+  return "";
+}
+
+ParsedAnswer parse_answer(const InitQuestion& question, std::string_view typed) {
+  if (typed.empty()) {
+    return question.optional ? ParsedAnswer{} : refused("an answer is needed");
+  }
+  if (has_control_character(typed)) {
+    return refused("control characters are not allowed");
+  }
+  if (!is_utf8(typed)) {
+    return refused("not UTF-8 text (set the terminal to UTF-8)");
+  }
+  switch (question.kind) {
+    case yes_no: {
+      std::string word = lower(typed);
+      if (word == "y" || word == "yes" || word == "n" || word == "no") {
+        return {ordered_json(word.front() == 'y'), ""};
+      }
+      return refused("type y or n");
+    }
+    case integer:
+    case number:
+      return parse_number(question, typed);
+    case choice:
+      return parse_choice(question, typed);
+    case text:
+      return {ordered_json(std::string(typed)), ""};
+    case date:
+      if (!parse_date(typed)) {
+        return refused("not a real calendar date (allowed: YYYY-MM-DD)");
+      }
+      return {ordered_json(std::string(typed)), ""};
+    case time:
+      if (auto minutes = parse_time_of_day(typed)) {
+        return {ordered_json(format_time_of_day(*minutes)), ""};
+      }
+      return refused("not a time (allowed: HH:MM, 24-hour)");
+    case days:
+      return parse_days(typed);
+    case zone:
+      if (!is_known_zone(typed)) {
+        return refused("unknown time zone (allowed: an IANA name such as Europe/London or UTC)");
+      }
+      return {ordered_json(std::string(typed)), ""};
+  }
+  return refused("unexpected question");
+}
+
+ordered_json init_profile_skeleton(const InitContext& context) {
+  ordered_json screening = ordered_json::object();
+  for (const auto& question : k_questions) {
+    if (question.pointer.starts_with("/screening/")) {
+      screening[std::string(question.pointer.substr(11))] = false;
+    }
+  }
+  auto stem = std::filesystem::path(context.output_path).stem().string();
+  return {
+      {"schema_version", 1},
+      {"id", "me"},
+      {"name", "Your name"},
+      {"age", 30},
+      {"height_cm", 170},
+      {"weight_kg", 70},
+      {"activity",
+       {{"brisk_walk_minutes_pain_free", 30},
+        {"weekly_active_minutes", 90},
+        {"running_history", "none"}}},
+      {"back_pain",
+       {{"duration_weeks", 20},
+        {"usual_pain", 2},
+        {"worst_pain_last_week", 3},
+        {"leg_symptoms", "none"},
+        {"improving", true}}},
+      {"screening", screening},
+      {"schedule",
+       {{"start_date", format_date(add_days(context.today, 1))},
+        {"days", {"mon", "wed", "sat"}},
+        {"time", "07:30"},
+        {"timezone", "UTC"}}},
+      {"history_file", (stem.empty() || stem == "-" ? "me" : stem) + ".history.jsonl"},
+  };
+}
+
+std::string id_from_name(std::string_view name) {
+  std::string id;
+  for (char c : name) {
+    auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x80 && std::isalnum(byte) != 0) {
+      id += static_cast<char>(std::tolower(byte));
+    } else if (!id.empty() && id.back() != '-') {
+      id += '-';
+    }
+  }
+  id = id.substr(0, 64);
+  while (!id.empty() && id.back() == '-') {
+    id.pop_back();
+  }
+  return id.empty() ? "me" : id;
+}
+
+}  // namespace backstride::cli

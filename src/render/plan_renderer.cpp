@@ -1,0 +1,138 @@
+#include "backstride/render/plan_renderer.hpp"
+
+#include <array>
+#include <sstream>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "backstride/error.hpp"
+#include "backstride/render/csv.hpp"
+#include "backstride/render/html.hpp"
+#include "backstride/render/ics.hpp"
+#include "backstride/render/json.hpp"
+#include "backstride/render/markdown.hpp"
+#include "backstride/render/pdf.hpp"
+#include "backstride/render/text.hpp"
+
+namespace backstride::render {
+namespace {
+
+struct FormatInfo {
+  Format format;
+  std::string_view name;
+  std::string_view extension;
+};
+
+constexpr std::array<FormatInfo, 7> k_formats{{
+    {Format::text, "text", "txt"},
+    {Format::json, "json", "json"},
+    {Format::ics, "ics", "ics"},
+    {Format::csv, "csv", "csv"},
+    {Format::markdown, "markdown", "md"},
+    {Format::html, "html", "html"},
+    {Format::pdf, "pdf", "pdf"},
+}};
+
+const FormatInfo& info(Format format) {
+  return k_formats.at(static_cast<std::size_t>(format));
+}
+
+}  // namespace
+
+std::string_view format_name(Format format) {
+  return info(format).name;
+}
+
+std::string_view format_extension(Format format) {
+  return info(format).extension;
+}
+
+std::string format_names() {
+  std::vector<std::string_view> names;
+  for (const auto& known : k_formats) {
+    names.push_back(known.name);
+  }
+  return fmt::format("{}", fmt::join(names, ", "));
+}
+
+std::vector<std::string> format_name_list() {
+  std::vector<std::string> names;
+  for (const auto& known : k_formats) {
+    names.emplace_back(known.name);
+  }
+  return names;
+}
+
+Format parse_format_name(std::string_view name) {
+  for (const auto& known : k_formats) {
+    if (known.name == name) {
+      return known.format;
+    }
+  }
+  throw Error(ExitCode::usage,
+              fmt::format("-f: unknown format \"{}\" (allowed: {})", name, format_names()));
+}
+
+std::optional<Format> format_from_extension(std::string_view extension) {
+  if (extension == ".markdown") {
+    return Format::markdown;
+  }
+  if (extension == ".htm") {
+    return Format::html;
+  }
+  for (const auto& known : k_formats) {
+    if (extension.size() > 1 && extension.substr(1) == known.extension) {
+      return known.format;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string format_extensions() {
+  std::vector<std::string_view> extensions;
+  for (const auto& known : k_formats) {
+    extensions.push_back(known.extension);
+  }
+  return fmt::format(".{}", fmt::join(extensions, ", ."));
+}
+
+const Handout& PlanRenderer::handout() {
+  if (!handout_) {
+    handout_ = build_handout(plan_, options_.handout);
+  }
+  return *handout_;
+}
+
+std::string PlanRenderer::render(Format format) {
+  std::ostringstream out;
+  switch (format) {
+    case Format::json:
+      write_plan_json(plan_, out);
+      break;
+    case Format::ics:
+      write_plan_ics(plan_, options_.generated, out);
+      break;
+    case Format::csv:
+      write_plan_csv(plan_, options_.formula_guard, out);
+      break;
+    case Format::markdown:
+      write_handout_markdown(handout(), out);
+      break;
+    case Format::html:
+      write_handout_html(handout(), options_.paper, out);
+      break;
+    case Format::pdf:
+      if (!options_.pdf) {
+        throw Error(ExitCode::software, "-f pdf: PDF output is not part of this program");
+      }
+      options_.pdf(handout(), {.paper = options_.paper, .created = options_.generated}, out);
+      break;
+    case Format::text:
+      write_plan_text(plan_, options_.text, out);
+      break;
+  }
+  return std::move(out).str();
+}
+
+}  // namespace backstride::render
