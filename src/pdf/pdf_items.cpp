@@ -318,11 +318,11 @@ Item boxed(std::vector<Item> items, double width, Tone tone) {
 }  // namespace
 
 Typesetter::Typesetter(cairo_t* cr, double width, double scale)
-    : cr_(cr), width_(width), scale_(scale) {}
+    : context_(pango_cairo_create_context(cr), g_object_unref), width_(width), scale_(scale) {}
 
 std::shared_ptr<PangoLayout> Typesetter::layout(std::string_view text, Style style,
                                                 double width) const {
-  PangoLayout* layout = pango_cairo_create_layout(cr_);
+  PangoLayout* layout = pango_layout_new(context_.get());
   PangoFontDescription* font = pango_font_description_from_string(font_of(style));
   pango_font_description_set_size(font,
                                   static_cast<int>(pango_font_description_get_size(font) * scale_));
@@ -357,7 +357,7 @@ void draw_layout(cairo_t* cr, PangoLayout* layout, double x, double y, double gr
 }
 
 Typesetter Typesetter::narrowed(double by) const {
-  return {cr_, width_ - by, scale_};
+  return {context_, width_ - by, scale_};
 }
 
 std::vector<Item> section_items(const Section& section, const Typesetter& outer) {

@@ -30,7 +30,8 @@ enum class Style { title, subtitle, heading, body, strong, small };
 // Builds pango layouts on the document's cairo context.
 class Typesetter {
  public:
-  // Text `width` points wide, font sizes multiplied by `scale`.
+  // Text `width` points wide, font sizes multiplied by `scale`. Its layouts share one
+  // pango context made for `cr` (a context per layout costs a font setup each time).
   Typesetter(cairo_t* cr, double width, double scale = 1);
 
   // A laid-out text of the given style, wrapped to `width` (0 = no wrapping).
@@ -44,7 +45,10 @@ class Typesetter {
   }
 
  private:
-  cairo_t* cr_;
+  Typesetter(std::shared_ptr<PangoContext> context, double width, double scale)
+      : context_(std::move(context)), width_(width), scale_(scale) {}
+
+  std::shared_ptr<PangoContext> context_;
   double width_;
   double scale_;
 };

@@ -6,10 +6,10 @@
 #include "backstride/render/describe.hpp"
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
-#include "backstride/timezone.hpp"
-#include "backstride/version.hpp"
 #include "backstride/text_util.hpp"
+#include "backstride/timezone.hpp"
 #include "backstride/uuid.hpp"
+#include "backstride/version.hpp"
 
 namespace backstride::render {
 namespace {

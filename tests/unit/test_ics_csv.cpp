@@ -5,8 +5,8 @@
 
 #include "backstride/render/csv.hpp"
 #include "backstride/render/ics.hpp"
-#include "backstride/timezone.hpp"
 #include "backstride/text_util.hpp"
+#include "backstride/timezone.hpp"
 
 using namespace backstride;
 

@@ -5,8 +5,8 @@
 #include <string>
 
 #include "backstride/assessment.hpp"
-#include "backstride/profile.hpp"
 #include "backstride/cli/init_questions.hpp"
+#include "backstride/profile.hpp"
 
 using namespace backstride;
 using namespace backstride::cli;

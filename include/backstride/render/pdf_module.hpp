@@ -19,7 +19,7 @@ inline constexpr const char* k_pdf_module_version_symbol = "backstride_pdf_versi
 inline constexpr const char* k_pdf_module_write_symbol = "backstride_pdf_write";
 
 // Writes the handout; returns 0, or an exit code with a message copied into `message`.
-using PdfModuleWrite = int (*)(const Handout* handout, const PdfOptions* options,
-                               std::ostream* out, char* message, std::size_t message_size);
+using PdfModuleWrite = int (*)(const Handout* handout, const PdfOptions* options, std::ostream* out,
+                               char* message, std::size_t message_size);
 
 }  // namespace backstride::render

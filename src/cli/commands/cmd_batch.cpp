@@ -12,12 +12,12 @@
 
 #include <fmt/format.h>
 
-#include "backstride/error.hpp"
-#include "io/batch.hpp"
-#include "commands/common.hpp"
-#include "io/pdf_module.hpp"
 #include "backstride/cli/completion.hpp"
+#include "backstride/error.hpp"
+#include "commands/common.hpp"
+#include "io/batch.hpp"
 #include "io/files.hpp"
+#include "io/pdf_module.hpp"
 #include "tty/terminal.hpp"
 
 namespace backstride::cli {
@@ -148,15 +148,15 @@ int run_batch_command(const BatchOptions& options, Io& io) {
   if (!options.timezone.empty()) {
     request.timezone = resolve_timezone(options.timezone, Profile{}, io);
   }
-  request.render = {.text = {false, locale_is_utf8(io), 79},
-                    .formula_guard = true,
-                    .paper = resolve_paper(options.paper),
-                    .generated = generation_time(io),
-                    .handout = resolve_handout_options(options.audience, options.clinic, io),
-                    .pdf = std::ranges::find(request.formats, render::Format::pdf) !=
-                                   request.formats.end()
-                               ? pdf_module_writer()
-                               : nullptr};
+  request.render = {
+      .text = {false, locale_is_utf8(io), 79},
+      .formula_guard = true,
+      .paper = resolve_paper(options.paper),
+      .generated = generation_time(io),
+      .handout = resolve_handout_options(options.audience, options.clinic, io),
+      .pdf = std::ranges::find(request.formats, render::Format::pdf) != request.formats.end()
+                 ? pdf_module_writer()
+                 : nullptr};
   auto inputs = batch_inputs(options.inputs);
   refuse_input_directory(options.output_dir, inputs);
   make_output_dir(options.output_dir);
@@ -206,9 +206,9 @@ void add_batch_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
                   "Directory for the outputs (created with mode 0700 if missing)")
       ->type_name(k_type_directory)
       ->required();
-  cmd->add_option(
-         "-f,--format", options->formats,
-         fmt::format("Comma-separated formats to write for each profile ({})", render::format_names()))
+  cmd->add_option("-f,--format", options->formats,
+                  fmt::format("Comma-separated formats to write for each profile ({})",
+                              render::format_names()))
       ->delimiter(',')
       ->type_name(k_type_format)
       ->capture_default_str();

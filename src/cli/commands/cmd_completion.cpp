@@ -1,7 +1,7 @@
 #include <memory>
 
-#include "commands/common.hpp"
 #include "backstride/cli/completion.hpp"
+#include "commands/common.hpp"
 
 namespace backstride::cli {
 

@@ -4,13 +4,13 @@
 #include <fmt/format.h>
 
 #include "backstride/assessment.hpp"
+#include "backstride/cli/completion.hpp"
+#include "backstride/cli/init_questions.hpp"
 #include "backstride/error.hpp"
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
 #include "commands/common.hpp"
-#include "backstride/cli/completion.hpp"
 #include "io/files.hpp"
-#include "backstride/cli/init_questions.hpp"
 #include "tty/prompt.hpp"
 
 namespace backstride::cli {

@@ -5,12 +5,12 @@
 #include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
+#include "backstride/cli/completion.hpp"
 #include "backstride/error.hpp"
 #include "backstride/generate.hpp"
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
 #include "commands/common.hpp"
-#include "backstride/cli/completion.hpp"
 #include "io/history_append.hpp"
 
 namespace backstride::cli {

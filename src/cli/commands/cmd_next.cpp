@@ -3,13 +3,13 @@
 
 #include <fmt/format.h>
 
+#include "backstride/cli/completion.hpp"
 #include "backstride/generate.hpp"
 #include "backstride/render/describe.hpp"
 #include "backstride/render/json.hpp"
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
 #include "commands/common.hpp"
-#include "backstride/cli/completion.hpp"
 
 namespace backstride::cli {
 namespace {

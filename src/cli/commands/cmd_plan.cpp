@@ -2,11 +2,11 @@
 
 #include <fmt/format.h>
 
+#include "backstride/cli/completion.hpp"
 #include "backstride/error.hpp"
 #include "backstride/generate.hpp"
 #include "commands/common.hpp"
 #include "io/pdf_module.hpp"
-#include "backstride/cli/completion.hpp"
 
 namespace backstride::cli {
 namespace {
@@ -39,13 +39,14 @@ int run_plan(const PlanOptions& options, Io& io) {
                 "-f pdf: will not write a binary PDF to a terminal (give -o FILE.pdf or redirect)");
   }
   std::string rendered =
-      render::PlanRenderer(plan, {.text = text_style(options.color, options.output, io),
-                          .formula_guard = !options.no_formula_guard,
-                          .paper = resolve_paper(options.paper),
-                          .generated = render::needs_timestamp(format) ? generation_time(io)
-                                                               : std::chrono::sys_seconds{},
-                          .handout = resolve_handout_options(options.audience, options.clinic, io),
-                          .pdf = format == render::Format::pdf ? pdf_module_writer() : nullptr})
+      render::PlanRenderer(
+          plan, {.text = text_style(options.color, options.output, io),
+                 .formula_guard = !options.no_formula_guard,
+                 .paper = resolve_paper(options.paper),
+                 .generated = render::needs_timestamp(format) ? generation_time(io)
+                                                              : std::chrono::sys_seconds{},
+                 .handout = resolve_handout_options(options.audience, options.clinic, io),
+                 .pdf = format == render::Format::pdf ? pdf_module_writer() : nullptr})
           .render(format);
   emit(options.output, rendered, options.force, io);
   return static_cast<int>(plan.exit_code);

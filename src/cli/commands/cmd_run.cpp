@@ -7,13 +7,13 @@
 #include <fmt/format.h>
 
 #include "backstride/assessment.hpp"
+#include "backstride/cli/completion.hpp"
 #include "backstride/error.hpp"
 #include "backstride/generate.hpp"
 #include "backstride/render/describe.hpp"
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
 #include "commands/common.hpp"
-#include "backstride/cli/completion.hpp"
 #include "io/history_append.hpp"
 #include "tty/prompt.hpp"
 #include "tty/run_loop.hpp"
@@ -76,11 +76,11 @@ class RunQuestions {
 
   std::vector<Symptom> symptoms(std::string_view question) {
     for (;;) {
-      std::string answer = ask(
-          fmt::format(
-              "{}\n{}\n  Enter for none: ", question,
-              indented(fmt::format("(names: {}; several with commas)", symptom_list()), k_run_width)),
-          question);
+      std::string answer =
+          ask(fmt::format("{}\n{}\n  Enter for none: ", question,
+                          indented(fmt::format("(names: {}; several with commas)", symptom_list()),
+                                   k_run_width)),
+              question);
       std::vector<Symptom> found;
       std::string unknown;
       for (const auto& name : comma_separated(answer)) {
@@ -168,7 +168,8 @@ int run_session(const RunOptions& options, Io& io) {
   if (plan.withheld) {
     io.out << render::withheld_headline(plan.decision.action) << " (" << plan.decision.rule << ")\n"
            << render::wrap_text(render::withheld_advice(plan.decision.action), k_run_width);
-    render::write_safety_signs(plan.safety_signs, render::TextStyle{false, false, k_run_width}, io.out);
+    render::write_safety_signs(plan.safety_signs, render::TextStyle{false, false, k_run_width},
+                               io.out);
     return static_cast<int>(plan.exit_code);
   }
   const PlannedSession* session = first_session(plan);
@@ -181,7 +182,8 @@ int run_session(const RunOptions& options, Io& io) {
   }
   io.out << fmt::format("backstride run: {} for {}\n  {}\n", session->id, plan.profile_name,
                         render::describe_segments(session->segments));
-  render::write_safety_signs(plan.safety_signs, render::TextStyle{false, false, k_run_width}, io.out);
+  render::write_safety_signs(plan.safety_signs, render::TextStyle{false, false, k_run_width},
+                             io.out);
   io.out << "\n";
   RunQuestions questions(LinePrompter(io, io.out));
   HistoryEntry entry{today, session->id, false, 0, 0, 0, std::nullopt, {}, ""};

@@ -13,8 +13,8 @@
 #include "backstride/date.hpp"
 #include "backstride/profile.hpp"
 #include "backstride/program.hpp"
-#include "io/history_append.hpp"
 #include "backstride/render/plan_renderer.hpp"
+#include "io/history_append.hpp"
 
 namespace backstride::cli {
 
@@ -72,7 +72,6 @@ void append_entry_locked(LoadedProfile& loaded, const HistoryEntry& entry);
 // leads to; returns 0, or 10/11 when the person must stop.
 int report_logged_entry(LoadedProfile& loaded, const HistoryEntry& entry, const Program& program,
                         Date today, Io& io);
-
 
 // "Wed 2026-12-02 at 07:30: S01-1 (25:00), warm-up 5:00 | ..." for one session.
 std::string session_line(const PlannedSession& session);

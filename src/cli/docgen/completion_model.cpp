@@ -1,8 +1,8 @@
 #include <string>
 #include <vector>
 
-#include "backstride/program.hpp"
 #include "backstride/cli/completion.hpp"
+#include "backstride/program.hpp"
 #include "backstride/render/plan_renderer.hpp"
 
 namespace backstride::cli {

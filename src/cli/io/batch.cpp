@@ -15,8 +15,8 @@
 
 #include "backstride/error.hpp"
 #include "backstride/generate.hpp"
-#include "io/batch_look.hpp"
 #include "commands/common.hpp"
+#include "io/batch_look.hpp"
 #include "io/files.hpp"
 
 namespace backstride::cli {

@@ -10,8 +10,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "io/beneath.hpp"
 #include "commands/common.hpp"
+#include "io/beneath.hpp"
 #include "io/files.hpp"
 
 namespace backstride::cli {

@@ -15,8 +15,8 @@
 #include <fmt/format.h>
 
 #include "backstride/error.hpp"
-#include "io/beneath.hpp"
 #include "commands/common.hpp"
+#include "io/beneath.hpp"
 #include "io/files.hpp"
 
 namespace backstride::cli {

@@ -3,8 +3,8 @@
 #include <vector>
 
 #include "backstride/cli/app.hpp"
-#include "backstride/program.hpp"
 #include "backstride/cli/run_timer.hpp"
+#include "backstride/program.hpp"
 
 namespace backstride::cli {
 
