@@ -93,6 +93,15 @@ check "... and neither is written" test ! -e "$work/out4/beginner-chronic.json"
 check "an id of \"summary\" cannot overwrite summary.json" grep -q 'would overwrite the batch summary' "$work/err"
 check "the missing file is reported" grep -q 'missing.json: cannot read' "$work/err"
 
+# ---- one file named three ways (its folder, its path, a path through ..) is one input
+mkdir -p "$work/once/sub"
+cp "$EX/walk-first.json" "$work/once/w.json"
+batch "$work/once" "$work/once/w.json" "$work/once/sub/../w.json" -o "$work/out-once" -f json \
+  >"$work/stdout" 2>"$work/err"
+check "a file named three ways: planned once, exit 0" test $? -eq 0
+check "a file named three ways: one row, where it first appears" \
+  bash -c "[[ \$(wc -l <'$work/out-once/summary.csv') == 2 ]] && grep -q '^$work/once/w.json,' '$work/out-once/summary.csv'"
+
 # ---- inputs that must not stop or endanger the batch
 mkdir -p "$work/mixed"
 cp "$EX/beginner-chronic.json" "$work/mixed/a.json"

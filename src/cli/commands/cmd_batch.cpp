@@ -170,26 +170,29 @@ int run_batch_command(const BatchOptions& options, Io& io) {
                               summary.string()));
     }
   }
-  auto results = run_batch(request, inputs, io);
+  BatchSummary summary(request);
   int exit_code = 0;
-  std::size_t errors = 0;
-  std::size_t files = 0;
-  for (const auto& result : results) {
-    files += result.outputs.size();
-    if (result.status == "error") {
-      io.err << "backstride: " << result.error << "\n";
-      exit_code = worse_exit_code(exit_code, result.exit_code);
-      ++errors;
-    }
+  std::vector<std::string> errors;  // reported once the progress line is done
+  run_batch(
+      request, inputs,
+      [&](const BatchResult& result) {
+        summary.add(result);
+        if (result.status == "error") {
+          errors.push_back(result.error);
+          exit_code = worse_exit_code(exit_code, result.exit_code);
+        }
+      },
+      io);
+  for (const auto& error : errors) {
+    io.err << "backstride: " << error << "\n";
   }
   // Written last, after the inputs' errors are reported (on a full disk they may fail too)
   // and after one sync of every output: a summary on disk means its outputs are too.
   sync_filesystem(options.output_dir);
-  write_file_atomically(summary_csv.string(), batch_summary_csv(results), options.force);
-  write_file_atomically(summary_json.string(), batch_summary_json(request, results), options.force);
+  summary.write(summary_csv.string(), summary_json.string(), options.force);
   io.out << fmt::format("batch: {} profiles, {} errors, {} files written to {} (see {})\n",
-                        results.size(), errors, files, terminal_safe(options.output_dir),
-                        terminal_safe(summary_csv.string()));
+                        summary.rows(), errors.size(), summary.files(),
+                        terminal_safe(options.output_dir), terminal_safe(summary_csv.string()));
   return exit_code;
 }
 

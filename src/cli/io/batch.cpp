@@ -2,11 +2,12 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <exception>
 #include <filesystem>
 #include <map>
 #include <mutex>
 #include <optional>
-#include <set>
 #include <thread>
 #include <utility>
 
@@ -16,37 +17,58 @@
 #include "backstride/error.hpp"
 #include "backstride/generate.hpp"
 #include "commands/common.hpp"
+#include "io/batch_clashes.hpp"
 #include "io/batch_look.hpp"
 #include "io/files.hpp"
+#include "io/parallel.hpp"
 
 namespace backstride::cli {
 namespace {
 
-// Runs work(i) for i in [0, count) on `jobs` threads.
-template <class Work>
-void parallel_for(std::size_t count, unsigned jobs, const Work& work) {
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    for (std::size_t i = next++; i < count; i = next++) {
-      work(i);
-    }
-  };
-  std::vector<std::jthread> threads;
-  for (unsigned t = 1; t < std::min<std::size_t>(jobs, count); ++t) {
-    threads.emplace_back(worker);
-  }
-  worker();
-}
+// Hands results to a sink in input order as they finish. A worker waits before taking
+// an input more than `window` ahead of the first unfinished one, so at most that many
+// finished results wait here whatever the batch's size.
+class InOrder {
+ public:
+  InOrder(const ResultSink& sink, std::size_t window) : sink_(sink), window_(window) {}
 
-// The index of another input that shares `key` in `groups`, if any.
-std::optional<std::size_t> other_with(const std::map<std::string, std::vector<std::size_t>>& groups,
-                                      const std::string& key, std::size_t i) {
-  auto same = groups.find(key);
-  if (key.empty() || same == groups.end() || same->second.size() < 2) {
-    return std::nullopt;
+  void wait_turn(std::size_t i) {
+    std::unique_lock lock(mutex_);
+    turn_.wait(lock, [&] { return i < next_ + window_; });
   }
-  return same->second.front() == i ? same->second[1] : same->second.front();
-}
+
+  void done(std::size_t i, BatchResult result) {
+    std::lock_guard lock(mutex_);
+    waiting_.emplace(i, std::move(result));
+    while (!waiting_.empty() && waiting_.begin()->first == next_) {
+      if (!failure_) {
+        try {
+          sink_(waiting_.begin()->second);
+        } catch (...) {
+          failure_ = std::current_exception();  // rethrown once the workers have stopped
+        }
+      }
+      waiting_.erase(waiting_.begin());
+      ++next_;
+    }
+    turn_.notify_all();
+  }
+
+  void rethrow() const {
+    if (failure_) {
+      std::rethrow_exception(failure_);
+    }
+  }
+
+ private:
+  const ResultSink& sink_;
+  std::size_t window_;
+  std::size_t next_ = 0;
+  std::map<std::size_t, BatchResult> waiting_;
+  std::exception_ptr failure_;
+  std::mutex mutex_;
+  std::condition_variable turn_;
+};
 
 void fail(BatchResult& result, const Error& error) {
   result.status = "error";
@@ -122,70 +144,107 @@ void produce(const BatchRequest& request, const std::string& machine_zone,
   }
 }
 
+// Throws the error of an input that clashes with another (or with the summary).
+void refuse_clash(const Clash& clash, const std::vector<std::string>& inputs, std::size_t i,
+                  Io& io) {
+  if (clash.same_id_as != Clash::k_none) {
+    throw Error(ExitCode::data_error,
+                located(inputs[i], "/id",
+                        fmt::format("\"{}\" is also the id of {}: no outputs for either "
+                                    "(ids name the output files)",
+                                    quick_look(inputs[i], io).id, inputs[clash.same_id_as])));
+  }
+  if (clash.same_history_as != Clash::k_none) {
+    throw Error(ExitCode::data_error,
+                located(inputs[i], "/history_file",
+                        fmt::format("names the same file as the history_file of {}: no "
+                                    "outputs for either (each person needs a pain log of "
+                                    "their own)",
+                                    inputs[clash.same_history_as])));
+  }
+  if (clash.hidden_id) {
+    throw Error(ExitCode::data_error,
+                located(inputs[i], "/id",
+                        fmt::format("\"{}\" starts with \".\": its outputs would be hidden "
+                                    "files (allowed in batch: an id starting with a letter, "
+                                    "digit, _ or -)",
+                                    quick_look(inputs[i], io).id)));
+  }
+  if (clash.summary_id) {
+    throw Error(ExitCode::cant_create,
+                located(inputs[i], "/id",
+                        fmt::format("\"{}\" would overwrite the batch summary",
+                                    quick_look(inputs[i], io).id)));
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> batch_inputs(const std::vector<std::string>& arguments) {
   std::vector<std::string> inputs;
-  std::set<std::string> seen;
-  auto add = [&](const std::string& path) {
-    std::error_code ec;
-    auto key = std::filesystem::weakly_canonical(path, ec).string();
-    if (seen.insert(ec ? path : key).second) {
-      inputs.push_back(path);
-    }
-  };
   for (const auto& argument : arguments) {
     if (argument == "-") {
       throw Error(ExitCode::usage, "batch: profiles come from files, not standard input (-)");
     }
     std::error_code ec;
     if (!std::filesystem::is_directory(argument, ec)) {
-      add(argument);
+      inputs.push_back(argument);
       continue;
     }
     // Every *.json entry that is not a directory: one that cannot be read fails on its own.
-    std::vector<std::string> found;
+    std::size_t first = inputs.size();
     for (const auto& entry : std::filesystem::directory_iterator(argument, ec)) {
       auto name = entry.path().filename().string();
       std::error_code entry_ec;
       if (name.ends_with(".json") && !name.starts_with(".") && !entry.is_directory(entry_ec)) {
-        found.push_back(entry.path().string());
+        inputs.push_back(entry.path().string());
       }
     }
     if (ec) {
       throw Error(ExitCode::no_input, fmt::format("{}: cannot list: {}", argument, ec.message()));
     }
-    if (found.empty()) {
+    if (inputs.size() == first) {
       throw Error(ExitCode::no_input,
                   fmt::format("{}: no profiles (*.json) in this directory", argument));
     }
-    std::sort(found.begin(), found.end());
-    std::for_each(found.begin(), found.end(), add);
+    std::sort(inputs.begin() + static_cast<std::ptrdiff_t>(first), inputs.end());
   }
+  // The same file named twice (by any path) is read once, where it first appears. Only
+  // hashes are kept for every input; paths are compared where two hashes meet.
+  auto key = [&](std::size_t i) {
+    std::error_code ec;
+    auto canonical = std::filesystem::weakly_canonical(inputs[i], ec).string();
+    return ec ? inputs[i] : canonical;
+  };
+  std::vector<std::pair<std::size_t, std::size_t>> hashes;  // (hash of key, index)
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    hashes.emplace_back(std::hash<std::string>{}(key(i)), i);
+  }
+  std::ranges::sort(hashes);
+  std::vector<bool> repeated(inputs.size());
+  for (std::size_t a = 0; a < hashes.size(); ++a) {
+    for (std::size_t b = a + 1; b < hashes.size() && hashes[b].first == hashes[a].first; ++b) {
+      if (!repeated[hashes[b].second] && key(hashes[a].second) == key(hashes[b].second)) {
+        repeated[hashes[b].second] = true;
+      }
+    }
+  }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (!repeated[i]) {
+      if (kept != i) {
+        inputs[kept] = std::move(inputs[i]);
+      }
+      ++kept;
+    }
+  }
+  inputs.resize(kept);
   return inputs;
 }
 
-std::vector<BatchResult> run_batch(const BatchRequest& request,
-                                   const std::vector<std::string>& inputs, Io& io) {
-  std::vector<BatchResult> results(inputs.size());
-  std::vector<QuickLook> looks(inputs.size());
-  parallel_for(inputs.size(), request.jobs, [&](std::size_t i) {
-    results[i].input = inputs[i];
-    looks[i] = quick_look(inputs[i], io);
-  });
-  std::vector<std::string> ids(inputs.size());
-  std::map<std::string, std::vector<std::size_t>> by_id;
-  std::map<std::string, std::vector<std::size_t>> by_history;
-  for (std::size_t i = 0; i < looks.size(); ++i) {
-    ids[i] = looks[i].id;
-    if (!ids[i].empty()) {
-      by_id[ids[i]].push_back(i);
-    }
-    if (!looks[i].history.empty()) {
-      by_history[looks[i].history].push_back(i);
-    }
-  }
-  const std::set<std::string> reserved{"summary.csv", "summary.json"};
+void run_batch(const BatchRequest& request, const std::vector<std::string>& inputs,
+               const ResultSink& sink, Io& io) {
+  std::vector<Clash> clashes = find_clashes(inputs, request.formats, request.jobs, io);
   std::string machine_zone;
   std::optional<Error> zone_error;  // reported only for profiles that need the machine's zone
   try {
@@ -194,42 +253,13 @@ std::vector<BatchResult> run_batch(const BatchRequest& request,
     zone_error = error;
   }
   Progress progress(io, inputs.size());
+  InOrder order(sink, 64 * std::size_t{request.jobs});
   parallel_for(inputs.size(), request.jobs, [&](std::size_t i) {
-    BatchResult& result = results[i];
+    order.wait_turn(i);
+    BatchResult result;
+    result.input = inputs[i];
     try {
-      auto same = by_id.find(ids[i]);
-      if (same != by_id.end() && same->second.size() > 1) {
-        const auto& indices = same->second;
-        std::size_t other = indices.front() == i ? indices[1] : indices.front();
-        throw Error(ExitCode::data_error,
-                    located(inputs[i], "/id",
-                            fmt::format("\"{}\" is also the id of {}: no outputs for either "
-                                        "(ids name the output files)",
-                                        ids[i], inputs[other])));
-      }
-      if (auto other = other_with(by_history, looks[i].history, i)) {
-        throw Error(ExitCode::data_error,
-                    located(inputs[i], "/history_file",
-                            fmt::format("names the same file as the history_file of {}: no "
-                                        "outputs for either (each person needs a pain log of "
-                                        "their own)",
-                                        inputs[*other])));
-      }
-      if (ids[i].starts_with(".")) {
-        throw Error(ExitCode::data_error,
-                    located(inputs[i], "/id",
-                            fmt::format("\"{}\" starts with \".\": its outputs would be hidden "
-                                        "files (allowed in batch: an id starting with a letter, "
-                                        "digit, _ or -)",
-                                        ids[i])));
-      }
-      for (render::Format format : request.formats) {
-        if (reserved.contains(fmt::format("{}.{}", ids[i], render::format_extension(format)))) {
-          throw Error(ExitCode::cant_create,
-                      located(inputs[i], "/id",
-                              fmt::format("\"{}\" would overwrite the batch summary", ids[i])));
-        }
-      }
+      refuse_clash(clashes[i], inputs, i, io);
       produce(request, machine_zone, zone_error, result, io);
     } catch (const Error& error) {
       fail(result, error);
@@ -238,9 +268,10 @@ std::vector<BatchResult> run_batch(const BatchRequest& request,
                          fmt::format("{}: internal error: {}", inputs[i], error.what())));
     }
     progress.tick();
+    order.done(i, std::move(result));
   });
   progress.finish();
-  return results;
+  order.rethrow();
 }
 
 }  // namespace backstride::cli

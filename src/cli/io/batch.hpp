@@ -1,7 +1,12 @@
 #pragma once
 
+#include <functional>
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include <sys/types.h>
 
 #include "backstride/cli/app.hpp"
 #include "backstride/date.hpp"
@@ -40,16 +45,68 @@ struct BatchResult {
 // *.json files (not *.history.jsonl) in name order; the same file only once.
 std::vector<std::string> batch_inputs(const std::vector<std::string>& arguments);
 
+// Receives each input's result, in input order, while the batch goes on.
+using ResultSink = std::function<void(const BatchResult&)>;
+
 // Plans every input in parallel and writes its outputs (never a partial file); bad
-// inputs are reported in their result and skipped. Results are in input order.
-std::vector<BatchResult> run_batch(const BatchRequest& request,
-                                   const std::vector<std::string>& inputs, Io& io);
+// inputs are reported in their result and skipped. Results reach `sink` in input order,
+// one at a time; the batch holds only the few finished ahead of a slower one (memory does
+// not grow with the number of inputs). An exception from `sink` ends the batch.
+void run_batch(const BatchRequest& request, const std::vector<std::string>& inputs,
+               const ResultSink& sink, Io& io);
 
-// summary.csv: one row per input.
-std::string batch_summary_csv(const std::vector<BatchResult>& results);
+// Text appended to an unnamed scratch file in a directory, then read back in order.
+class Spool {
+ public:
+  // Throws Error(cant_create) when `dir` cannot hold a scratch file.
+  explicit Spool(const std::string& dir);
+  ~Spool();
+  Spool(const Spool&) = delete;
+  Spool& operator=(const Spool&) = delete;
 
-// summary.json: "backstride.batch/1" with every input's result.
-std::string batch_summary_json(const BatchRequest& request,
-                               const std::vector<BatchResult>& results);
+  // Adds `text` at the end. Throws Error(io_error).
+  void append(std::string_view text);
+
+  // Hands everything appended so far to `write`, in pieces. Throws Error(io_error).
+  void replay(const std::function<void(std::string_view)>& write);
+
+ private:
+  void flush();
+
+  int m_fd;
+  std::string m_dir;
+  std::string m_buffer;
+  off_t m_size = 0;
+};
+
+// summary.csv (one row per input) and summary.json ("backstride.batch/1"), built a row at
+// a time in scratch files beside the outputs and written at the end.
+class BatchSummary {
+ public:
+  explicit BatchSummary(const BatchRequest& request);
+
+  // Adds the next input's row.
+  void add(const BatchResult& result);
+
+  // Writes both files atomically (refusing to replace them unless `force`).
+  void write(const std::string& csv_path, const std::string& json_path, bool force);
+
+  // Inputs added so far.
+  [[nodiscard]] std::size_t rows() const {
+    return m_rows;
+  }
+  // Output files those inputs wrote.
+  [[nodiscard]] std::size_t files() const {
+    return m_files;
+  }
+
+ private:
+  const BatchRequest& m_request;
+  Spool m_csv;
+  Spool m_json;
+  std::size_t m_rows = 0;
+  std::size_t m_files = 0;
+  std::map<std::string, int> m_counts;
+};
 
 }  // namespace backstride::cli

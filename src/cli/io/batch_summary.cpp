@@ -1,76 +1,176 @@
+#include <array>
+#include <cerrno>
+#include <cstdlib>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "backstride/error.hpp"
 #include "backstride/render/csv.hpp"
 #include "io/batch.hpp"
+#include "io/files.hpp"
 
 namespace backstride::cli {
+namespace {
 
-std::string batch_summary_csv(const std::vector<BatchResult>& results) {
-  std::string csv = "input,id,name,status,exit_code,decision,rule,outputs,error\r\n";
-  for (const auto& result : results) {
-    std::string outputs;
-    for (const auto& output : result.outputs) {
-      outputs += (outputs.empty() ? "" : ";") + output;
-    }
-    // Every cell is guarded against formula injection: an id such as -1-1 (and so its
-    // file names) would otherwise run in a spreadsheet (issue 13).
-    std::string row;
-    for (const std::string& cell :
-         {result.input, result.id, result.name, result.status, std::to_string(result.exit_code),
-          result.decision, result.rule, outputs, result.error}) {
-      if (!row.empty()) {
-        row += ',';
-      }
-      row += render::csv_field(cell, true);
-    }
-    csv += row + "\r\n";
+constexpr std::size_t k_spool_chunk = 64 * 1024;
+
+// An unnamed file in `dir` (so a batch's names stay in its 0700 folder): gone when closed.
+int open_spool(const std::string& dir) {
+  int fd = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (fd >= 0) {
+    return fd;
   }
-  return csv;
+  std::string name = dir + "/.summary-spool.XXXXXX";
+  fd = ::mkostemp(name.data(), O_CLOEXEC);
+  if (fd < 0) {
+    throw Error(ExitCode::cant_create,
+                fmt::format("{}: cannot create the summary's scratch file: {}", dir, errno_text()));
+  }
+  ::unlink(name.c_str());
+  return fd;
 }
 
-std::string batch_summary_json(const BatchRequest& request,
-                               const std::vector<BatchResult>& results) {
+// A JSON row of summary.json, indented as a whole-document dump would (4 spaces deeper).
+std::string json_row(const BatchResult& result) {
   using nlohmann::ordered_json;
-  constexpr auto replace = nlohmann::json::error_handler_t::replace;
-  ordered_json counts = {{"planned", 0}, {"clearance_needed", 0}, {"urgent", 0}, {"error", 0}};
-  for (const auto& result : results) {
-    counts[result.status] = counts[result.status].get<int>() + 1;
+  ordered_json row = {{"input", result.input},         {"id", result.id},
+                      {"name", result.name},           {"status", result.status},
+                      {"exit_code", result.exit_code}, {"decision", result.decision},
+                      {"rule", result.rule},           {"outputs", result.outputs}};
+  if (!result.error.empty()) {
+    row["error"] = result.error;
+  }
+  std::string out;
+  for (char c : row.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) {
+    out += c;
+    if (c == '\n') {
+      out += "    ";
+    }
+  }
+  return out;
+}
+
+// A CSV row of summary.csv; every cell is guarded against formula injection: an id such
+// as -1-1 (and so its file names) would otherwise run in a spreadsheet (issue 13).
+std::string csv_row(const BatchResult& result) {
+  std::string outputs;
+  for (const auto& output : result.outputs) {
+    outputs += (outputs.empty() ? "" : ";") + output;
+  }
+  std::string row;
+  for (const std::string& cell :
+       {result.input, result.id, result.name, result.status, std::to_string(result.exit_code),
+        result.decision, result.rule, outputs, result.error}) {
+    if (!row.empty()) {
+      row += ',';
+    }
+    row += render::csv_field(cell, true);
+  }
+  return row + "\r\n";
+}
+
+}  // namespace
+
+Spool::Spool(const std::string& dir) : m_fd(open_spool(dir)), m_dir(dir) {}
+
+Spool::~Spool() {
+  ::close(m_fd);
+}
+
+void Spool::append(std::string_view text) {
+  m_buffer.append(text);
+  if (m_buffer.size() >= k_spool_chunk) {
+    flush();
+  }
+}
+
+void Spool::flush() {
+  std::string_view rest = m_buffer;
+  while (!rest.empty()) {
+    ssize_t written = ::pwrite(m_fd, rest.data(), rest.size(), m_size);
+    if (written < 0 && errno == EINTR) {
+      continue;
+    }
+    if (written <= 0) {
+      throw Error(ExitCode::io_error, fmt::format("{}: cannot write the summary's scratch file: {}",
+                                                  m_dir, errno_text()));
+    }
+    rest.remove_prefix(static_cast<std::size_t>(written));
+    m_size += written;
+  }
+  m_buffer.clear();
+}
+
+void Spool::replay(const std::function<void(std::string_view)>& write) {
+  flush();
+  std::array<char, k_spool_chunk> chunk{};
+  for (off_t at = 0; at < m_size;) {
+    ssize_t got = ::pread(m_fd, chunk.data(), chunk.size(), at);
+    if (got < 0 && errno == EINTR) {
+      continue;
+    }
+    if (got <= 0) {
+      throw Error(ExitCode::io_error, fmt::format("{}: cannot read the summary's scratch file: {}",
+                                                  m_dir, errno_text()));
+    }
+    write(std::string_view(chunk.data(), static_cast<std::size_t>(got)));
+    at += got;
+  }
+}
+
+BatchSummary::BatchSummary(const BatchRequest& request)
+    : m_request(request), m_csv(request.output_dir), m_json(request.output_dir) {}
+
+void BatchSummary::add(const BatchResult& result) {
+  m_csv.append(csv_row(result));
+  m_json.append(m_rows == 0 ? "\n    " : ",\n    ");
+  m_json.append(json_row(result));
+  ++m_rows;
+  m_files += result.outputs.size();
+  ++m_counts[result.status];
+}
+
+void BatchSummary::write(const std::string& csv_path, const std::string& json_path, bool force) {
+  write_file_atomically(
+      csv_path,
+      [this](const auto& write) {
+        write("input,id,name,status,exit_code,decision,rule,outputs,error\r\n");
+        m_csv.replay(write);
+      },
+      force);
+  using nlohmann::ordered_json;
+  ordered_json counts = ordered_json::object();
+  for (const char* status : {"planned", "clearance_needed", "urgent", "error"}) {
+    counts[status] = m_counts[status];
   }
   std::vector<std::string> formats;
-  for (render::Format format : request.formats) {
+  for (render::Format format : m_request.formats) {
     formats.emplace_back(render::format_name(format));
   }
   ordered_json head = {{"format", "backstride.batch/1"},
-                       {"today", format_date(request.today)},
-                       {"program", request.program->id},
+                       {"today", format_date(m_request.today)},
+                       {"program", m_request.program->id},
                        {"formats", formats},
                        {"counts", counts},
                        {"inputs", ordered_json::array()}};
-  std::string out = head.dump(2, ' ', false, replace);
-  if (results.empty()) {
-    return out + "\n";
-  }
-  // One row at a time, indented as a whole-document dump would (4 spaces deeper):
-  // a document of every row at once was most of batch's memory for 10 000 inputs.
-  out.resize(out.size() - std::string_view("]\n}").size());
-  for (std::size_t i = 0; i < results.size(); ++i) {
-    const auto& result = results[i];
-    ordered_json row = {{"input", result.input},         {"id", result.id},
-                        {"name", result.name},           {"status", result.status},
-                        {"exit_code", result.exit_code}, {"decision", result.decision},
-                        {"rule", result.rule},           {"outputs", result.outputs}};
-    if (!result.error.empty()) {
-      row["error"] = result.error;
-    }
-    out += i == 0 ? "\n    " : ",\n    ";
-    for (char c : row.dump(2, ' ', false, replace)) {
-      out += c;
-      if (c == '\n') {
-        out += "    ";
-      }
-    }
-  }
-  return out + "\n  ]\n}\n";
+  std::string text = head.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  write_file_atomically(
+      json_path,
+      [&](const auto& write) {
+        if (m_rows == 0) {
+          write(text + "\n");
+          return;
+        }
+        // The rows go where the empty list was: "[]\n}" becomes "[" rows "\n  ]\n}\n".
+        write(std::string_view(text).substr(0, text.size() - std::string_view("]\n}").size()));
+        m_json.replay(write);
+        write("\n  ]\n}\n");
+      },
+      force);
 }
 
 }  // namespace backstride::cli

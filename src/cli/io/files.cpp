@@ -133,6 +133,12 @@ void publish(int fd, const std::string& temp, const std::string& path, bool forc
 
 void write_file_atomically(const std::string& path, std::string_view content, bool force,
                            Durability durability, std::optional<FileIdentity> identity) {
+  write_file_atomically(
+      path, [content](const auto& write) { write(content); }, force, durability, identity);
+}
+
+void write_file_atomically(const std::string& path, const ContentWriter& content, bool force,
+                           Durability durability, std::optional<FileIdentity> identity) {
   // Only a regular file (or a link) is ever replaced: never a directory, device or FIFO.
   struct stat target {};
   if (::stat(path.c_str(), &target) == 0 && !S_ISREG(target.st_mode)) {
@@ -172,7 +178,7 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
       throw Error(ExitCode::cant_create,
                   fmt::format("{}: cannot keep its owner and mode: {}", path, errno_text()));
     }
-    write_all(fd, content, path);
+    content([&](std::string_view piece) { write_all(fd, piece, path); });
     if (durability == Durability::sync_now && ::fsync(fd) != 0) {
       throw Error(ExitCode::io_error, fmt::format("{}: cannot sync: {}", path, errno_text()));
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -52,6 +53,14 @@ struct FileIdentity {
 // `force`, and never replaces anything but a regular file (or a link).
 // Throws Error(cant_create) or Error(io_error).
 void write_file_atomically(const std::string& path, std::string_view content, bool force,
+                           Durability durability = Durability::sync_now,
+                           std::optional<FileIdentity> identity = std::nullopt);
+
+// Hands each piece of a file's content, in order, to `write` (a file too large to hold).
+using ContentWriter = std::function<void(const std::function<void(std::string_view)>& write)>;
+
+// write_file_atomically for content given in pieces by `content`.
+void write_file_atomically(const std::string& path, const ContentWriter& content, bool force,
                            Durability durability = Durability::sync_now,
                            std::optional<FileIdentity> identity = std::nullopt);
 
