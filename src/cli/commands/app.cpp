@@ -46,6 +46,7 @@ void configure_app(CLI::App& app, Io& io, std::vector<Command>& commands) {
   add_next_command(app, io, commands);
   add_check_command(app, io, commands);
   add_log_command(app, io, commands);
+  add_clear_command(app, io, commands);
   add_run_command(app, io, commands);
   add_batch_command(app, io, commands);
   add_validate_command(app, io, commands);

@@ -141,6 +141,7 @@ void add_check_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_next_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_rules_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_log_command(CLI::App& app, Io& io, std::vector<Command>& commands);
+void add_clear_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_batch_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_init_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_run_command(CLI::App& app, Io& io, std::vector<Command>& commands);
