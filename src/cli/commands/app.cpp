@@ -1,5 +1,6 @@
 #include "backstride/cli/app.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
@@ -15,6 +16,7 @@
 #include "backstride/error.hpp"
 #include "backstride/version.hpp"
 #include "commands/common.hpp"
+#include "commands/suggest.hpp"
 
 namespace backstride::cli {
 namespace {
@@ -61,6 +63,25 @@ int run(int argc, const char* const* argv, Io& io) {
   CLI::App app;
   std::vector<Command> commands;
   configure_app(app, io, commands);
+  std::vector<std::string> args(argv + std::min(argc, 1), argv + argc);
+  if (args.empty()) {  // bare `backstride`: what it can do, as a usage error
+    io.err << app.help();
+    return static_cast<int>(ExitCode::usage);
+  }
+  if (args[0] == "help") {  // `backstride help [COMMAND]`
+    const CLI::App* topic = &app;
+    if (args.size() > 1) {
+      auto hint = explain_mistyped(app, {args[1]});
+      if (hint || args.size() > 2) {
+        io.err << "backstride: help: " << terminal_safe(hint.value_or("give at most one command"))
+               << "\n";
+        return static_cast<int>(ExitCode::usage);
+      }
+      topic = app.get_subcommand(args[1]);
+    }
+    io.out << (topic == &app ? app.help() : topic->help(app.get_name()));
+    return 0;
+  }
 
   try {
     app.parse(argc, argv);
@@ -74,7 +95,8 @@ int run(int argc, const char* const* argv, Io& io) {
     io.out << "backstride " << k_version << "\n";
     return 0;
   } catch (const CLI::ParseError& error) {
-    io.err << "backstride: " << terminal_safe(error.what()) << "\n"
+    io.err << "backstride: " << terminal_safe(explain_mistyped(app, args).value_or(error.what()))
+           << "\n"
            << "Run with --help for more information.\n";
     return static_cast<int>(ExitCode::usage);
   }
