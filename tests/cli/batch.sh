@@ -28,7 +28,10 @@ out="$work/out"
 batch "$work/in/examples" "$work/in/gen" "$work/in/bad" -o "$out" -f pdf,html,ics,markdown \
   >"$work/stdout" 2>"$work/stderr"
 check "batch with 3 bad inputs exits 65" test $? -eq 65
-check "stdout summarises the run" grep -q '^batch: 206 profiles, 3 errors' "$work/stdout"
+check "stdout counts the outcomes" \
+  grep -Eq '^batch: 206 profiles: [0-9]+ emergenc(y|ies), [0-9]+ needs? clearance, [0-9]+ planned, 3 errors; ' "$work/stdout"
+check "stdout names each emergency, as many as summary.csv has" \
+  test "$(grep -c '^  emergency, seek care now: ' "$work/stdout")" = "$(column_count "$out/summary.csv" urgent)"
 check "stderr names exactly the 3 bad inputs" \
   bash -c "[[ \$(grep -c '^backstride: .*/bad/' '$work/stderr') == 3 && \$(wc -l <'$work/stderr') == 3 ]]"
 check "summary.csv has one row per input" test "$(($(wc -l <"$out/summary.csv") - 1))" -eq 206
@@ -92,6 +95,31 @@ check "both duplicates are reported" test "$(grep -c 'is also the id of' "$work/
 check "... and neither is written" test ! -e "$work/out4/beginner-chronic.json"
 check "an id of \"summary\" cannot overwrite summary.json" grep -q 'would overwrite the batch summary' "$work/err"
 check "the missing file is reported" grep -q 'missing.json: cannot read' "$work/err"
+
+# ---- --update: only what changed since the last summary is written again
+mkdir -p "$work/upd/in"
+cp "$EX"/*.json "$EX"/*.jsonl "$work/upd/in/"
+batch "$work/upd/in" -o "$work/upd/out" -f json,ics >/dev/null
+touch -d 2020-01-01 "$work/upd/out"/*.json "$work/upd/out"/*.ics
+printf '{"date": "2026-11-30", "session": "S05-1", "completed": true, "pain_before": 1, "pain_during": 1, "pain_after": 1, "pain_next_morning": 1}\n' \
+  >>"$work/upd/in/lapsed-runner.history.jsonl"
+rm "$work/upd/out/walk-first.ics"
+batch "$work/upd/in" -o "$work/upd/out" -f json,ics --update >"$work/stdout" 2>"$work/err"
+check "--update: exit 0" test $? -eq 0
+old_files() { find "$work/upd/out" -name "$1" ! -newermt 2021-01-01 | wc -l; }
+check "--update: the changed history's outputs are written again" test "$(old_files 'lapsed-runner.*')" = 0
+check "--update: a missing output is written again" test -s "$work/upd/out/walk-first.ics"
+check "--update: the unchanged profile's outputs are kept" test "$(old_files 'beginner-chronic.*')" = 2
+check "--update: stdout says how many were kept" grep -q '; 4 files written to .*, 2 kept as they were' "$work/stdout"
+check "--update: summary.json marks the kept rows" $PY -c '
+import json, sys
+rows = {r["id"]: r for r in json.load(open(sys.argv[1]))["inputs"]}
+assert rows["beginner-chronic"]["kept"] and not rows["lapsed-runner"]["kept"], rows
+assert rows["lapsed-runner"]["last_logged"] == "2026-11-30", rows["lapsed-runner"]' "$work/upd/out/summary.json"
+"$BIN" batch "$work/upd/in" -o "$work/upd/out" -f json,ics --today 2026-12-02 --update >"$work/stdout"
+check "--update on another day writes everything again" grep -q '; 6 files written to .*, 0 kept' "$work/stdout"
+batch "$work/upd/in" -o "$work/upd/out" -f json --update --force >/dev/null 2>&1
+check "--update and --force together: exit 64" test $? -eq 64
 
 # ---- one file named three ways (its folder, its path, a path through ..) is one input
 mkdir -p "$work/once/sub"

@@ -16,6 +16,7 @@
 #include "backstride/error.hpp"
 #include "commands/common.hpp"
 #include "io/batch.hpp"
+#include "io/batch_update.hpp"
 #include "io/files.hpp"
 #include "io/pdf_module.hpp"
 #include "tty/terminal.hpp"
@@ -29,6 +30,7 @@ struct BatchOptions {
   std::vector<std::string> formats{"pdf"};
   unsigned jobs = 0;
   bool force = false;
+  bool update = false;
   std::string today;
   std::string program = "back-care";
   std::string timezone;
@@ -142,6 +144,7 @@ int run_batch_command(const BatchOptions& options, Io& io) {
   request.jobs =
       options.jobs > 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
   request.force = options.force;
+  request.update = options.update;
   request.today = resolve_today(options.today, io);
   Program program = resolve_program(options.program, io);
   request.program = &program;
@@ -157,14 +160,24 @@ int run_batch_command(const BatchOptions& options, Io& io) {
       .pdf = std::ranges::find(request.formats, render::Format::pdf) != request.formats.end()
                  ? pdf_module_writer()
                  : nullptr};
+  request.settings = batch_settings(request);
+  try {  // profiles without a zone of their own use the machine's
+    request.settings += "machine zone " + resolve_timezone("", Profile{}, io) + "\n";
+  } catch (const Error&) {
+    request.settings += "machine zone unknown\n";
+  }
   auto inputs = batch_inputs(options.inputs);
   refuse_input_directory(options.output_dir, inputs);
   make_output_dir(options.output_dir);
   OutputDirLock lock(options.output_dir);  // held until the summary is written
   auto summary_csv = std::filesystem::path(options.output_dir) / "summary.csv";
   auto summary_json = std::filesystem::path(options.output_dir) / "summary.json";
+  if (options.update) {
+    request.previous_hashes = previous_hashes(summary_json.string());
+  }
   for (const auto& summary : {summary_csv, summary_json}) {
-    if (!options.force && std::filesystem::exists(std::filesystem::symlink_status(summary))) {
+    if (!options.force && !options.update &&
+        std::filesystem::exists(std::filesystem::symlink_status(summary))) {
       throw Error(ExitCode::cant_create,
                   fmt::format("{}: already exists (use --force to replace the batch's outputs)",
                               summary.string()));
@@ -189,10 +202,15 @@ int run_batch_command(const BatchOptions& options, Io& io) {
   // Written last, after the inputs' errors are reported (on a full disk they may fail too)
   // and after one sync of every output: a summary on disk means its outputs are too.
   sync_filesystem(options.output_dir);
-  summary.write(summary_csv.string(), summary_json.string(), options.force);
-  io.out << fmt::format("batch: {} profiles, {} errors, {} files written to {} (see {})\n",
-                        summary.rows(), errors.size(), summary.files(),
-                        terminal_safe(options.output_dir), terminal_safe(summary_csv.string()));
+  summary.write(summary_csv.string(), summary_json.string(), options.force || options.update);
+  io.out << fmt::format("batch: {}; {} file{} written to {}{} (see {})\n", summary.closing_line(),
+                        summary.files(), summary.files() == 1 ? "" : "s",
+                        terminal_safe(options.output_dir),
+                        options.update ? fmt::format(", {} kept as they were", summary.kept()) : "",
+                        terminal_safe(summary_csv.string()));
+  for (const auto& person : summary.emergencies()) {
+    io.out << "  emergency, seek care now: " << terminal_safe(person) << "\n";
+  }
   return exit_code;
 }
 
@@ -217,7 +235,12 @@ void add_batch_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
       ->capture_default_str();
   cmd->add_option("-j,--jobs", options->jobs, "Profiles planned at once (default: every core)")
       ->check(CLI::Range(1U, 256U));
-  cmd->add_flag("--force", options->force, "Replace outputs and summaries that already exist");
+  auto* force =
+      cmd->add_flag("--force", options->force, "Replace outputs and summaries that already exist");
+  cmd->add_flag("--update", options->update,
+                "Rewrite only the outputs of profiles (or histories) changed since the last "
+                "summary; keep the rest")
+      ->excludes(force);
   add_today_option(*cmd, options->today);
   cmd->add_option("--program", options->program,
                   "Built-in program id (see `backstride programs`) or a program JSON file")

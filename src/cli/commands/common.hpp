@@ -32,6 +32,7 @@ struct LoadedProfile {
   std::string history_dir;         // the profile's folder: history_file resolves beneath it
   std::size_t inline_entries = 0;  // profile.history's entries from the profile itself
   std::string history_text;        // the history file's text merged into profile.history
+  std::string profile_text;        // the profile file's bytes, as read
 };
 
 // What load_profile does with the history_file.

@@ -16,6 +16,7 @@
 
 #include "backstride/error.hpp"
 #include "backstride/generate.hpp"
+#include "backstride/uuid.hpp"
 #include "commands/common.hpp"
 #include "io/batch_clashes.hpp"
 #include "io/batch_look.hpp"
@@ -107,6 +108,44 @@ class Progress {
   std::mutex mutex_;
 };
 
+// The stage, the last logged session and the next one, for the summary.
+void describe_progress(const Plan& plan, BatchResult& result) {
+  for (const auto& step : plan.trail) {
+    if (!step.session.empty()) {
+      result.last_logged = format_date(step.date);
+    }
+  }
+  if (const PlannedSession* next = first_session(plan)) {
+    result.stage = next->stage_id;
+    result.next_session = next->id;
+    result.next_date = format_date(next->date);
+  } else if (!plan.trail.empty()) {
+    result.stage = plan.trail.back().stage;
+  }
+}
+
+// --update: true (and the outputs listed) when the last summary has this input with the
+// same hash and every output it needs is there.
+bool up_to_date(const BatchRequest& request, BatchResult& result, const std::string& id) {
+  auto previous = request.previous_hashes.find(result.input);
+  if (!request.update || previous == request.previous_hashes.end() ||
+      previous->second != result.input_hash) {
+    return false;
+  }
+  std::vector<std::string> names;
+  for (render::Format format : request.formats) {
+    names.push_back(fmt::format("{}.{}", id, render::format_extension(format)));
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(std::filesystem::path(request.output_dir) / names.back(),
+                                          ec)) {
+      return false;
+    }
+  }
+  result.outputs = std::move(names);
+  result.kept = true;
+  return true;
+}
+
 void produce(const BatchRequest& request, const std::string& machine_zone,
              const std::optional<Error>& zone_error, BatchResult& result, Io& io) {
   LoadedProfile loaded = load_profile(result.input, io);
@@ -124,12 +163,20 @@ void produce(const BatchRequest& request, const std::string& machine_zone,
   result.exit_code = static_cast<int>(plan.exit_code);
   result.decision = action_key(plan.decision.action);
   result.rule = plan.decision.rule;
+  result.reason = plan.decision.reason;
+  describe_progress(plan, result);
+  result.input_hash = uuid_v5(
+      fmt::format("{}\n{}\n{}", request.settings, loaded.profile_text, loaded.history_text));
+  if (up_to_date(request, result, profile.id)) {
+    return;
+  }
   render::PlanRenderer renderer(plan, request.render);
   std::vector<std::pair<std::string, std::string>> files;
+  bool replace = request.force || request.update;
   for (render::Format format : request.formats) {
     std::string name = fmt::format("{}.{}", profile.id, render::format_extension(format));
     std::string path = (std::filesystem::path(request.output_dir) / name).string();
-    if (!request.force && std::filesystem::exists(std::filesystem::symlink_status(path))) {
+    if (!replace && std::filesystem::exists(std::filesystem::symlink_status(path))) {
       throw Error(ExitCode::cant_create,
                   fmt::format("{}: already exists (use --force to replace it)", path));
     }
@@ -139,7 +186,7 @@ void produce(const BatchRequest& request, const std::string& machine_zone,
     // Synced all at once before the summary is written (cmd_batch.cpp): a summary on
     // disk means every output it lists is on disk too.
     write_file_atomically((std::filesystem::path(request.output_dir) / name).string(), content,
-                          request.force, Durability::sync_later);
+                          replace, Durability::sync_later);
     result.outputs.push_back(name);
   }
 }

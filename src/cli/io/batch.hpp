@@ -26,6 +26,11 @@ struct BatchRequest {
   const Program* program = nullptr;
   std::string timezone;  // --timezone, else empty (each profile's own, else the machine's)
   render::RenderOptions render;
+  // --update: each input's content hash in the last summary (input path -> hash); an
+  // input whose hash is the same, and whose outputs are all there, keeps its outputs.
+  bool update = false;
+  std::map<std::string, std::string> previous_hashes;
+  std::string settings;  // what else shapes the outputs (today, program, formats, ...)
 };
 
 // How one input went.
@@ -39,6 +44,13 @@ struct BatchResult {
   std::string rule;
   std::vector<std::string> outputs;  // file names inside the output directory
   std::string error;
+  std::string reason;        // today's decision in plain words
+  std::string stage;         // the stage the person is at (of the next session, else the last)
+  std::string last_logged;   // the date of the last logged session, or ""
+  std::string next_session;  // the next session's id and date, or ""
+  std::string next_date;
+  std::string input_hash;  // of the profile, its history and the batch's settings
+  bool kept = false;       // --update: its outputs were already up to date
 };
 
 // The input files a batch reads: each file argument as given, and each directory's
@@ -99,6 +111,16 @@ class BatchSummary {
   [[nodiscard]] std::size_t files() const {
     return m_files;
   }
+  // Output files --update kept because they were up to date.
+  [[nodiscard]] std::size_t kept() const {
+    return m_kept;
+  }
+  // "34 profiles: 1 emergency, 9 need clearance, 18 planned, 6 errors".
+  [[nodiscard]] std::string closing_line() const;
+  // "Name (input)" of every input with an urgent red flag, in input order.
+  [[nodiscard]] const std::vector<std::string>& emergencies() const {
+    return m_emergencies;
+  }
 
  private:
   const BatchRequest& m_request;
@@ -106,7 +128,9 @@ class BatchSummary {
   Spool m_json;
   std::size_t m_rows = 0;
   std::size_t m_files = 0;
+  std::size_t m_kept = 0;
   std::map<std::string, int> m_counts;
+  std::vector<std::string> m_emergencies;
 };
 
 }  // namespace backstride::cli

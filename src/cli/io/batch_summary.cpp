@@ -6,10 +6,12 @@
 #include <unistd.h>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
 #include "backstride/error.hpp"
 #include "backstride/render/csv.hpp"
+#include "backstride/uuid.hpp"
 #include "io/batch.hpp"
 #include "io/files.hpp"
 
@@ -37,10 +39,21 @@ int open_spool(const std::string& dir) {
 // A JSON row of summary.json, indented as a whole-document dump would (4 spaces deeper).
 std::string json_row(const BatchResult& result) {
   using nlohmann::ordered_json;
-  ordered_json row = {{"input", result.input},         {"id", result.id},
-                      {"name", result.name},           {"status", result.status},
-                      {"exit_code", result.exit_code}, {"decision", result.decision},
-                      {"rule", result.rule},           {"outputs", result.outputs}};
+  ordered_json row = {{"input", result.input},
+                      {"id", result.id},
+                      {"name", result.name},
+                      {"status", result.status},
+                      {"exit_code", result.exit_code},
+                      {"decision", result.decision},
+                      {"rule", result.rule},
+                      {"reason", result.reason},
+                      {"stage", result.stage},
+                      {"last_logged", result.last_logged},
+                      {"next_session", result.next_session},
+                      {"next_date", result.next_date},
+                      {"outputs", result.outputs},
+                      {"kept", result.kept},
+                      {"input_hash", result.input_hash}};
   if (!result.error.empty()) {
     row["error"] = result.error;
   }
@@ -64,7 +77,8 @@ std::string csv_row(const BatchResult& result) {
   std::string row;
   for (const std::string& cell :
        {result.input, result.id, result.name, result.status, std::to_string(result.exit_code),
-        result.decision, result.rule, outputs, result.error}) {
+        result.decision, result.rule, outputs, result.error, result.reason, result.stage,
+        result.last_logged, result.next_session, result.next_date, result.input_hash}) {
     if (!row.empty()) {
       row += ',';
     }
@@ -130,15 +144,21 @@ void BatchSummary::add(const BatchResult& result) {
   m_json.append(m_rows == 0 ? "\n    " : ",\n    ");
   m_json.append(json_row(result));
   ++m_rows;
-  m_files += result.outputs.size();
+  (result.kept ? m_kept : m_files) += result.outputs.size();
   ++m_counts[result.status];
+  if (result.status == "urgent") {
+    m_emergencies.push_back(
+        result.name.empty() ? result.input : fmt::format("{} ({})", result.name, result.input));
+  }
 }
 
 void BatchSummary::write(const std::string& csv_path, const std::string& json_path, bool force) {
   write_file_atomically(
       csv_path,
       [this](const auto& write) {
-        write("input,id,name,status,exit_code,decision,rule,outputs,error\r\n");
+        write(
+            "input,id,name,status,exit_code,decision,rule,outputs,error,reason,stage,"
+            "last_logged,next_session,next_date,input_hash\r\n");
         m_csv.replay(write);
       },
       force);
@@ -171,6 +191,25 @@ void BatchSummary::write(const std::string& csv_path, const std::string& json_pa
         write("\n  ]\n}\n");
       },
       force);
+}
+
+std::string BatchSummary::closing_line() const {
+  auto count = [this](const char* status) {
+    auto found = m_counts.find(status);
+    return found == m_counts.end() ? 0 : found->second;
+  };
+  std::vector<std::string> parts;
+  auto add = [&](int n, std::string_view one, std::string_view many) {
+    if (n > 0) {
+      parts.push_back(fmt::format("{} {}", n, n == 1 ? one : many));
+    }
+  };
+  add(count("urgent"), "emergency", "emergencies");
+  add(count("clearance_needed"), "needs clearance", "need clearance");
+  add(count("planned"), "planned", "planned");
+  add(count("error"), "error", "errors");
+  return fmt::format("{} profile{}: {}", m_rows, m_rows == 1 ? "" : "s",
+                     parts.empty() ? "none" : fmt::format("{}", fmt::join(parts, ", ")));
 }
 
 }  // namespace backstride::cli

@@ -46,7 +46,8 @@ bool history_exists(const LoadedProfile& loaded) {
 
 LoadedProfile load_profile(const std::string& path, Io& io, HistoryLoad history) {
   Input input = read_input(path, io, k_max_profile_bytes);
-  LoadedProfile loaded{parse_profile(input.text, input.name), input.name, "", input.dir, 0, ""};
+  LoadedProfile loaded{parse_profile(input.text, input.name), input.name, "", input.dir, 0, "", ""};
+  loaded.profile_text = std::move(input.text);
   loaded.inline_entries = loaded.profile.history.size();
   if (!loaded.profile.history_file) {
     return loaded;
