@@ -72,7 +72,7 @@ if strace -f -qq -o /dev/null true 2>/dev/null; then
   "${cmd[@]}"
   check "with O_TMPFILE: no temporary file either" test "$(ls -A "$work/fb")" = b.json
 else
-  echo "(strace cannot trace here: the case without O_TMPFILE is skipped)"
+  skip_part "strace cannot trace here (not installed, or ptrace not permitted): the case without O_TMPFILE is not run"
 fi
 
 finish cli_batch_lock

@@ -142,7 +142,7 @@ if strace -f -qq -o /dev/null true 2>/dev/null; then
     check "log killed at $call: the next log appends" test "$(tail -n 1 "$dir/$history_name" | grep -c "after-$call")" = 1
   done
 else
-  echo "(strace cannot trace here: the kills at each system call are skipped)"
+  skip_part "strace cannot trace here (not installed, or ptrace not permitted): the kills at each system call are not run"
 fi
 
 # ---- 3. kill -9 during batch: only complete files, and a re-run finishes ---------------
@@ -269,7 +269,7 @@ if mount -t tmpfs -o size=64k,mode=0700 tmpfs "$mnt" 2>/dev/null; then
   umount "$mnt"
   trap 'chmod -R u+w "$work"; rm -rf "$work"' EXIT
 else
-  echo "(mount -t tmpfs is not permitted here: the cases on a full filesystem are skipped)"
+  skip_part "mount -t tmpfs is not permitted here (needs root): the cases on a full filesystem are not run"
 fi
 
 finish cli_crash_safety

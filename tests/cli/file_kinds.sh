@@ -84,7 +84,7 @@ if unshare -m --propagation private true 2>/dev/null; then
   check "-o /dev/stdout-like link --force, stdout a pipe: the link kept" dev "stdout-pipe-kind=symbolic link"
   check "-o /dev/fd/1 --force: the plan came through" dev "dev-fd-1=0"
 else
-  echo "(unshare -m is not permitted here: the device cases are skipped)"
+  skip_part "unshare -m is not permitted here (needs root): the device cases are not run"
 fi
 
 # ---- 2. inputs are regular files, or - -------------------------------------------------

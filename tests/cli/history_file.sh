@@ -177,7 +177,7 @@ if [[ $EUID -eq 0 ]] && command -v setpriv >/dev/null; then
   "$bin" log "$work/mode/p.json" --date 2026-11-30 --pain-next-morning 3 --force --today "$today" >/dev/null
   check "root's rewrite keeps the owner and group" test "$(stat -c %u:%g:%a "$work/mode/me.history.jsonl")" = 4001:4000:640
 else
-  echo "(not root: the cases with files of other users are skipped)"
+  skip_part "not root, or no setpriv: the cases with files of other users are not run"
 fi
 
 finish cli_history_file

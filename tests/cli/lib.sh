@@ -1,6 +1,10 @@
 # Shared helpers for the end-to-end shell tests; source it after setting -uo pipefail.
 # Gives: $work (a scratch directory removed on exit), check NAME COMMAND..., and
-# finish NAME, which prints "NAME: N passed, M failed" and exits non-zero on failure.
+# finish NAME, which prints "NAME: N passed, M failed" and exits non-zero on failure, or
+# 77 (skipped) when nothing failed but a part was skipped; skip_test, skip_part and
+# missing_tools from tests/skip.sh.
+# shellcheck source=../skip.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../skip.sh"
 work="$(mktemp -d)"
 trap 'chmod -R u+w "$work"; rm -rf "$work"' EXIT
 passed=0
@@ -19,8 +23,12 @@ check() {  # check NAME COMMAND...
 }
 
 finish() {  # finish SUITE_NAME
-  echo "$1: $passed passed, $failed failed"
-  [[ $failed -eq 0 && $passed -gt 0 ]]
+  echo "$1: $passed passed, $failed failed${skipped_parts[0]+, ${#skipped_parts[@]} parts skipped}"
+  [[ $failed -eq 0 && $passed -gt 0 ]] || exit 1
+  if ((${#skipped_parts[@]})); then
+    printf 'SKIP: %s\n' "${skipped_parts[@]}"
+    exit "$skip_code"
+  fi
 }
 
 # Terminal tests (tmux). tty_start DIR ARGS...: runs backstride ARGS in a fresh 100x40

@@ -11,10 +11,8 @@ source "$here/lib.sh"
 page="$DIST/backstride.1"
 mapfile -t subcommands < <("$BIN" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NF > 1 {print $1}')
 
-have() { command -v "$1" >/dev/null; }
-for tool in groff man; do
-  check "$tool is installed (scripts/setup-test-tools)" have "$tool"
-done
+mapfile -t missing < <(missing_tools groff man)
+((${#missing[@]} == 0)) || skip_test "not installed: ${missing[*]} (scripts/setup-test-tools)"
 check "the build wrote backstride.1" test -s "$page"
 no_warnings() {  # no_warnings GROFF_ARGS...: groff prints nothing at all
   local out

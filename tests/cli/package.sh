@@ -10,10 +10,8 @@ SRC="$(cd "$2" && pwd)"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/lib.sh"
 export SOURCE_DATE_EPOCH=1796083200 NO_COLOR=1 TZ=UTC
-have() { command -v "$1" >/dev/null; }
-for tool in cmake cpack dpkg-deb dpkg-shlibdeps man groff; do
-  check "$tool is installed (scripts/setup-deps, scripts/setup-test-tools)" have "$tool"
-done
+mapfile -t missing < <(missing_tools cmake cpack dpkg-deb dpkg-shlibdeps man groff)
+((${#missing[@]} == 0)) || skip_test "not installed: ${missing[*]} (scripts/setup-deps, scripts/setup-test-tools)"
 version="$(sed -nE 's/^project\(backstride VERSION ([0-9.]+).*/\1/p' "$SRC/CMakeLists.txt")"
 
 # Files every install must have, relative to the prefix.

@@ -21,6 +21,10 @@ EX="$(cd "$2" && pwd)"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/../cli/lib.sh"
 PY=/usr/bin/python3
+mapfile -t missing < <(missing_tools java node qpdf pdffonts pdftotext)
+[[ -f "$here/node_modules/vnu-jar/build/dist/vnu.jar" ]] || missing+=("node_modules/vnu-jar (npm ci)")
+[[ -d "$here/node_modules/commonmark" ]] || missing+=("node_modules/commonmark (npm ci)")
+((${#missing[@]} == 0)) || skip_test "missing ${missing[*]} (run scripts/setup-test-tools)"
 export SOURCE_DATE_EPOCH=1796083200 NO_COLOR=1 TZ=UTC
 TODAY=2026-12-01
 

@@ -35,6 +35,8 @@ TODAY=2026-12-01
 export SOURCE_DATE_EPOCH=1796083200 # 2026-12-01T00:00:00Z
 STAMP=20261201T000000Z
 export NO_COLOR=1
+# shellcheck source=../skip.sh
+source "$here/../skip.sh"
 tmp="$(mktemp -d)"
 if [[ -n "${FORMATS_KEEP_TMP:-}" ]]; then
   echo "(keeping $tmp)"
@@ -73,15 +75,17 @@ finish() {
 }
 
 # ------------------------------------------------------------------ prerequisites
+if [[ ! -x "$BIN" ]]; then
+  fail "prerequisites: no binary $BIN"
+  finish
+fi
 missing=()
-[[ -x "$BIN" ]] || missing+=("binary $BIN")
 [[ -x $PY ]] && $PY -c 'import vobject' 2>/dev/null || missing+=("python3-vobject for $PY")
 command -v node >/dev/null || missing+=(node)
 [[ -d "$here/node_modules/ical.js" && -d "$here/node_modules/csv-parse" ]] || missing+=("tests/formats/node_modules")
 pkg-config --exists libical 2>/dev/null || missing+=(libical-dev)
 if ((${#missing[@]})); then
-  fail "prerequisites: missing ${missing[*]} (run scripts/setup-test-tools)"
-  finish
+  skip_test "missing ${missing[*]} (run scripts/setup-test-tools)"
 fi
 # shellcheck disable=SC2046
 if ! cc -O1 -Wall -o "$tmp/libical_check" "$here/libical_check.c" $(pkg-config --cflags --libs libical) 2>"$tmp/cc.err"; then

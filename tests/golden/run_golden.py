@@ -10,7 +10,9 @@ A case is a directory under tests/golden/ holding:
                   a rejected input must leave everything as it was)
   anything else   input files, copied into a fresh working directory first
 
-Run with --update to rewrite expected/ from the current binary; review the diff.
+Name cases to run only those (CTest runs each case as its own test, golden.<case>).
+Run with --update CASE... (or --update --all) to rewrite expected/ from the current
+binary; review the diff. --update alone is refused (exit 2): it would rewrite every case.
 """
 import argparse
 import difflib
@@ -121,13 +123,26 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--binary", required=True)
     parser.add_argument("--cases", required=True)
-    parser.add_argument("--update", action="store_true", help="rewrite expected/ outputs")
+    parser.add_argument("--update", action="store_true",
+                        help="rewrite expected/ outputs of the named cases (or of --all)")
+    parser.add_argument("--all", action="store_true", help="every case (the default without --update)")
     parser.add_argument("only", nargs="*", help="case names to run (default: all)")
     options = parser.parse_args()
+    if options.all and options.only:
+        parser.error("give case names or --all, not both")
+    if options.update and not options.all and not options.only:
+        print("run_golden.py: --update rewrites expected/ of the cases named: name them, "
+              "or add --all to rewrite every case", file=sys.stderr)
+        return 2
     binary = os.path.abspath(options.binary)
     names = sorted(n for n in os.listdir(options.cases)
                    if os.path.isfile(os.path.join(options.cases, n, "args")))
     if options.only:
+        unknown = sorted(set(options.only) - set(names))
+        if unknown:
+            print(f"run_golden.py: no such case in {options.cases}: {' '.join(unknown)}",
+                  file=sys.stderr)
+            return 2
         names = [n for n in names if n in options.only]
     failed = []
     for name in names:
