@@ -1,17 +1,11 @@
 #include "backstride/rules.hpp"
 
+#include "json_enums.hpp"
+
 namespace backstride {
 
 std::string_view rule_basis_key(RuleBasis basis) {
-  switch (basis) {
-    case RuleBasis::published:
-      return "published";
-    case RuleBasis::adapted:
-      return "adapted";
-    case RuleBasis::design:
-      return "design";
-  }
-  return "design";
+  return json_name<RuleBasis::design>(basis);
 }
 
 const Rule& find_rule(RuleId id) {

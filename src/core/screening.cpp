@@ -3,19 +3,12 @@
 #include <fmt/format.h>
 
 #include "backstride/assessment.hpp"
+#include "json_enums.hpp"
 
 namespace backstride {
 
 std::string_view screening_status_key(ScreeningStatus status) {
-  switch (status) {
-    case ScreeningStatus::clear:
-      return "clear";
-    case ScreeningStatus::clearance_needed:
-      return "clearance_needed";
-    case ScreeningStatus::urgent:
-      return "urgent";
-  }
-  return "urgent";
+  return json_name<ScreeningStatus::urgent>(status);
 }
 
 ExitCode exit_code_for(const Screening& screening) {
