@@ -9,5 +9,7 @@ find_package(Threads REQUIRED)
 find_package(PkgConfig REQUIRED)
 # cairo + pango: PDF handouts with real text layout and embedded, subset fonts.
 pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo cairo-pdf)
+# util-linux libuuid: name-based (SHA-1, version 5) UUIDs for ICS UIDs (the core).
+pkg_check_modules(UUID REQUIRED IMPORTED_TARGET uuid)
 # librsvg: an SVG clinic logo drawn into the PDF handout (never fetching anything).
 pkg_check_modules(RSVG REQUIRED IMPORTED_TARGET librsvg-2.0)

@@ -21,7 +21,7 @@ std::string_view screening_status_key(ScreeningStatus status);
 
 // One reason screening found, with the rule that found it.
 struct Finding {
-  std::string rule;
+  RuleId rule = RuleId::rf_emerg;
   std::string message;
   RuleEffect effect = RuleEffect::none;
   bool lifted = false;       // lifted by the profile's clearance
@@ -33,6 +33,10 @@ struct Screening {
   ScreeningStatus status = ScreeningStatus::clear;
   std::vector<Finding> findings;
 };
+
+// The exit code a screening implies (`backstride check`): 0 clear, 10 see a clinician
+// first, 11 seek emergency care now.
+ExitCode exit_code_for(const Screening& screening);
 
 // Screens the profile and every history entry against the red-flag and screening
 // rules (red flags, PAR-Q+, ACSM) as they stand on `today`. A clearance lifts all
@@ -67,7 +71,7 @@ std::string_view action_key(Action action);
 // The decision and the rule that made it.
 struct Decision {
   Action action = Action::start;
-  std::string rule;
+  RuleId rule = RuleId::entry_start;
   std::string reason;  // plain words, without the rule id
 };
 
@@ -76,7 +80,7 @@ struct TrailStep {
   Date date;
   std::string session;       // as logged; empty for a gap
   std::optional<Zone> zone;  // empty for a gap or an ignored entry
-  std::string rule;
+  RuleId rule = RuleId::pain_green;
   std::string effect;              // plain words
   std::string stage;               // the stage after this step
   std::string warning;             // e.g. the logged id does not match the replay
@@ -87,12 +91,12 @@ struct TrailStep {
 // Screening + entry point + history replay: where the person stands today.
 struct Assessment {
   Screening screening;
-  const Program* program = nullptr;  // the program to continue with (borrowed)
-  std::size_t stage_index = 0;       // == program->stages.size() when finished
-  std::size_t greens_in_stage = 0;   // GREEN sessions already done at this stage
-  std::optional<Date> not_before;    // relative rest: no session before this day
-  std::optional<Date> last_logged;   // the last counted session (keeps the rest day)
-  std::string walking_lock;          // rule keeping walk-base until cleared, if any
+  const Program* program = nullptr;    // the program to continue with (borrowed)
+  std::size_t stage_index = 0;         // == program->stages.size() when finished
+  std::size_t greens_in_stage = 0;     // GREEN sessions already done at this stage
+  std::optional<Date> not_before;      // relative rest: no session before this day
+  std::optional<Date> last_logged;     // the last counted session (keeps the rest day)
+  std::optional<RuleId> walking_lock;  // rule keeping walk-base until cleared, if any
   Decision decision;
   std::vector<TrailStep> trail;
   std::vector<std::string> notes;  // entry adjustments, e.g. the BMI cap

@@ -12,7 +12,7 @@ namespace backstride {
 
 // A safety check carried into every output, with the rule it comes from.
 struct Checkpoint {
-  std::string rule;
+  RuleId rule = RuleId::chk_before;
   std::string when;  // before_week_1 | before | during | after | next_morning | weekly | shoes |
                      // form | pace
   std::string text;
@@ -21,7 +21,7 @@ struct Checkpoint {
 
 // The warning signs to stop for, in two groups (rule SAFETY-SIGNS), in plain words.
 struct SafetySigns {
-  std::string rule;
+  RuleId rule = RuleId::safety_signs;
   std::string emergency_heading;       // stop and get emergency care now ...
   std::vector<std::string> emergency;  // ... for any of these
   std::string soon_heading;            // stop and see a clinician soon ...

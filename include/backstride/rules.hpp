@@ -1,5 +1,8 @@
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -9,6 +12,61 @@
 #include "backstride/profile.hpp"
 
 namespace backstride {
+
+// Every rule, in rule-table order (the order `backstride rules` prints them); the
+// table is indexed by it. Its printed key ("PAIN-AMBER") comes from rule_key().
+enum class RuleId : std::uint8_t {
+  rf_emerg,
+  rf_urgent,
+  scr_heart,
+  scr_dizzy,
+  scr_chronic,
+  scr_supervised,
+  scr_spine,
+  scr_pregnant,
+  scr_inplan,
+  scr_age45,
+  clr_lift,
+  clr_future,
+  clr_walk,
+  clr_cap,
+  clr_stage1,
+  entry_acute,
+  entry_leg,
+  entry_walk30,
+  entry_bmi,
+  entry_lapsed,
+  entry_start,
+  pain_red,
+  pain_amber,
+  pain_green,
+  sign_nocount,
+  prog_one_a_day,
+  prog_2,
+  review_amber,
+  pause_2red,
+  pause_restricted,
+  gap_14,
+  gap_28,
+  walk_graduate,
+  prog_jog_total,
+  prog_jog_longest,
+  prog_no_limits,
+  hist_future,
+  rest_day,
+  safety_signs,
+  chk_clearance,
+  chk_before,
+  chk_stop,
+  chk_after,
+  chk_weekly,
+  shoe_check,
+  form_cadence,
+  pace_easy,
+};
+
+// How many rules there are (the rule table has one row for each RuleId).
+inline constexpr std::size_t k_rule_count = static_cast<std::size_t>(RuleId::pace_easy) + 1;
 
 // What a rule does when it applies.
 enum class RuleEffect {
@@ -52,7 +110,8 @@ using EntryCheck = std::vector<std::string> (*)(const HistoryEntry&, const PainL
 // One rule: what it says, what it does, where it comes from, and (for rules that
 // test a profile or a log entry) the test itself. All rules live in one table.
 struct Rule {
-  std::string_view id;
+  RuleId id = RuleId::rf_emerg;
+  std::string_view key;        // the printed id, e.g. "PAIN-AMBER"
   std::string_view statement;  // plain-language condition
   std::string_view action;     // what backstride does
   RuleBasis basis = RuleBasis::design;
@@ -65,8 +124,14 @@ struct Rule {
 // Every rule, in the order `backstride rules` prints them.
 std::span<const Rule> rule_table();
 
-// The rule with this id. Throws Error(software) if there is none (a bug).
-const Rule& find_rule(std::string_view id);
+// The rule with this id (never throws: every RuleId has its row).
+const Rule& find_rule(RuleId id);
+
+// The printed id of a rule ("PAIN-AMBER"): the only way a RuleId becomes text.
+std::string_view rule_key(RuleId id);
+
+// The rule whose printed id is `key` ("PAIN-AMBER"), or nullopt when there is none.
+std::optional<RuleId> rule_id_from_key(std::string_view key);
 
 // Pain limits for a profile: GREEN <= 3, AMBER 4-5, RED > 5; with a clinician's
 // max_pain_during cap (0-5), GREEN <= cap and RED above it (CLR-CAP).
@@ -75,6 +140,16 @@ PainLimits pain_limits_for(const Profile& profile);
 // The zone one pain score (during or after a session) falls in. The one place
 // that compares pain with the limits.
 Zone pain_zone(int pain, const PainLimits& limits);
+
+// CHK-BEFORE (and PAIN-AMBER): pain before a session above usual + this is too much
+// for jogging today (NRS points).
+inline constexpr int k_before_extra_points = 1;
+
+// PAIN-RED: next-morning pain this far above usual (or more) is RED (NRS points).
+inline constexpr int k_morning_red_points = 2;
+
+// REST-DAY: session days are at least this many days apart (one rest day between).
+inline constexpr int k_rest_day_spacing = 2;
 
 // Weekly jog limit in seconds for a BMI over 30: about 3 km at an easy 8 km/h.
 inline constexpr int k_high_bmi_week1_jog_seconds = 1350;

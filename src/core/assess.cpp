@@ -1,4 +1,5 @@
 #include "backstride/assessment.hpp"
+#include "json_enums.hpp"
 #include "replay.hpp"
 
 namespace backstride {
@@ -23,41 +24,11 @@ Assessment assess(const Profile& profile, const Program& requested, Date today) 
 }
 
 std::string_view zone_key(Zone zone) {
-  switch (zone) {
-    case Zone::green:
-      return "green";
-    case Zone::amber:
-      return "amber";
-    case Zone::red:
-      return "red";
-  }
-  return "red";
+  return json_name<Zone::red>(zone);
 }
 
 std::string_view action_key(Action action) {
-  switch (action) {
-    case Action::start:
-      return "start";
-    case Action::continue_stage:
-      return "continue";
-    case Action::progress:
-      return "progress";
-    case Action::repeat:
-      return "repeat";
-    case Action::regress:
-      return "regress";
-    case Action::rest:
-      return "rest";
-    case Action::review:
-      return "review";
-    case Action::pause:
-      return "pause";
-    case Action::refer:
-      return "refer";
-    case Action::emergency:
-      return "emergency";
-  }
-  return "emergency";
+  return json_name<Action::emergency>(action);
 }
 
 bool Assessment::withheld() const {

@@ -37,10 +37,10 @@ Plan build_plan(const Profile& given, const Program& requested, Date today, std:
   plan.clearance = profile.clearance;
   plan.limits = pain_limits_for(profile);
   plan.timezone = timezone;
-  if (!assessment.walking_lock.empty()) {
+  if (assessment.walking_lock) {
     plan.next_program.clear();
     plan.finale = "Keep walking: jogging waits for a clinician's clearance (" +
-                  assessment.walking_lock + ").";
+                  std::string(rule_key(*assessment.walking_lock)) + ").";
   }
   plan.history_entries = static_cast<int>(profile.history.size());
   plan.safety_signs = safety_signs();

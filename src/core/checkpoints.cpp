@@ -9,22 +9,22 @@ constexpr int k_form_cue_seconds = 300;
 constexpr double k_shoe_check_km = 500;
 constexpr int k_shoe_check_days = 182;
 
-Checkpoint make(std::string_view rule, std::string_view when, std::string text) {
-  return {std::string(rule), std::string(when), std::move(text), false};
+Checkpoint make(RuleId rule, std::string_view when, std::string text) {
+  return {rule, std::string(when), std::move(text), false};
 }
 
 Checkpoint before(const PainLimits& limits, bool jogging) {
-  return make("CHK-BEFORE", "before",
-              fmt::format("Before you start: if today's pain is above {} (your usual {} + 1) or "
+  return make(RuleId::chk_before, "before",
+              fmt::format("Before you start: if today's pain is above {} (your usual {} + {}) or "
                           "anything new has appeared, {}.",
-                          limits.usual + 1, limits.usual,
+                          limits.usual + k_before_extra_points, limits.usual, k_before_extra_points,
                           jogging ? "walk only today" : "take a shorter, easier walk today"));
 }
 
 Checkpoint during(const Profile& profile, const PainLimits& limits, bool jogging) {
   bool leg_pain = profile.back_pain.leg_symptoms == LegSymptoms::below_knee_one_side;
   return make(
-      "CHK-STOP", "during",
+      RuleId::chk_stop, "during",
       fmt::format("{} if pain goes above {}, turns sharp or makes you limp; if {}; or if you "
                   "feel chest pain, dizziness or unusual breathlessness.",
                   jogging ? "Stop jogging and walk home" : "Stop, rest, and head home slowly",
@@ -35,31 +35,31 @@ Checkpoint during(const Profile& profile, const PainLimits& limits, bool jogging
 }
 
 Checkpoint after() {
-  return make("CHK-AFTER", "after",
+  return make(RuleId::chk_after, "after",
               "Afterwards: note your pain before, during and after the session.");
 }
 
 Checkpoint next_morning(const PainLimits& limits) {
   return make(
-      "CHK-AFTER", "next_morning",
+      RuleId::chk_after, "next_morning",
       fmt::format("Next morning: note how your back feels; it should be back to {} or less.",
                   limits.usual));
 }
 
 Checkpoint pace() {
-  return make("PACE-EASY", "pace",
+  return make(RuleId::pace_easy, "pace",
               "Jog at an easy, conversational pace (you can talk in full sentences), on flat "
               "ground at first.");
 }
 
 Checkpoint form() {
-  return make("FORM-CADENCE", "form",
+  return make(RuleId::form_cadence, "form",
               "On jogs of 5 minutes or more, try slightly quicker, shorter steps: about 5 % more "
               "steps per minute.");
 }
 
 Checkpoint weekly_gate() {
-  return make("CHK-WEEKLY", "weekly",
+  return make(RuleId::chk_weekly, "weekly",
               "End of each week: two GREEN sessions move you on a stage; AMBER repeats it; RED "
               "means 48 hours of relative rest, then one stage back.");
 }
@@ -69,7 +69,7 @@ Checkpoint weekly_gate() {
 std::vector<Checkpoint> plan_checkpoints(const Profile& profile, const PainLimits& limits,
                                          bool jogging, bool long_jogs) {
   std::vector<Checkpoint> list;
-  Checkpoint clearance = make("CHK-CLEARANCE", "before_week_1",
+  Checkpoint clearance = make(RuleId::chk_clearance, "before_week_1",
                               "Before week 1: get the okay from a doctor or physiotherapist.");
   if (profile.clearance) {
     clearance.done = true;
@@ -88,7 +88,7 @@ std::vector<Checkpoint> plan_checkpoints(const Profile& profile, const PainLimit
   if (long_jogs) {
     list.push_back(form());
   }
-  list.push_back(make("SHOE-CHECK", "shoes",
+  list.push_back(make(RuleId::shoe_check, "shoes",
                       "Shoes: wear a comfortable, light pair; check them at 500-800 km or 6 "
                       "months old (a convention, not evidence)."));
   return list;
@@ -118,7 +118,7 @@ std::vector<Checkpoint> week_checkpoints(const PlanWeek& week, const Profile& pr
     if (shoes.km >= k_shoe_check_km || old) {
       shoes_flagged = true;
       list.push_back(
-          make("SHOE-CHECK", "shoes",
+          make(RuleId::shoe_check, "shoes",
                fmt::format("Check your shoes ({}: {:.0f} km{}); at 500-800 km or 6 "
                            "months old, consider new ones (a convention, not evidence).",
                            shoes.name, shoes.km,
@@ -129,7 +129,7 @@ std::vector<Checkpoint> week_checkpoints(const PlanWeek& week, const Profile& pr
 }
 
 SafetySigns safety_signs() {
-  return {"SAFETY-SIGNS",
+  return {RuleId::safety_signs,
           "Stop and get emergency care now (call your emergency number or go to the emergency "
           "department) if you have:",
           {"numbness or tingling between your legs or around your bottom (the saddle area)",
@@ -149,18 +149,18 @@ std::vector<Checkpoint> program_limits(const Program& program) {
     return {};
   }
   if (program.max_increase <= 0) {
-    return {make("PROG-NO-LIMITS", "program",
+    return {make(RuleId::prog_no_limits, "program",
                  fmt::format("This plan follows the {} schedule as its source wrote it. It does "
                              "not keep back-care's limits on how fast jogging grows, and some "
                              "weeks jump sharply; back-care builds up more gently.",
                              program.name))};
   }
   return {
-      make("PROG-JOG-TOTAL", "program",
+      make(RuleId::prog_jog_total, "program",
            fmt::format("From one stage to the next, your total jog time rises by at most {:.0f} "
                        "% (and by at most {:.0f} % over two stages).",
                        program.max_increase * 100, program.max_increase * 200)),
-      make("PROG-JOG-LONGEST", "program",
+      make(RuleId::prog_jog_longest, "program",
            "Your longest single jog rises by at most 2 minutes or a quarter, whichever is "
            "more.")};
 }

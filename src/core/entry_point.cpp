@@ -34,10 +34,13 @@ std::optional<EntryPoint> walking_entry(const Profile& profile, const Screening&
     }
     if (auto reasons = rule.on_profile(profile); !reasons.empty()) {
       // A clinician's "no running" holds until a new clearance says otherwise.
-      std::string lock = rule.id == "CLR-WALK" ? std::string(rule.id) : "";
+      std::optional<RuleId> lock;
+      if (rule.id == RuleId::clr_walk) {
+        lock = rule.id;
+      }
       return EntryPoint{&required_program("walk-base"),
                         0,
-                        std::string(rule.id),
+                        rule.id,
                         "start with brisk walking: " + reasons.front(),
                         {},
                         lock};
@@ -49,8 +52,8 @@ std::optional<EntryPoint> walking_entry(const Profile& profile, const Screening&
 // CLR-STAGE1: a lifted heart, long-term condition, dizziness, supervision or age
 // finding (ACSM: after clearance, light to moderate first).
 const Finding* cleared_for_light_start(const Screening& screening) {
-  static constexpr std::array<std::string_view, 5> k_rules = {
-      "SCR-HEART", "SCR-CHRONIC", "SCR-DIZZY", "SCR-SUPERVISED", "SCR-AGE45"};
+  static constexpr std::array k_rules = {RuleId::scr_heart, RuleId::scr_chronic, RuleId::scr_dizzy,
+                                         RuleId::scr_supervised, RuleId::scr_age45};
   for (const auto& finding : screening.findings) {
     if (finding.lifted && std::ranges::find(k_rules, finding.rule) != k_rules.end()) {
       return &finding;
@@ -73,23 +76,24 @@ EntryPoint choose_entry_point(const Profile& profile, const Screening& screening
   if (auto walking = walking_entry(profile, screening)) {
     return *walking;
   }
-  EntryPoint entry{&requested, 0, "ENTRY-START", "no reason to hold back: start at stage 1",
-                   {},         ""};
+  EntryPoint entry{
+      &requested, 0,           RuleId::entry_start, "no reason to hold back: start at stage 1",
+      {},         std::nullopt};
   if (!requested.jogging) {
     return entry;
   }
-  auto runner = find_rule("ENTRY-LAPSED").on_profile(profile);
+  auto runner = find_rule(RuleId::entry_lapsed).on_profile(profile);
   if (const Finding* cleared = cleared_for_light_start(screening); cleared && !runner.empty()) {
-    entry.rule = "CLR-STAGE1";
+    entry.rule = RuleId::clr_stage1;
     entry.reason = fmt::format("cleared after {} ({}): start at stage 1, light to moderate first",
-                               cleared->message, cleared->rule);
+                               cleared->message, rule_key(cleared->rule));
   } else if (!runner.empty()) {
     entry.stage_index = requested.stages.size() / 4;
-    entry.rule = "ENTRY-LAPSED";
+    entry.rule = RuleId::entry_lapsed;
     entry.reason = fmt::format("{}: start a quarter of the way in, at {}", runner.front(),
                                requested.stages.at(entry.stage_index).id);
   }
-  if (auto reasons = find_rule("ENTRY-BMI").on_profile(profile); !reasons.empty()) {
+  if (auto reasons = find_rule(RuleId::entry_bmi).on_profile(profile); !reasons.empty()) {
     const Program* program = entry.program;
     std::size_t stage = entry.stage_index;
     while (stage > 0 &&
@@ -101,7 +105,7 @@ EntryPoint choose_entry_point(const Profile& profile, const Screening& screening
       stage = 0;
     }
     if (program != entry.program || stage != entry.stage_index) {
-      entry.rule = "ENTRY-BMI";
+      entry.rule = RuleId::entry_bmi;
       entry.reason = fmt::format("{}: week-1 jogging kept under about 3 km, so start at {} of {}",
                                  reasons.front(), program->stages.at(stage).id, program->id);
       entry.program = program;

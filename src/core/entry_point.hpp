@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,10 +12,10 @@ namespace backstride {
 struct EntryPoint {
   const Program* program = nullptr;
   std::size_t stage_index = 0;
-  std::string rule;
+  RuleId rule = RuleId::entry_start;
   std::string reason;
   std::vector<std::string> notes;
-  std::string walking_lock;  // rule that keeps this person on walk-base until cleared
+  std::optional<RuleId> walking_lock;  // rule that keeps this person on walk-base until cleared
 };
 
 // Picks the entry point from the profile and its screening (walk-base when any

@@ -72,7 +72,7 @@ Plan generate_plan(const Profile& profile, const Program& program, const Generat
                                      "that leaves room for the plan before then)",
                                      format_date(plan.first_day)));
       }
-      bool rested = walking || !previous || days_between(*previous, day) >= 2;
+      bool rested = walking || !previous || days_between(*previous, day) >= k_rest_day_spacing;
       if (rested && is_session_day(profile.schedule, plan.session_days, day)) {
         previous = day;
         day = add_days(day, 1);

@@ -7,6 +7,7 @@
 #include "backstride/error.hpp"
 #include "backstride/profile.hpp"
 #include "history_json.hpp"
+#include "json_enums.hpp"
 #include "json_fields.hpp"
 #include "json_schema.hpp"
 
@@ -15,26 +16,11 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::array<std::string_view, 12> k_symptom_keys = {
-    "new_leg_pain",         "numbness",   "tingling",  "leg_weakness", "saddle_numbness",
-    "bladder_bowel_change", "chest_pain", "dizziness", "limp",         "sharp_pain",
-    "night_pain",           "fever",
-};
-
 // The history-entry schema is a definition inside the profile schema (one source).
 const SchemaValidator& entry_validator() {
   static const SchemaValidator validator(
       json::parse(profile_schema_text()).at("definitions").at("history_entry"));
   return validator;
-}
-
-Symptom symptom_from_key(const std::string& key) {
-  for (std::size_t i = 0; i < k_symptom_keys.size(); ++i) {
-    if (k_symptom_keys.at(i) == key) {
-      return static_cast<Symptom>(i);
-    }
-  }
-  return Symptom::new_leg_pain;  // unreachable for schema-valid input
 }
 
 }  // namespace
@@ -49,7 +35,7 @@ std::span<const Symptom> all_symptoms() {
 }
 
 std::string_view symptom_key(Symptom symptom) {
-  return k_symptom_keys.at(static_cast<std::size_t>(symptom));
+  return json_name<Symptom::fever>(symptom);
 }
 
 HistoryEntry history_entry_from_json(const json& entry, std::string_view source,
@@ -66,7 +52,7 @@ HistoryEntry history_entry_from_json(const json& entry, std::string_view source,
     result.pain_next_morning = entry.at("pain_next_morning").get<int>();
   }
   for (const auto& symptom : entry.value("symptoms", json::array())) {
-    result.symptoms.push_back(symptom_from_key(symptom.get<std::string>()));
+    result.symptoms.push_back(symptom.get<Symptom>());  // the schema checked the name
   }
   if (entry.contains("note")) {
     result.note = at.text("/note");

@@ -33,18 +33,4 @@ struct FieldReader {
 void check_all_text(const nlohmann::json& node, std::string_view source,
                     const std::string& pointer = "");
 
-// Maps a schema-checked enum string to its enumerator by position in `keys`.
-template <typename Enum>
-Enum enum_from_key(const nlohmann::json& value, std::initializer_list<std::string_view> keys) {
-  const auto& text = value.get_ref<const std::string&>();
-  int index = 0;
-  for (auto key : keys) {
-    if (key == text) {
-      return static_cast<Enum>(index);
-    }
-    ++index;
-  }
-  return static_cast<Enum>(0);  // unreachable for schema-valid input
-}
-
 }  // namespace backstride

@@ -9,6 +9,7 @@
 #include "backstride/error.hpp"
 #include "backstride/timezone.hpp"
 #include "history_json.hpp"
+#include "json_enums.hpp"
 #include "json_fields.hpp"
 #include "json_schema.hpp"
 
@@ -55,7 +56,7 @@ Activity read_activity(const json& j) {
       .brisk_walk_minutes_pain_free = j.at("brisk_walk_minutes_pain_free").get<int>(),
       .weekly_active_minutes = j.at("weekly_active_minutes").get<int>(),
       .running_history =
-          enum_from_key<RunningHistory>(j.at("running_history"), {"none", "lapsed", "current"}),
+          j.at("running_history").get<RunningHistory>(),  // names checked by the schema
   };
 }
 
@@ -64,8 +65,7 @@ BackPain read_back_pain(const json& j) {
       .duration_weeks = j.at("duration_weeks").get<int>(),
       .usual_pain = j.at("usual_pain").get<int>(),
       .worst_pain_last_week = j.at("worst_pain_last_week").get<int>(),
-      .leg_symptoms = enum_from_key<LegSymptoms>(
-          j.at("leg_symptoms"), {"none", "above_knee", "below_knee_one_side", "both_legs"}),
+      .leg_symptoms = j.at("leg_symptoms").get<LegSymptoms>(),
       .improving = j.at("improving").get<bool>(),
   };
 }

@@ -12,6 +12,7 @@
 
 #include "backstride/embedded.hpp"
 #include "backstride/error.hpp"
+#include "json_enums.hpp"
 #include "json_fields.hpp"
 #include "json_schema.hpp"
 
@@ -214,8 +215,7 @@ std::vector<Program> load_builtin_programs() {
 }  // namespace
 
 std::string_view segment_kind_key(SegmentKind kind) {
-  static constexpr std::array<std::string_view, 4> k_keys = {"warmup", "walk", "jog", "cooldown"};
-  return k_keys.at(static_cast<std::size_t>(kind));
+  return json_name<SegmentKind::cooldown>(kind);
 }
 
 Program parse_program(std::string_view text, std::string_view source) {

@@ -16,9 +16,8 @@ constexpr int k_ready_walk_minutes = 30;  // pain-free brisk walk before jogging
 constexpr int k_vigorous_age = 45;        // PAR-Q+ declaration
 constexpr int k_old_new_pain_age = 50;
 constexpr int k_young_new_pain_age = 20;
-constexpr double k_high_bmi = 30.0;       // "over 30": 30.1 and up, as Profile::bmi() rounds
-constexpr int k_morning_red_points = 2;   // next morning this far above usual is RED
-constexpr int k_before_extra_points = 1;  // pain before above usual + 1 is AMBER (CHK-BEFORE)
+constexpr double k_high_bmi = 30.0;  // "over 30": 30.1 and up, as Profile::bmi() rounds
+// (PAIN-RED's k_morning_red_points and CHK-BEFORE's k_before_extra_points: rules.hpp.)
 
 struct Flag {
   Question question;
@@ -224,7 +223,8 @@ Reasons amber_session(const HistoryEntry& e, const PainLimits& limits) {
     r.push_back(fmt::format("next morning {} (usual {})", *e.pain_next_morning, limits.usual));
   }
   if (e.pain_before > limits.usual + k_before_extra_points) {
-    r.push_back(fmt::format("pain before {} (more than usual + 1)", e.pain_before));
+    r.push_back(
+        fmt::format("pain before {} (more than usual + {})", e.pain_before, k_before_extra_points));
   }
   if (!e.completed) {
     r.emplace_back("stopped early");

@@ -1,30 +1,28 @@
 #include "backstride/rules.hpp"
 
-#include <fmt/format.h>
-
-#include "backstride/error.hpp"
+#include "json_enums.hpp"
 
 namespace backstride {
 
 std::string_view rule_basis_key(RuleBasis basis) {
-  switch (basis) {
-    case RuleBasis::published:
-      return "published";
-    case RuleBasis::adapted:
-      return "adapted";
-    case RuleBasis::design:
-      return "design";
-  }
-  return "design";
+  return json_name<RuleBasis::design>(basis);
 }
 
-const Rule& find_rule(std::string_view id) {
+const Rule& find_rule(RuleId id) {
+  return rule_table()[static_cast<std::size_t>(id)];
+}
+
+std::string_view rule_key(RuleId id) {
+  return find_rule(id).key;
+}
+
+std::optional<RuleId> rule_id_from_key(std::string_view key) {
   for (const auto& rule : rule_table()) {
-    if (rule.id == id) {
-      return rule;
+    if (rule.key == key) {
+      return rule.id;
     }
   }
-  throw Error(ExitCode::software, fmt::format("rule {} is not in the rule table", id));
+  return std::nullopt;
 }
 
 PainLimits pain_limits_for(const Profile& profile) {

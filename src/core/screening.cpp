@@ -3,19 +3,24 @@
 #include <fmt/format.h>
 
 #include "backstride/assessment.hpp"
+#include "json_enums.hpp"
 
 namespace backstride {
 
 std::string_view screening_status_key(ScreeningStatus status) {
-  switch (status) {
+  return json_name<ScreeningStatus::urgent>(status);
+}
+
+ExitCode exit_code_for(const Screening& screening) {
+  switch (screening.status) {
     case ScreeningStatus::clear:
-      return "clear";
+      return ExitCode::ok;
     case ScreeningStatus::clearance_needed:
-      return "clearance_needed";
+      return ExitCode::clearance_needed;
     case ScreeningStatus::urgent:
-      return "urgent";
+      return ExitCode::emergency;
   }
-  return "urgent";
+  return ExitCode::emergency;
 }
 
 const Profile& profile_as_of(const Profile& profile, Date today, std::optional<Profile>& storage) {
@@ -41,7 +46,7 @@ Screening screen_valid_profile(const Profile& profile) {
     bool liftable = rule.effect != RuleEffect::emergency;
     if (rule.on_profile != nullptr) {
       for (auto& message : rule.on_profile(profile)) {
-        screening.findings.push_back({std::string(rule.id), std::move(message), rule.effect,
+        screening.findings.push_back({rule.id, std::move(message), rule.effect,
                                       liftable && profile.clearance.has_value(), std::nullopt});
       }
     }
@@ -52,9 +57,8 @@ Screening screen_valid_profile(const Profile& profile) {
       for (auto& message : rule.on_entry(entry, limits)) {
         bool cleared_after =
             profile.clearance && days_between(entry.date, profile.clearance->date) >= 0;
-        screening.findings.push_back({std::string(rule.id),
-                                      format_date(entry.date) + ": " + message, rule.effect,
-                                      liftable && cleared_after, entry.date});
+        screening.findings.push_back({rule.id, format_date(entry.date) + ": " + message,
+                                      rule.effect, liftable && cleared_after, entry.date});
       }
     }
   }
@@ -81,7 +85,7 @@ Screening screen_profile(const Profile& profile, Date today) {
     const Clearance& future = *profile.clearance;
     screening.findings.insert(
         screening.findings.begin(),
-        Finding{"CLR-FUTURE",
+        Finding{RuleId::clr_future,
                 fmt::format("the clearance by {} is dated {}, after today: it lifts nothing yet",
                             future.by, format_date(future.date)),
                 RuleEffect::none, false, std::nullopt});

@@ -80,7 +80,7 @@ void write_plan_csv(const Plan& plan, bool formula_guard, std::ostream& out) {
               row(say(emergency ? "cal_emergency" : "cal_refer"), plan.today, plan.start_minutes,
                   k_clinician_reminder_minutes * 60,
                   fmt::format("{} ({}): {}\n{}\n{}\n{}{}", action_title(plan.decision.action),
-                              plan.decision.rule, plan.decision.reason,
+                              rule_key(plan.decision.rule), plan.decision.reason,
                               withheld_headline(plan.decision.action),
                               withheld_advice(plan.decision.action),
                               safety_signs_text(plan.safety_signs), safety_note())),

@@ -117,10 +117,10 @@ std::string session_description(const Plan& plan, const PlannedSession& session)
           "\n" + say("cal_intervals", fmt::arg("intervals", describe_segments(session.segments))) +
           "\n";
   for (const auto& checkpoint : session.checkpoints) {
-    text += fmt::format("- {} ({})\n", checkpoint.text, checkpoint.rule);
+    text += fmt::format("- {} ({})\n", checkpoint.text, rule_key(checkpoint.rule));
   }
   for (const auto& limit : plan.program_limits) {
-    text += fmt::format("{} ({})\n", limit.text, limit.rule);
+    text += fmt::format("{} ({})\n", limit.text, rule_key(limit.rule));
   }
   text += safety_signs_text(plan.safety_signs);
   text += safety_note();
@@ -128,9 +128,9 @@ std::string session_description(const Plan& plan, const PlannedSession& session)
 }
 
 std::string safety_signs_text(const SafetySigns& signs) {
-  std::string text =
-      say("cal_signs", fmt::arg("rule", signs.rule), fmt::arg("heading", signs.emergency_heading)) +
-      "\n";
+  std::string text = say("cal_signs", fmt::arg("rule", rule_key(signs.rule)),
+                         fmt::arg("heading", signs.emergency_heading)) +
+                     "\n";
   for (const auto& sign : signs.emergency) {
     text += fmt::format("- {}\n", sign);
   }

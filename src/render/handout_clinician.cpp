@@ -20,8 +20,8 @@ constexpr std::size_t k_trail_rows = 20;
 // The rules the clinician pages cite, each once, in the order they first appear.
 class Citations {
  public:
-  void add(const std::string& id) {
-    if (!id.empty() && std::ranges::find(m_ids, id) == m_ids.end()) {
+  void add(RuleId id) {
+    if (std::ranges::find(m_ids, id) == m_ids.end()) {
       m_ids.push_back(id);
     }
   }
@@ -35,14 +35,14 @@ class Citations {
         true};
     for (const auto& id : m_ids) {
       const Rule& rule = find_rule(id);
-      table.rows.push_back({id, std::string(rule_basis_key(rule.basis)),
+      table.rows.push_back({std::string(rule.key), std::string(rule_basis_key(rule.basis)),
                             std::string(rule.statement), std::string(rule.source)});
     }
     return table;
   }
 
  private:
-  std::vector<std::string> m_ids;
+  std::vector<RuleId> m_ids;
 };
 
 std::string clearance_text(const Plan& plan) {
@@ -70,7 +70,7 @@ Section summary_section(const Plan& plan, Citations& cited) {
                            std::string(screening_status_title(plan.screening.status)));
   facts.items.emplace_back(say("fact_decision"),
                            fmt::format("{} ({}): {}", action_title(plan.decision.action),
-                                       plan.decision.rule, plan.decision.reason));
+                                       rule_key(plan.decision.rule), plan.decision.reason));
   cited.add(plan.decision.rule);
   if (!plan.withheld) {
     facts.items.emplace_back(say("fact_program"),
@@ -81,13 +81,13 @@ Section summary_section(const Plan& plan, Citations& cited) {
             fmt::arg("red", plan.limits.red_above), fmt::arg("usual", plan.limits.usual),
             fmt::arg("cap", plan.limits.capped ? " (CLR-CAP)" : "")));
     if (plan.limits.capped) {
-      cited.add("CLR-CAP");
+      cited.add(RuleId::clr_cap);
     }
   }
   Section section{say("heading_clinician"), {std::move(facts)}};
   BulletList notes;
   for (const auto& limit : plan.program_limits) {
-    notes.items.push_back(fmt::format("{} ({})", limit.text, limit.rule));
+    notes.items.push_back(fmt::format("{} ({})", limit.text, rule_key(limit.rule)));
     cited.add(limit.rule);
   }
   notes.items.insert(notes.items.end(), plan.notes.begin(), plan.notes.end());
@@ -108,7 +108,7 @@ std::optional<Section> screening_section(const Plan& plan, Citations& cited) {
     std::string when =
         finding.date ? say("logged_on", fmt::arg("date", format_date(*finding.date))) : "";
     std::string key =
-        fmt::format("({}{}){}", finding.rule, when, finding.lifted ? say("lifted") : "");
+        fmt::format("({}{}){}", rule_key(finding.rule), when, finding.lifted ? say("lifted") : "");
     auto found = std::ranges::find(keys, key);
     if (found == keys.end()) {
       keys.push_back(key);
@@ -140,8 +140,8 @@ std::optional<Section> trail_section(const Plan& plan, Citations& cited) {
   for (std::size_t i = first; i < plan.trail.size(); ++i) {
     const TrailStep& step = plan.trail[i];
     table.rows.push_back({format_date(step.date), step.session.empty() ? "-" : step.session,
-                          step.zone ? std::string(zone_title(*step.zone)) : "-", step.rule,
-                          step.effect});
+                          step.zone ? std::string(zone_title(*step.zone)) : "-",
+                          std::string(rule_key(step.rule)), step.effect});
     cited.add(step.rule);
   }
   Section section{say("heading_trail"), {}};
@@ -213,8 +213,9 @@ std::vector<Section> clinician_sections(const Plan& plan) {
     cited.add(checkpoint.rule);
   }
   if (!plan.withheld) {
-    for (const char* id : {"PAIN-GREEN", "PROG-2", "PROG-ONE-A-DAY", "PAIN-AMBER", "REVIEW-AMBER",
-                           "PAIN-RED", "PAUSE-2RED", "REST-DAY", "GAP-14", "GAP-28"}) {
+    for (RuleId id : {RuleId::pain_green, RuleId::prog_2, RuleId::prog_one_a_day,
+                      RuleId::pain_amber, RuleId::review_amber, RuleId::pain_red,
+                      RuleId::pause_2red, RuleId::rest_day, RuleId::gap_14, RuleId::gap_28}) {
       cited.add(id);
     }
   }

@@ -89,8 +89,9 @@ Event finished_reminder(const Plan& plan) {
           local_to_utc(plan.today, plan.start_minutes, plan.timezone),
           k_clinician_reminder_seconds,
           say("cal_finished"),
-          fmt::format("{} ({}): {}\n{}{}", action_title(plan.decision.action), plan.decision.rule,
-                      plan.decision.reason, safety_signs_text(plan.safety_signs), safety_note()),
+          fmt::format("{} ({}): {}\n{}{}", action_title(plan.decision.action),
+                      rule_key(plan.decision.rule), plan.decision.reason,
+                      safety_signs_text(plan.safety_signs), safety_note()),
           plan.finale.empty() ? say("cal_finished_alarm") : plan.finale};
 }
 
@@ -99,7 +100,7 @@ Event clinician_reminder(const Plan& plan) {
   bool emergency = plan.decision.action == Action::emergency;
   std::string summary = say(emergency ? "cal_emergency" : "cal_refer");
   std::string description = fmt::format(
-      "{} ({}): {}\n{}\n{}\n{}{}", action_title(plan.decision.action), plan.decision.rule,
+      "{} ({}): {}\n{}\n{}\n{}{}", action_title(plan.decision.action), rule_key(plan.decision.rule),
       plan.decision.reason, withheld_headline(plan.decision.action),
       withheld_advice(plan.decision.action), safety_signs_text(plan.safety_signs), safety_note());
   return {uuid_v5(plan.profile_id + "/see-a-clinician"),
@@ -113,7 +114,7 @@ Event clinician_reminder(const Plan& plan) {
 std::string alarm_text(const PlannedSession& session) {
   for (const auto& checkpoint : session.checkpoints) {
     if (checkpoint.when == "before") {
-      return fmt::format("{} ({})", checkpoint.text, checkpoint.rule);
+      return fmt::format("{} ({})", checkpoint.text, rule_key(checkpoint.rule));
     }
   }
   return session_summary(session);

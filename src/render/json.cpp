@@ -8,6 +8,7 @@
 #include "backstride/rules.hpp"
 #include "backstride/timezone.hpp"
 #include "backstride/version.hpp"
+#include "findings_json.hpp"
 
 namespace backstride::render {
 namespace {
@@ -32,7 +33,7 @@ ordered_json totals_json(const Totals& totals) {
 ordered_json checkpoints_json(const std::vector<Checkpoint>& checkpoints) {
   ordered_json list = ordered_json::array();
   for (const auto& c : checkpoints) {
-    ordered_json j{{"rule", c.rule}, {"when", c.when}, {"text", c.text}};
+    ordered_json j{{"rule", rule_key(c.rule)}, {"when", c.when}, {"text", c.text}};
     if (c.when == "before_week_1") {
       j["done"] = c.done;
     }
@@ -42,7 +43,7 @@ ordered_json checkpoints_json(const std::vector<Checkpoint>& checkpoints) {
 }
 
 ordered_json safety_signs_json(const SafetySigns& signs) {
-  return {{"rule", signs.rule},
+  return {{"rule", rule_key(signs.rule)},
           {"emergency", {{"heading", signs.emergency_heading}, {"signs", signs.emergency}}},
           {"soon", {{"heading", signs.soon_heading}, {"signs", signs.soon}}}};
 }
@@ -66,19 +67,6 @@ ordered_json session_json(const PlannedSession& session) {
   return j;
 }
 
-ordered_json screening_json(const Plan& plan) {
-  ordered_json findings = ordered_json::array();
-  for (const auto& finding : plan.screening.findings) {
-    const Rule& rule = find_rule(finding.rule);
-    findings.push_back({{"rule", finding.rule},
-                        {"message", finding.message},
-                        {"basis", rule_basis_key(rule.basis)},
-                        {"source", rule.source},
-                        {"lifted", finding.lifted}});
-  }
-  return {{"status", screening_status_key(plan.screening.status)}, {"findings", findings}};
-}
-
 ordered_json trail_json(const Plan& plan) {
   ordered_json trail = ordered_json::array();
   for (const auto& step : plan.trail) {
@@ -86,7 +74,7 @@ ordered_json trail_json(const Plan& plan) {
     j["date"] = format_date(step.date);
     j["session"] = step.session;
     j["zone"] = step.zone ? ordered_json(zone_key(*step.zone)) : ordered_json(nullptr);
-    j["rule"] = step.rule;
+    j["rule"] = rule_key(step.rule);
     j["effect"] = step.effect;
     j["stage"] = step.stage;
     if (!step.warning.empty()) {
@@ -117,9 +105,9 @@ ordered_json weeks_json(const Plan& plan) {
 // Adds what plan and next share: exit code, screening, decision and trail.
 void add_assessment(const Plan& plan, ordered_json& j) {
   j["exit_code"] = static_cast<int>(plan.exit_code);
-  j["screening"] = screening_json(plan);
+  j["screening"] = screening_json(plan.screening);
   j["decision"] = {{"action", action_key(plan.decision.action)},
-                   {"rule", plan.decision.rule},
+                   {"rule", rule_key(plan.decision.rule)},
                    {"reason", plan.decision.reason}};
   j["trail"] = trail_json(plan);
   j["safety_signs"] = safety_signs_json(plan.safety_signs);

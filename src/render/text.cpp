@@ -56,7 +56,7 @@ void write_screening(const Plan& plan, const TextStyle& style, std::ostream& out
       << "\n";
   for (const auto& finding : plan.screening.findings) {
     out << hanging("             - ",
-                   fmt::format("{} ({}){}", finding.message, finding.rule,
+                   fmt::format("{} ({}){}", finding.message, rule_key(finding.rule),
                                finding.lifted && plan.clearance
                                    ? say("txt_lifted_by", fmt::arg("by", plan.clearance->by))
                                    : ""),
@@ -74,7 +74,7 @@ void write_header(const Plan& plan, const TextStyle& style, std::ostream& out) {
   write_screening(plan, style, out);
   out << hanging(label("txt_label_decision"),
                  fmt::format("{} ({}): {}", styled(style, "1", action_title(plan.decision.action)),
-                             plan.decision.rule, plan.decision.reason),
+                             rule_key(plan.decision.rule), plan.decision.reason),
                  style);
   if (plan.withheld) {
     return;
@@ -82,8 +82,8 @@ void write_header(const Plan& plan, const TextStyle& style, std::ostream& out) {
   out << hanging(label("txt_label_program"),
                  fmt::format("{}: {}", plan.program_id, plan.program_name), style);
   for (const auto& limit : plan.program_limits) {
-    out << hanging(label("txt_label_limits"), fmt::format("{} ({})", limit.text, limit.rule),
-                   style);
+    out << hanging(label("txt_label_limits"),
+                   fmt::format("{} ({})", limit.text, rule_key(limit.rule)), style);
   }
   if (!plan.weeks.empty() && !plan.weeks.front().sessions.empty()) {
     const auto& first = plan.weeks.front().sessions.front();
@@ -122,7 +122,7 @@ void write_trail(const Plan& plan, const TextStyle& style, std::ostream& out) {
                              ? step.effect
                              : fmt::format("{} (note: {})", step.effect, step.warning);
     table.rows.push_back({format_date(step.date), step.session.empty() ? "-" : step.session, zone,
-                          step.rule, effect});
+                          std::string(rule_key(step.rule)), effect});
   }
   out << draw_table(table, style.unicode, style.width);
 }
@@ -134,7 +134,7 @@ void write_checkpoints(const Plan& plan, const TextStyle& style, std::ostream& o
   out << "\n" << styled(style, "1", message("txt_checkpoints")) << "\n";
   for (const auto& checkpoint : plan.checkpoints) {
     out << hanging(checkpoint.done ? "  [x] " : "  [ ] ",
-                   fmt::format("{} ({})", checkpoint.text, checkpoint.rule), style);
+                   fmt::format("{} ({})", checkpoint.text, rule_key(checkpoint.rule)), style);
   }
 }
 
@@ -169,7 +169,8 @@ void write_week(const PlanWeek& week, const TextStyle& style, std::ostream& out)
   }
   for (const auto& checkpoint : week.checkpoints) {
     if (checkpoint.when == "shoes") {
-      out << hanging("  ", fmt::format("{} ({})", checkpoint.text, checkpoint.rule), style);
+      out << hanging("  ", fmt::format("{} ({})", checkpoint.text, rule_key(checkpoint.rule)),
+                     style);
     }
   }
 }
@@ -216,7 +217,8 @@ void write_withheld(const Plan& plan, const TextStyle& style, std::ostream& out)
 }  // namespace
 
 void write_safety_signs(const SafetySigns& signs, const TextStyle& style, std::ostream& out) {
-  out << "\n" << styled(style, "1", say("txt_signs", fmt::arg("rule", signs.rule))) << "\n";
+  out << "\n"
+      << styled(style, "1", say("txt_signs", fmt::arg("rule", rule_key(signs.rule)))) << "\n";
   out << hanging("  ", styled(style, "1;31", signs.emergency_heading), style);
   for (const auto& sign : signs.emergency) {
     out << hanging("    - ", sign, style);

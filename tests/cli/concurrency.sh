@@ -4,7 +4,9 @@
 # the end) competing for the machine: 8 x 200 log calls at once; 6 at once at 9 999
 # entries; 6 at once with room for one more line under 16 MiB. Nothing here depends on
 # timing: every check is on exit codes and file contents.
-# usage: concurrency.sh BACKSTRIDE EXAMPLES_DIR   (HOGS=0 runs it without the hogs)
+# usage: concurrency.sh BACKSTRIDE EXAMPLES_DIR   (HOGS=0 runs it without the hogs;
+#        CALLS=N makes each of the 8 writers log N times, 200 by default: the sanitizer
+#        build, about 10 times slower a call, runs it with 40)
 set -uo pipefail
 bin="$(realpath "$1")"
 examples="$(realpath "$2")"
@@ -14,6 +16,7 @@ today=2026-12-01
 export TZ=UTC NO_COLOR=1 SOURCE_DATE_EPOCH=1796083200
 source "$here/lib.sh"
 history_name=lapsed-runner.history.jsonl
+calls=${CALLS:-200}
 
 hogs=()
 for ((h = 0; h < ${HOGS:-1}; h++)); do
@@ -57,7 +60,7 @@ at_once() {
 }
 count_of() { grep -cx "$2" "$1/codes"; } # count_of DIR CODE
 
-# ---- 6. 8 processes x 200 log calls at once, beside the hogs ----------------------------
+# ---- 6. 8 processes x CALLS (200) log calls at once, beside the hogs ----------------------------
 dir="$work/many"
 new_profile "$dir"
 started=$(date +%s%N)
@@ -66,21 +69,21 @@ for w in {1..8}; do
   (
     umask 022 # the history file is 0600 all the same
     bad=0
-    for i in {1..200}; do log_entry "$dir" "w$w-$i" 2>>"$work/many.err" || bad=$((bad + 1)); done
+    for ((i = 1; i <= calls; i++)); do log_entry "$dir" "w$w-$i" 2>>"$work/many.err" || bad=$((bad + 1)); done
     exit "$bad"
   ) &
   pids+=($!)
 done
 failures=0
 for pid in "${pids[@]}"; do wait "$pid" || failures=$((failures + 1)); done
-echo "(8 x 200 log calls beside ${#hogs[@]} CPU hogs took $(ms_since "$started") ms)"
-check "8 x 200: every log call exited 0" test "$failures" = 0
-check "8 x 200: no error reported" test ! -s "$work/many.err" || head -3 "$work/many.err"
-for w in {1..8}; do for i in {1..200}; do echo "w$w-$i"; done; done >"$dir/all"
-check "8 x 200: exactly 1600 valid lines, each entry once" \
-  "$py" "$here/crash_check.py" history "$dir/$history_name" 1600 "$dir/all"
-check "8 x 200: backstride validate accepts the profile" "$bin" validate "$dir/p.json"
-check "8 x 200: history file mode 0600" test "$(stat -c %a "$dir/$history_name")" = 600
+echo "(8 x $calls log calls beside ${#hogs[@]} CPU hogs took $(ms_since "$started") ms)"
+check "8 x $calls: every log call exited 0" test "$failures" = 0
+check "8 x $calls: no error reported" test ! -s "$work/many.err" || head -3 "$work/many.err"
+for w in {1..8}; do for ((i = 1; i <= calls; i++)); do echo "w$w-$i"; done; done >"$dir/all"
+check "8 x $calls: exactly $((8 * calls)) valid lines, each entry once" \
+  "$py" "$here/crash_check.py" history "$dir/$history_name" $((8 * calls)) "$dir/all"
+check "8 x $calls: backstride validate accepts the profile" "$bin" validate "$dir/p.json"
+check "8 x $calls: history file mode 0600" test "$(stat -c %a "$dir/$history_name")" = 600
 
 # ---- 5. the 10 000-entry limit, 6 log calls at once at 9 999 -----------------------------
 dir="$work/entries"

@@ -13,7 +13,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-START",
+               .rule = RuleId::entry_start,
                .program_after = "back-care",
                .stage = "S01",
                .plan = PlanCheck::has_jogs});
@@ -22,7 +22,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-LAPSED",
+               .rule = RuleId::entry_lapsed,
                .program_after = "back-care",
                .stage = "S05",
                .plan = PlanCheck::has_jogs});
@@ -33,7 +33,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-START",
+               .rule = RuleId::entry_start,
                .program_after = "back-care",
                .stage = "S01",
                .plan = PlanCheck::has_jogs});
@@ -42,7 +42,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 10,
                .status = NEEDED,
                .action = A::start,
-               .rule = "SCR-AGE45",
+               .rule = RuleId::scr_age45,
                .program_after = "walk-base",
                .stage = "W01",
                .plan = PlanCheck::walk_only});
@@ -51,7 +51,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 10,
                .status = NEEDED,
                .action = A::start,
-               .rule = "SCR-AGE45",
+               .rule = RuleId::scr_age45,
                .program_after = "walk-base",
                .stage = "W01",
                .plan = PlanCheck::walk_only});
@@ -60,7 +60,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-LAPSED",
+               .rule = RuleId::entry_lapsed,
                .program_after = "back-care",
                .stage = "S05",
                .plan = PlanCheck::has_jogs});
@@ -69,7 +69,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-LAPSED",
+               .rule = RuleId::entry_lapsed,
                .program_after = "back-care",
                .stage = "S05",
                .plan = PlanCheck::has_jogs});
@@ -78,13 +78,13 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-START",
+               .rule = RuleId::entry_start,
                .program_after = "back-care",
                .stage = "S01",
                .plan = PlanCheck::has_jogs,
                .extra = [](const Assessment& a) {
                  REQUIRE(a.screening.findings.size() == 1);
-                 CHECK(a.screening.findings[0].rule == "SCR-AGE45");
+                 CHECK(a.screening.findings[0].rule == RuleId::scr_age45);
                  CHECK(a.screening.findings[0].lifted);
                }});
   t.push_back({.name = "age 46, cleared for walking only -> CLR-WALK",
@@ -92,7 +92,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "CLR-WALK",
+               .rule = RuleId::clr_walk,
                .program_after = "walk-base",
                .stage = "W01",
                .plan = PlanCheck::walk_only});
@@ -103,7 +103,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-LAPSED",
+               .rule = RuleId::entry_lapsed,
                .program_after = "back-care",
                .stage = "S05"});
   t.push_back({.name = "age 51, new pain (11 weeks) -> RF-URGENT",
@@ -111,14 +111,14 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 10,
                .status = NEEDED,
                .action = A::refer,
-               .rule = "RF-URGENT",
+               .rule = RuleId::rf_urgent,
                .plan = PlanCheck::no_sessions});
   t.push_back({.name = "age 51, pain for 12 weeks (not new) -> no age red flag",
                .mutate = age(51, R::current, 12),
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-LAPSED",
+               .rule = RuleId::entry_lapsed,
                .program_after = "back-care",
                .stage = "S05"});
   t.push_back({.name = "age 51, new pain, cleared -> RF-URGENT lifted",
@@ -126,7 +126,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-LAPSED",
+               .rule = RuleId::entry_lapsed,
                .program_after = "back-care",
                .plan = PlanCheck::has_jogs});
   t.push_back({.name = "age 19, new pain (11 weeks) -> RF-URGENT",
@@ -134,14 +134,14 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 10,
                .status = NEEDED,
                .action = A::refer,
-               .rule = "RF-URGENT",
+               .rule = RuleId::rf_urgent,
                .plan = PlanCheck::no_sessions});
   t.push_back({.name = "age 20, new pain (11 weeks) -> no age red flag",
                .mutate = age(20, R::none, 11),
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-START",
+               .rule = RuleId::entry_start,
                .program_after = "back-care",
                .stage = "S01"});
   t.push_back({.name = "age 19, pain for 12 weeks (not new) -> no age red flag",
@@ -149,7 +149,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-START",
+               .rule = RuleId::entry_start,
                .program_after = "back-care",
                .stage = "S01"});
 
@@ -159,7 +159,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-START",
+               .rule = RuleId::entry_start,
                .program_after = "back-care",
                .stage = "S01",
                .extra = [](const Assessment& a) { CHECK_FALSE(notes_mention(a, "ENTRY-BMI")); }});
@@ -168,7 +168,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-START",
+               .rule = RuleId::entry_start,
                .program_after = "back-care",
                .stage = "S01",
                .extra = [](const Assessment& a) {
@@ -180,7 +180,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-LAPSED",
+               .rule = RuleId::entry_lapsed,
                .program_after = "back-care",
                .stage = "S05"});
   t.push_back({.name = "BMI 30.1, lapsed -> capped below S05 to a stage under 3 km",
@@ -188,7 +188,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-BMI",
+               .rule = RuleId::entry_bmi,
                .program_after = "back-care",
                .stage = "S03",
                .plan = PlanCheck::has_jogs,
@@ -201,7 +201,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-START",
+               .rule = RuleId::entry_start,
                .program_after = "c25k-classic",
                .stage = "S01"});
   t.push_back({.name = "BMI 30.1, c25k-classic (week 1 = 24 min jogging) -> back-care S01",
@@ -210,7 +210,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-BMI",
+               .rule = RuleId::entry_bmi,
                .program_after = "back-care",
                .stage = "S01",
                .extra = [](const Assessment& a) {
@@ -222,7 +222,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-LAPSED",
+               .rule = RuleId::entry_lapsed,
                .program_after = "c25k-classic",
                .stage = "S03"});
   t.push_back({.name = "BMI 30.1, lapsed, c25k-classic -> back-care S01",
@@ -231,7 +231,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-BMI",
+               .rule = RuleId::entry_bmi,
                .program_after = "back-care",
                .stage = "S01",
                .extra = [](const Assessment& a) {
@@ -244,7 +244,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-ACUTE",
+               .rule = RuleId::entry_acute,
                .program_after = "walk-base",
                .stage = "W01",
                .plan = PlanCheck::walk_only});
@@ -253,7 +253,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-START",
+               .rule = RuleId::entry_start,
                .program_after = "back-care",
                .stage = "S01"});
   t.push_back({.name = "flare: worst = usual + 3 -> walk-base",
@@ -261,7 +261,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-ACUTE",
+               .rule = RuleId::entry_acute,
                .program_after = "walk-base",
                .stage = "W01",
                .plan = PlanCheck::walk_only});
@@ -270,7 +270,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-START",
+               .rule = RuleId::entry_start,
                .program_after = "back-care",
                .stage = "S01"});
   t.push_back({.name = "pain-free brisk walk 29 min -> walk-base",
@@ -278,7 +278,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-WALK30",
+               .rule = RuleId::entry_walk30,
                .program_after = "walk-base",
                .stage = "W01",
                .plan = PlanCheck::walk_only});
@@ -287,7 +287,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-START",
+               .rule = RuleId::entry_start,
                .program_after = "back-care",
                .stage = "S01"});
   // ENTRY-LEG is "walk-base until cleared": a walk-only screening finding, so exit 10
@@ -298,7 +298,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
        .exit = 10,
        .status = NEEDED,
        .action = A::start,
-       .rule = "ENTRY-LEG",
+       .rule = RuleId::entry_leg,
        .program_after = "walk-base",
        .stage = "W01",
        .plan = PlanCheck::walk_only});
@@ -309,7 +309,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-START",
+               .rule = RuleId::entry_start,
                .program_after = "back-care",
                .stage = "S01",
                .plan = PlanCheck::has_jogs});
@@ -320,7 +320,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "CLR-WALK",
+               .rule = RuleId::clr_walk,
                .program_after = "walk-base",
                .stage = "W01",
                .plan = PlanCheck::walk_only});
@@ -329,7 +329,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-START",
+               .rule = RuleId::entry_start,
                .program_after = "back-care",
                .stage = "S01"});
   t.push_back({.name = "symptoms in both legs -> RF-EMERG",
@@ -337,7 +337,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 11,
                .status = URGENT,
                .action = A::emergency,
-               .rule = "RF-EMERG",
+               .rule = RuleId::rf_emerg,
                .plan = PlanCheck::no_sessions});
   t.push_back(
       {.name = "symptoms in both legs, with a clearance -> still RF-EMERG",
@@ -346,14 +346,14 @@ void add_screening_rows(std::vector<Scenario>& t) {
        .exit = 11,
        .status = URGENT,
        .action = A::emergency,
-       .rule = "RF-EMERG",
+       .rule = RuleId::rf_emerg,
        .plan = PlanCheck::no_sessions});
   t.push_back({.name = "clearance forbids running -> CLR-WALK walk-base",
                .mutate = cleared("2026-11-20", std::nullopt, false),
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "CLR-WALK",
+               .rule = RuleId::clr_walk,
                .program_after = "walk-base",
                .stage = "W01",
                .plan = PlanCheck::walk_only});
@@ -362,7 +362,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-START",
+               .rule = RuleId::entry_start,
                .program_after = "back-care",
                .stage = "S01",
                .plan = PlanCheck::has_jogs});
@@ -379,7 +379,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-ACUTE",
+               .rule = RuleId::entry_acute,
                .program_after = "walk-base",
                .plan = PlanCheck::walk_only});
   t.push_back({.name = "not improving after 4 weeks -> RF-URGENT",
@@ -387,21 +387,21 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 10,
                .status = NEEDED,
                .action = A::refer,
-               .rule = "RF-URGENT",
+               .rule = RuleId::rf_urgent,
                .plan = PlanCheck::no_sessions});
   t.push_back({.name = "not improving after 12 weeks -> RF-URGENT",
                .mutate = not_improving(12),
                .exit = 10,
                .status = NEEDED,
                .action = A::refer,
-               .rule = "RF-URGENT",
+               .rule = RuleId::rf_urgent,
                .plan = PlanCheck::no_sessions});
   t.push_back({.name = "not improving after 13 weeks (stable chronic) -> no flag",
                .mutate = not_improving(13),
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-START",
+               .rule = RuleId::entry_start,
                .program_after = "back-care",
                .stage = "S01"});
   t.push_back({.name = "not improving after 4 weeks, cleared -> lifted, acute walk-base",
@@ -409,44 +409,44 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-ACUTE",
+               .rule = RuleId::entry_acute,
                .program_after = "walk-base",
                .plan = PlanCheck::walk_only});
 
   // ---------- every screening answer alone, without and with a clearance ----------
   struct Answer {
     Question question;
-    const char* rule;
+    RuleId rule;
   };
   const std::vector<Answer> answers = {
-      {Q::saddle_numbness, "RF-EMERG"},
-      {Q::bladder_bowel_change, "RF-EMERG"},
-      {Q::sexual_function_change, "RF-EMERG"},
-      {Q::leg_weakness_worsening, "RF-EMERG"},
-      {Q::major_trauma, "RF-EMERG"},
-      {Q::minor_trauma_with_osteoporosis, "RF-EMERG"},
-      {Q::chest_pain, "RF-EMERG"},
-      {Q::fever, "RF-URGENT"},
-      {Q::unexplained_weight_loss, "RF-URGENT"},
-      {Q::cancer_history, "RF-URGENT"},
-      {Q::night_pain_unrelieved, "RF-URGENT"},
-      {Q::steroid_use_long_term, "RF-URGENT"},
-      {Q::immunosuppressed_or_iv_drugs, "RF-URGENT"},
-      {Q::thoracic_pain, "RF-URGENT"},
-      {Q::deformity_or_lump, "RF-URGENT"},
-      {Q::heart_condition_or_high_bp, "SCR-HEART"},
-      {Q::dizziness_or_fainting, "SCR-DIZZY"},
-      {Q::chronic_condition, "SCR-CHRONIC"},
-      {Q::medically_supervised_only, "SCR-SUPERVISED"},
-      {Q::pregnant, "SCR-PREGNANT"},
-      {Q::spondylolisthesis_or_fracture, "SCR-SPINE"},
-      {Q::recent_spinal_surgery, "SCR-SPINE"},
+      {Q::saddle_numbness, RuleId::rf_emerg},
+      {Q::bladder_bowel_change, RuleId::rf_emerg},
+      {Q::sexual_function_change, RuleId::rf_emerg},
+      {Q::leg_weakness_worsening, RuleId::rf_emerg},
+      {Q::major_trauma, RuleId::rf_emerg},
+      {Q::minor_trauma_with_osteoporosis, RuleId::rf_emerg},
+      {Q::chest_pain, RuleId::rf_emerg},
+      {Q::fever, RuleId::rf_urgent},
+      {Q::unexplained_weight_loss, RuleId::rf_urgent},
+      {Q::cancer_history, RuleId::rf_urgent},
+      {Q::night_pain_unrelieved, RuleId::rf_urgent},
+      {Q::steroid_use_long_term, RuleId::rf_urgent},
+      {Q::immunosuppressed_or_iv_drugs, RuleId::rf_urgent},
+      {Q::thoracic_pain, RuleId::rf_urgent},
+      {Q::deformity_or_lump, RuleId::rf_urgent},
+      {Q::heart_condition_or_high_bp, RuleId::scr_heart},
+      {Q::dizziness_or_fainting, RuleId::scr_dizzy},
+      {Q::chronic_condition, RuleId::scr_chronic},
+      {Q::medically_supervised_only, RuleId::scr_supervised},
+      {Q::pregnant, RuleId::scr_pregnant},
+      {Q::spondylolisthesis_or_fracture, RuleId::scr_spine},
+      {Q::recent_spinal_surgery, RuleId::scr_spine},
   };
   for (const auto& [question, rule] : answers) {
-    bool emergency = std::string(rule) == "RF-EMERG";
+    bool emergency = rule == RuleId::rf_emerg;
     std::string key(question_key(question));
-    std::string expected_rule = rule;
-    t.push_back({.name = fmt::format("screening: {} alone -> {}", key, rule),
+    RuleId expected_rule = rule;
+    t.push_back({.name = fmt::format("screening: {} alone -> {}", key, rule_key(rule)),
                  .mutate = yes(question),
                  .exit = emergency ? 11 : 10,
                  .status = emergency ? URGENT : NEEDED,
@@ -459,24 +459,25 @@ void add_screening_rows(std::vector<Scenario>& t) {
                    CHECK_FALSE(a.screening.findings[0].lifted);
                  }});
     if (emergency) {
-      t.push_back({.name = fmt::format("screening: {} with a clearance -> still {}", key, rule),
-                   .mutate = all_of({yes(question), cleared()}),
-                   .exit = 11,
-                   .status = URGENT,
-                   .action = A::emergency,
-                   .rule = expected_rule,
-                   .plan = PlanCheck::no_sessions,
-                   .extra = [](const Assessment& a) {
-                     REQUIRE(a.screening.findings.size() == 1);
-                     CHECK_FALSE(a.screening.findings[0].lifted);
-                   }});
+      t.push_back(
+          {.name = fmt::format("screening: {} with a clearance -> still {}", key, rule_key(rule)),
+           .mutate = all_of({yes(question), cleared()}),
+           .exit = 11,
+           .status = URGENT,
+           .action = A::emergency,
+           .rule = expected_rule,
+           .plan = PlanCheck::no_sessions,
+           .extra = [](const Assessment& a) {
+             REQUIRE(a.screening.findings.size() == 1);
+             CHECK_FALSE(a.screening.findings[0].lifted);
+           }});
     } else {
       t.push_back({.name = fmt::format("screening: {} with a clearance -> lifted", key),
                    .mutate = all_of({yes(question), cleared()}),
                    .exit = 0,
                    .status = CLEAR,
                    .action = A::start,
-                   .rule = "ENTRY-START",
+                   .rule = RuleId::entry_start,
                    .program_after = "back-care",
                    .stage = "S01",
                    .plan = PlanCheck::has_jogs,
@@ -492,14 +493,14 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 11,
                .status = URGENT,
                .action = A::emergency,
-               .rule = "RF-EMERG",
+               .rule = RuleId::rf_emerg,
                .plan = PlanCheck::no_sessions});
   t.push_back({.name = "screening: RF-URGENT outranks SCR-AGE45",
                .mutate = all_of({age(46), yes(Q::cancer_history)}),
                .exit = 10,
                .status = NEEDED,
                .action = A::refer,
-               .rule = "RF-URGENT",
+               .rule = RuleId::rf_urgent,
                .plan = PlanCheck::no_sessions});
   t.push_back({.name = "screening: an emergency in the profile ignores any history",
                .mutate = yes(Q::bladder_bowel_change),
@@ -508,7 +509,7 @@ void add_screening_rows(std::vector<Scenario>& t) {
                .exit = 11,
                .status = URGENT,
                .action = A::emergency,
-               .rule = "RF-EMERG",
+               .rule = RuleId::rf_emerg,
                .plan = PlanCheck::no_sessions});
 }
 

@@ -191,10 +191,10 @@ struct Scenario {
   std::string program = "back-care";  // the requested program
   int exit = 0;                       // exit_code_for
   ScreeningStatus status = ScreeningStatus::clear;
-  std::optional<Action> action{};     // nullopt: the spec says nothing (see comment)
-  std::optional<std::string> rule{};  // decision.rule
-  std::string program_after{};        // "" = not checked
-  std::string stage{};                // stage id after assessment ("" = not checked)
+  std::optional<Action> action{};  // nullopt: the spec says nothing (see comment)
+  std::optional<RuleId> rule{};    // decision.rule
+  std::string program_after{};     // "" = not checked
+  std::string stage{};             // stage id after assessment ("" = not checked)
   PlanCheck plan = PlanCheck::none;
   std::function<void(const Assessment&)> extra{};  // further checks
 };
@@ -213,7 +213,7 @@ inline std::string stage_id(const Assessment& a) {
   return a.stage_index < stages.size() ? stages[a.stage_index].id : "done";
 }
 
-inline bool trail_has(const Assessment& a, const std::string& rule) {
+inline bool trail_has(const Assessment& a, RuleId rule) {
   return std::ranges::any_of(a.trail, [&](const TrailStep& step) { return step.rule == rule; });
 }
 

@@ -14,7 +14,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "PAIN-GREEN",
+               .rule = RuleId::pain_green,
                .program_after = "back-care",
                .stage = "S01",
                .plan = PlanCheck::has_jogs,
@@ -29,7 +29,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::repeat,
-               .rule = "PAIN-AMBER",
+               .rule = RuleId::pain_amber,
                .stage = "S01",
                .extra = [](const Assessment& a) {
                  CHECK(a.greens_in_stage == 0);
@@ -42,7 +42,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::repeat,
-               .rule = "PAIN-AMBER",
+               .rule = RuleId::pain_amber,
                .stage = "S01"});
   t.push_back({.name = "pain during 6 -> RED; after the 48 h, regress one stage (S05 -> S04)",
                .mutate = lapsed(),
@@ -51,7 +51,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::regress,
-               .rule = "PAIN-RED",
+               .rule = RuleId::pain_red,
                .program_after = "back-care",
                .stage = "S04",
                .plan = PlanCheck::has_jogs,
@@ -66,7 +66,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::rest,
-               .rule = "PAIN-RED",
+               .rule = RuleId::pain_red,
                .stage = "S04",
                .extra = [](const Assessment& a) {
                  REQUIRE(a.not_before.has_value());
@@ -79,7 +79,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::rest,
-               .rule = "PAIN-RED",
+               .rule = RuleId::pain_red,
                .stage = "S04"});
   // AMBIGUOUS: the rest ends "48 h" after the RED day; the code allows sessions again on
   // day + 2, which this row pins down.
@@ -90,7 +90,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::regress,
-               .rule = "PAIN-RED",
+               .rule = RuleId::pain_red,
                .stage = "S04"});
   t.push_back({.name = "RED build_plan: no session inside the 48 h rest",
                .mutate = lapsed(),
@@ -99,7 +99,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::rest,
-               .rule = "PAIN-RED",
+               .rule = RuleId::pain_red,
                .stage = "S04",
                .plan = PlanCheck::has_jogs});
 
@@ -110,7 +110,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "PAIN-GREEN",
+               .rule = RuleId::pain_green,
                .stage = "S01"});
   t.push_back({.name = "next morning below usual -> GREEN",
                .history = {entry("2026-12-01", "S01-1", 2, 1)},
@@ -118,7 +118,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "PAIN-GREEN",
+               .rule = RuleId::pain_green,
                .stage = "S01"});
   t.push_back({.name = "next morning = usual + 1 -> AMBER",
                .history = {entry("2026-12-01", "S01-1", 2, 4)},
@@ -126,7 +126,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::repeat,
-               .rule = "PAIN-AMBER",
+               .rule = RuleId::pain_amber,
                .stage = "S01"});
   // AMBIGUOUS: the spec's AMBER is "above usual but settled within 24 h" and RED "worse
   // and not settled"; with one next-morning score the code draws the line at usual + 2.
@@ -137,7 +137,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::regress,
-               .rule = "PAIN-RED",
+               .rule = RuleId::pain_red,
                .stage = "S04"});
   // AMBIGUOUS: GREEN needs "next morning back to usual"; without a next-morning score the
   // code calls the session AMBER (repeat) rather than leaving it pending.
@@ -147,7 +147,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::repeat,
-               .rule = "PAIN-AMBER",
+               .rule = RuleId::pain_amber,
                .stage = "S01"});
 
   // pain before: usual + 1 / usual + 2
@@ -157,7 +157,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "PAIN-GREEN",
+               .rule = RuleId::pain_green,
                .stage = "S01"});
   // AMBIGUOUS: the spec's "before" check (pain <= usual + 1, else walk only today) is a
   // checkpoint; the code also makes a session started above usual + 1 AMBER.
@@ -167,7 +167,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::repeat,
-               .rule = "PAIN-AMBER",
+               .rule = RuleId::pain_amber,
                .stage = "S01"});
 
   // RED symptoms with low pain
@@ -184,7 +184,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                  .exit = 0,
                  .status = CLEAR,
                  .action = A::regress,
-                 .rule = "PAIN-RED",
+                 .rule = RuleId::pain_red,
                  .stage = "S04"});
   }
   t.push_back({.name = "stopped early with pain 2 -> AMBER, repeat",
@@ -193,7 +193,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::repeat,
-               .rule = "PAIN-AMBER",
+               .rule = RuleId::pain_amber,
                .stage = "S01"});
 
   // progression
@@ -203,7 +203,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::progress,
-               .rule = "PROG-2",
+               .rule = RuleId::prog_2,
                .program_after = "back-care",
                .stage = "S02",
                .plan = PlanCheck::has_jogs,
@@ -214,7 +214,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "PAIN-GREEN",
+               .rule = RuleId::pain_green,
                .stage = "S01"});
   t.push_back({.name = "GREEN then AMBER -> repeat, no progress",
                .history = {green("2026-12-01", "S01-1"), entry("2026-12-03", "S01-2", 4)},
@@ -222,7 +222,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::repeat,
-               .rule = "PAIN-AMBER",
+               .rule = RuleId::pain_amber,
                .stage = "S01"});
   // AMBIGUOUS: "after two GREEN sessions of a stage, progress" vs "AMBER: repeat, do not
   // progress [until GREEN]"; the code keeps the first GREEN across an AMBER.
@@ -233,7 +233,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::progress,
-               .rule = "PROG-2",
+               .rule = RuleId::prog_2,
                .stage = "S02"});
   t.push_back({.name = "RED then GREEN -> continue one stage back",
                .mutate = lapsed(),
@@ -242,7 +242,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "PAIN-GREEN",
+               .rule = RuleId::pain_green,
                .stage = "S04"});
   t.push_back({.name = "c25k-classic lapsed runner finishes the program (PROG-2 at S09)",
                .mutate = lapsed(),
@@ -252,7 +252,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::progress,
-               .rule = "PROG-2",
+               .rule = RuleId::prog_2,
                .program_after = "c25k-classic",
                .stage = "done"});
 
@@ -264,7 +264,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "PAIN-GREEN"});
+               .rule = RuleId::pain_green});
   t.push_back({.name = "cap 2, pain during 3 -> RED",
                .mutate = all_of({lapsed(), cleared("2026-11-20", 2)}),
                .history = {entry("2026-12-01", "S05-1", 3)},
@@ -272,7 +272,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::regress,
-               .rule = "CLR-CAP",
+               .rule = RuleId::clr_cap,
                .stage = "S04"});
   t.push_back({.name = "cap 4, pain during 3 -> GREEN",
                .mutate = cleared("2026-11-20", 4),
@@ -281,7 +281,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "PAIN-GREEN"});
+               .rule = RuleId::pain_green});
   t.push_back({.name = "cap 4, pain during 4 -> GREEN (the cap replaces 3)",
                .mutate = cleared("2026-11-20", 4),
                .history = {entry("2026-12-01", "S01-1", 4)},
@@ -289,7 +289,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "PAIN-GREEN"});
+               .rule = RuleId::pain_green});
   t.push_back({.name = "cap 4, pain during 5 -> RED",
                .mutate = all_of({lapsed(), cleared("2026-11-20", 4)}),
                .history = {entry("2026-12-01", "S05-1", 5)},
@@ -297,7 +297,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::regress,
-               .rule = "CLR-CAP",
+               .rule = RuleId::clr_cap,
                .stage = "S04"});
   t.push_back({.name = "cap 5, pain during 5 -> GREEN",
                .mutate = cleared("2026-11-20", 5),
@@ -306,7 +306,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "PAIN-GREEN"});
+               .rule = RuleId::pain_green});
   t.push_back({.name = "cap 5, pain during 6 -> RED (PAIN-RED: above the default too)",
                .mutate = all_of({lapsed(), cleared("2026-11-20", 5)}),
                .history = {entry("2026-12-01", "S05-1", 6)},
@@ -314,7 +314,7 @@ void add_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::regress,
-               .rule = "PAIN-RED",
+               .rule = RuleId::pain_red,
                .stage = "S04"});
 }
 

@@ -16,7 +16,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 10,
                .status = CLEAR,
                .action = A::pause,
-               .rule = "PAUSE-2RED",
+               .rule = RuleId::pause_2red,
                .plan = PlanCheck::no_sessions});
   t.push_back({.name = "RED, AMBER, RED is not two in a row -> regress",
                .mutate = lapsed(),
@@ -26,7 +26,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::regress,
-               .rule = "PAIN-RED",
+               .rule = RuleId::pain_red,
                .stage = "S03"});
   t.push_back({.name = "three sessions stopped early -> PAUSE-RESTRICTED",
                .history = {stopped_early(entry("2026-12-01", "S01-1", 2)),
@@ -36,7 +36,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 10,
                .status = CLEAR,
                .action = A::pause,
-               .rule = "PAUSE-RESTRICTED",
+               .rule = RuleId::pause_restricted,
                .plan = PlanCheck::no_sessions});
   t.push_back({.name = "two sessions stopped early (2 days apart) -> repeat",
                .history = {stopped_early(entry("2026-12-01", "S01-1", 2)),
@@ -45,7 +45,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::repeat,
-               .rule = "PAIN-AMBER"});
+               .rule = RuleId::pain_amber});
   // AMBIGUOUS: "running restricted >= 7 days": the code pauses when two restricted
   // sessions in a row span 7 days or more.
   t.push_back({.name = "restricted for 7 days (two stopped early a week apart) -> PAUSE-RESTRICTED",
@@ -55,7 +55,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 10,
                .status = CLEAR,
                .action = A::pause,
-               .rule = "PAUSE-RESTRICTED"});
+               .rule = RuleId::pause_restricted});
   t.push_back({.name = "restricted for 6 days -> repeat",
                .history = {stopped_early(entry("2026-12-01", "S01-1", 2)),
                            stopped_early(entry("2026-12-07", "S01-1", 2))},
@@ -63,7 +63,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::repeat,
-               .rule = "PAIN-AMBER"});
+               .rule = RuleId::pain_amber});
   t.push_back(
       {.name = "RED, stopped early, stopped early -> PAUSE-RESTRICTED",
        .mutate = lapsed(),
@@ -73,7 +73,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
        .exit = 10,
        .status = CLEAR,
        .action = A::pause,
-       .rule = "PAUSE-RESTRICTED"});
+       .rule = RuleId::pause_restricted});
   t.push_back({.name = "pause lifted by a clearance dated after it -> CLR-LIFT, continue",
                .mutate = all_of({lapsed(), cleared("2026-12-05")}),
                .history = {red("2026-12-01", "S05-1"), red("2026-12-04", "S04-1")},
@@ -81,7 +81,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "CLR-LIFT",
+               .rule = RuleId::clr_lift,
                .stage = "S03",
                .plan = PlanCheck::has_jogs});
   t.push_back({.name = "clearance dated before the pause does not lift it",
@@ -91,7 +91,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 10,
                .status = CLEAR,
                .action = A::pause,
-               .rule = "PAUSE-2RED",
+               .rule = RuleId::pause_2red,
                .plan = PlanCheck::no_sessions});
   t.push_back({.name = "entries during a pause are not counted; later clearance resumes",
                .mutate = all_of({lapsed(), cleared("2026-12-10")}),
@@ -101,13 +101,13 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "CLR-LIFT",
+               .rule = RuleId::clr_lift,
                .stage = "S03",
                .extra = [](const Assessment& a) {
                  CHECK(a.greens_in_stage == 0);
                  REQUIRE(a.trail.size() == 3);
                  CHECK(a.trail[2].zone == Zone::green);  // shown as it went, not counted
-                 CHECK(a.trail[2].rule == "PAUSE-2RED");
+                 CHECK(a.trail[2].rule == RuleId::pause_2red);
                }});
   t.push_back({.name = "after a lifted pause, new sessions count again",
                .mutate = all_of({lapsed(), cleared("2026-12-05")}),
@@ -117,7 +117,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "PAIN-GREEN",
+               .rule = RuleId::pain_green,
                .stage = "S03",
                .extra = [](const Assessment& a) { CHECK(a.greens_in_stage == 1); }});
 
@@ -131,7 +131,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::progress,
-               .rule = "PROG-2",
+               .rule = RuleId::prog_2,
                .stage = "S06"});
   t.push_back({.name = "15 days to today -> GAP-14, back one stage",
                .mutate = lapsed(),
@@ -140,7 +140,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::regress,
-               .rule = "GAP-14",
+               .rule = RuleId::gap_14,
                .stage = "S05",
                .plan = PlanCheck::has_jogs});
   t.push_back({.name = "28 days to today -> GAP-14, back one stage",
@@ -150,7 +150,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::regress,
-               .rule = "GAP-14",
+               .rule = RuleId::gap_14,
                .stage = "S05"});
   t.push_back({.name = "29 days to today -> GAP-28, back two stages",
                .mutate = lapsed(),
@@ -159,7 +159,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::regress,
-               .rule = "GAP-28",
+               .rule = RuleId::gap_28,
                .stage = "S04"});
   t.push_back({.name = "14 days between sessions -> no gap rule",
                .mutate = lapsed(),
@@ -168,11 +168,11 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "PAIN-GREEN",
+               .rule = RuleId::pain_green,
                .stage = "S06",
                .extra = [](const Assessment& a) {
-                 CHECK_FALSE(trail_has(a, "GAP-14"));
-                 CHECK_FALSE(trail_has(a, "GAP-28"));
+                 CHECK_FALSE(trail_has(a, RuleId::gap_14));
+                 CHECK_FALSE(trail_has(a, RuleId::gap_28));
                }});
   t.push_back({.name = "15 days between sessions -> GAP-14 before the session",
                .mutate = lapsed(),
@@ -181,9 +181,9 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "PAIN-GREEN",
+               .rule = RuleId::pain_green,
                .stage = "S05",
-               .extra = [](const Assessment& a) { CHECK(trail_has(a, "GAP-14")); }});
+               .extra = [](const Assessment& a) { CHECK(trail_has(a, RuleId::gap_14)); }});
   t.push_back({.name = "28 days between sessions -> GAP-14",
                .mutate = lapsed(),
                .history = concat(two_greens, {green("2026-12-31", "S06-1")}),
@@ -191,11 +191,11 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "PAIN-GREEN",
+               .rule = RuleId::pain_green,
                .stage = "S05",
                .extra = [](const Assessment& a) {
-                 CHECK(trail_has(a, "GAP-14"));
-                 CHECK_FALSE(trail_has(a, "GAP-28"));
+                 CHECK(trail_has(a, RuleId::gap_14));
+                 CHECK_FALSE(trail_has(a, RuleId::gap_28));
                }});
   t.push_back({.name = "29 days between sessions -> GAP-28",
                .mutate = lapsed(),
@@ -204,11 +204,11 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "PAIN-GREEN",
+               .rule = RuleId::pain_green,
                .stage = "S04",
                .extra = [](const Assessment& a) {
-                 CHECK(trail_has(a, "GAP-28"));
-                 CHECK_FALSE(trail_has(a, "GAP-14"));
+                 CHECK(trail_has(a, RuleId::gap_28));
+                 CHECK_FALSE(trail_has(a, RuleId::gap_14));
                }});
 
   // red flags logged mid-plan
@@ -225,7 +225,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                  // Screening runs again on every history entry (DESIGN.md, Rules).
                  .status = URGENT,
                  .action = A::emergency,
-                 .rule = "RF-EMERG",
+                 .rule = RuleId::rf_emerg,
                  .plan = PlanCheck::no_sessions});
   }
   t.push_back({.name = "fever logged mid-plan -> RF-URGENT, refer, exit 10",
@@ -235,7 +235,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 10,
                .status = NEEDED,
                .action = A::refer,
-               .rule = "RF-URGENT",
+               .rule = RuleId::rf_urgent,
                .plan = PlanCheck::no_sessions});
   t.push_back({.name = "night pain logged mid-plan -> RF-URGENT",
                .history = {with_symptom(green("2026-12-01", "S01-1"), S::night_pain)},
@@ -243,7 +243,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 10,
                .status = NEEDED,
                .action = A::refer,
-               .rule = "RF-URGENT",
+               .rule = RuleId::rf_urgent,
                .plan = PlanCheck::no_sessions});
   t.push_back({.name = "dizziness logged mid-plan -> SCR-INPLAN, exit 10",
                .history = {green("2026-12-01", "S01-1"),
@@ -252,7 +252,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 10,
                .status = NEEDED,
                .action = A::refer,
-               .rule = "SCR-INPLAN",
+               .rule = RuleId::scr_inplan,
                .plan = PlanCheck::no_sessions});
   t.push_back({.name = "fever logged, clearance dated after it -> continues, not counted",
                .mutate = cleared("2026-12-02"),
@@ -261,12 +261,12 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "CLR-LIFT",
+               .rule = RuleId::clr_lift,
                .stage = "S01",
                .plan = PlanCheck::has_jogs,
                .extra = [](const Assessment& a) {
                  REQUIRE(a.trail.size() == 1);
-                 CHECK(a.trail[0].rule == "SIGN-NOCOUNT");
+                 CHECK(a.trail[0].rule == RuleId::sign_nocount);
                  CHECK(a.greens_in_stage == 0);
                }});
   t.push_back({.name = "fever logged, clearance dated before it -> refer",
@@ -276,7 +276,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 10,
                .status = NEEDED,
                .action = A::refer,
-               .rule = "RF-URGENT",
+               .rule = RuleId::rf_urgent,
                .plan = PlanCheck::no_sessions});
   t.push_back({.name = "dizziness logged, clearance dated after it -> continues, not counted",
                .mutate = cleared("2026-12-02"),
@@ -285,10 +285,10 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "CLR-LIFT",
+               .rule = RuleId::clr_lift,
                .extra = [](const Assessment& a) {
                  REQUIRE(a.trail.size() == 1);
-                 CHECK(a.trail[0].rule == "SIGN-NOCOUNT");
+                 CHECK(a.trail[0].rule == RuleId::sign_nocount);
                  CHECK(a.trail[0].effect.find("SCR-INPLAN") != std::string::npos);
                }});
   t.push_back({.name = "saddle numbness logged, clearance dated after it -> still emergency",
@@ -298,7 +298,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 11,
                .status = URGENT,
                .action = A::emergency,
-               .rule = "RF-EMERG",
+               .rule = RuleId::rf_emerg,
                .plan = PlanCheck::no_sessions});
   // Spec: "Any red-flag symptom in a log entry -> RF-* as at
   // screening" and RF-EMERG means exit 11 and no plan; a pause must not hide it.
@@ -310,7 +310,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 11,
                .status = URGENT,
                .action = A::emergency,
-               .rule = "RF-EMERG",
+               .rule = RuleId::rf_emerg,
                .plan = PlanCheck::no_sessions});
 
   // entries dated after today
@@ -320,10 +320,10 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::start,
-               .rule = "ENTRY-START",
+               .rule = RuleId::entry_start,
                .stage = "S01",
                .extra = [](const Assessment& a) {
-                 CHECK(trail_has(a, "HIST-FUTURE"));
+                 CHECK(trail_has(a, RuleId::hist_future));
                  CHECK(a.greens_in_stage == 0);
                }});
   t.push_back({.name = "GREEN today + GREEN dated tomorrow -> only one counted",
@@ -332,10 +332,10 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "PAIN-GREEN",
+               .rule = RuleId::pain_green,
                .stage = "S01",
                .extra = [](const Assessment& a) {
-                 CHECK(trail_has(a, "HIST-FUTURE"));
+                 CHECK(trail_has(a, RuleId::hist_future));
                  CHECK(a.greens_in_stage == 1);
                }});
 
@@ -347,7 +347,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "PAIN-GREEN",
+               .rule = RuleId::pain_green,
                .program_after = "walk-base",
                .stage = "W06",
                .plan = PlanCheck::walk_only});
@@ -358,7 +358,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::progress,
-               .rule = "WALK-GRADUATE",
+               .rule = RuleId::walk_graduate,
                .program_after = "back-care",
                .stage = "S01",
                .plan = PlanCheck::has_jogs});
@@ -370,7 +370,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
        .exit = 0,
        .status = CLEAR,
        .action = A::repeat,
-       .rule = "PAIN-AMBER",
+       .rule = RuleId::pain_amber,
        .program_after = "walk-base",
        .stage = "W02",
        .plan = PlanCheck::walk_only});
@@ -415,12 +415,12 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::continue_stage,
-               .rule = "PAIN-GREEN",
+               .rule = RuleId::pain_green,
                .stage = "S04",
                .extra = [](const Assessment& a) {
                  REQUIRE(a.trail.size() == 3);
                  CHECK(a.trail[0].date == day("2026-12-01"));
-                 CHECK(a.trail[1].rule == "PAIN-RED");
+                 CHECK(a.trail[1].rule == RuleId::pain_red);
                  CHECK(a.trail[2].date == day("2026-12-06"));
                }});
   t.push_back({.name = "history out of order: two GREENs reversed -> progress",
@@ -429,7 +429,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .exit = 0,
                .status = CLEAR,
                .action = A::progress,
-               .rule = "PROG-2",
+               .rule = RuleId::prog_2,
                .stage = "S02"});
 }
 

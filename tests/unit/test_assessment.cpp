@@ -14,20 +14,22 @@ using namespace scenarios;
 namespace {
 
 std::string describe(const Assessment& a) {
-  std::string text = fmt::format("decision {} {} ({}); program {} stage {}; screening {}",
-                                 action_key(a.decision.action), a.decision.rule, a.decision.reason,
-                                 a.program ? a.program->id : "?", a.program ? stage_id(a) : "?",
-                                 screening_status_key(a.screening.status));
+  std::string text = fmt::format(
+      "decision {} {} ({}); program {} stage {}; screening {}", action_key(a.decision.action),
+      rule_key(a.decision.rule), a.decision.reason, a.program ? a.program->id : "?",
+      a.program ? stage_id(a) : "?", screening_status_key(a.screening.status));
   for (const auto& step : a.trail) {
     text += fmt::format("\n  trail {} {} {} {}: {}", format_date(step.date), step.session,
-                        step.zone ? zone_key(*step.zone) : "-", step.rule, step.effect);
+                        step.zone ? zone_key(*step.zone) : "-", rule_key(step.rule), step.effect);
   }
   return text;
 }
 
-void check_rule_exists(const std::string& id) {
-  INFO("rule id " << id);
-  CHECK_NOTHROW(find_rule(id));
+// Every rule cited has its own row in the table, under its own printed id.
+void check_rule_exists(RuleId id) {
+  INFO("rule " << static_cast<int>(id));
+  CHECK(find_rule(id).id == id);
+  CHECK(rule_id_from_key(rule_key(id)) == id);
 }
 
 }  // namespace
@@ -212,10 +214,10 @@ TEST_CASE("Scenario: the trail has one line per logged session with its zone") {
   CHECK(a.trail[1].zone == Zone::amber);
   CHECK(a.trail[2].zone == Zone::red);
   CHECK(a.trail[3].zone == Zone::green);
-  CHECK(a.trail[0].rule == "PAIN-GREEN");
-  CHECK(a.trail[1].rule == "PAIN-AMBER");
-  CHECK(a.trail[2].rule == "PAIN-RED");
-  CHECK(a.trail[3].rule == "PAIN-GREEN");
+  CHECK(a.trail[0].rule == RuleId::pain_green);
+  CHECK(a.trail[1].rule == RuleId::pain_amber);
+  CHECK(a.trail[2].rule == RuleId::pain_red);
+  CHECK(a.trail[3].rule == RuleId::pain_green);
   CHECK(a.trail[2].stage == "S04");
   for (const auto& step : a.trail) {
     CHECK_FALSE(step.effect.empty());
@@ -232,7 +234,7 @@ TEST_CASE("Scenario: the lapsed-runner example replays its own history file") {
   // cap 4 replaces 3 (CLR-CAP): 2, 3 GREEN (S05 -> S06), then 4 and 3 GREEN -> S07.
   CHECK(static_cast<int>(exit_code_for(a)) == 0);
   CHECK(a.decision.action == Action::progress);
-  CHECK(a.decision.rule == "PROG-2");
+  CHECK(a.decision.rule == RuleId::prog_2);
   CHECK(stage_id(a) == "S07");
   CHECK(a.greens_in_stage == 0);
 }

@@ -59,6 +59,6 @@ TEST_CASE("an entry dated after today never becomes the decision's rule") {
   Profile profile = beginner();
   profile.history = {logged("2026-12-02", "S01-1", 2), logged("2026-12-20", "S01-2", 2)};
   Assessment result = assess(profile, back_care(), *parse_date("2026-12-04"));
-  CHECK(result.decision.rule == "PAIN-GREEN");
-  CHECK(result.trail.back().rule == "HIST-FUTURE");
+  CHECK(result.decision.rule == RuleId::pain_green);
+  CHECK(result.trail.back().rule == RuleId::hist_future);
 }

@@ -87,10 +87,10 @@ std::string report(const std::string& source, const Profile& before, const Profi
     bool lifted_before =
         i < was.findings.size() && was.findings[i].rule == finding.rule && was.findings[i].lifted;
     if (finding.lifted && !lifted_before) {
-      lifted.push_back(fmt::format("  - {} ({})\n", finding.message, finding.rule));
+      lifted.push_back(fmt::format("  - {} ({})\n", finding.message, rule_key(finding.rule)));
     }
     if (finding.effect == RuleEffect::emergency && !finding.lifted) {
-      urgent.push_back(fmt::format("  - {} ({})\n", finding.message, finding.rule));
+      urgent.push_back(fmt::format("  - {} ({})\n", finding.message, rule_key(finding.rule)));
     }
   }
   out << (lifted.empty() ? "It lifts nothing new: no finding was waiting for a clearance.\n"

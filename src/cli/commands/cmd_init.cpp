@@ -120,7 +120,7 @@ class Interview {
 int refuse_emergency(const std::vector<Finding>& findings, std::ostream& say) {
   say << "\n" << render::withheld_headline(Action::emergency) << "\n";
   for (const auto& finding : findings) {
-    say << fmt::format("  - {} ({})\n", finding.message, finding.rule);
+    say << fmt::format("  - {} ({})\n", finding.message, rule_key(finding.rule));
   }
   say << render::wrap_text(render::withheld_advice(Action::emergency), k_init_width)
       << "Nothing was written.\n\n"
@@ -136,7 +136,7 @@ void summarise(const Profile& profile, const InitOptions& options, Date today, s
                                 : fmt::format("Wrote {} (readable only by you).", file))
       << "\nScreening: " << render::screening_status_title(screening.status) << "\n";
   for (const auto& finding : screening.findings) {
-    say << fmt::format("  - {} ({})\n", finding.message, finding.rule);
+    say << fmt::format("  - {} ({})\n", finding.message, rule_key(finding.rule));
   }
   if (screening.status == ScreeningStatus::clear) {
     say << fmt::format("Next: backstride plan {}\n", terminal_safe(file));

@@ -11,6 +11,7 @@
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
 #include "commands/common.hpp"
+#include "backstride/session_day.hpp"
 #include "io/history_append.hpp"
 
 namespace backstride::cli {
@@ -128,7 +129,8 @@ void require_whole_entry(const LogOptions& o) {
   }
 }
 
-// The history text with next-morning pain set on the last line logged for the day.
+// The history text with next-morning pain set on the entry next_morning_target picks
+// (the last line logged for the day); its refusals become the errors below.
 std::string with_next_morning(const std::string& content, const LogOptions& o, Date date,
                               const std::string& path, HistoryEntry& updated) {
   std::vector<std::string> lines;
@@ -138,37 +140,36 @@ std::string with_next_morning(const std::string& content, const LogOptions& o, D
     lines.push_back(content.substr(start, end - start));
     start = end + 1;
   }
-  std::optional<std::size_t> target;
-  std::vector<std::string> sessions;
+  std::vector<HistoryEntry> entries;
+  std::vector<std::size_t> line_of;  // entries[k] is on lines[line_of[k]]
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    auto entries = parse_history_lines(lines[i], fmt::format("{}:{}", path, i + 1));
-    if (entries.empty() || entries.front().date != date ||
-        (!o.session.empty() && entries.front().session != o.session)) {
-      continue;
+    for (auto& entry : parse_history_lines(lines[i], fmt::format("{}:{}", path, i + 1))) {
+      entries.push_back(std::move(entry));
+      line_of.push_back(i);
     }
-    if (std::ranges::find(sessions, entries.front().session) == sessions.end()) {
-      sessions.push_back(entries.front().session);
+  }
+  NextMorningTarget target = next_morning_target(entries, date, o.session, o.force);
+  switch (target.refusal) {
+    case NextMorningRefusal::no_session:
+      throw Error(ExitCode::data_error,
+                  fmt::format("{}: no session{} logged on {} (log the session first)", path,
+                              o.session.empty() ? "" : " " + o.session, o.date));
+    case NextMorningRefusal::several_sessions:
+      throw Error(ExitCode::usage, fmt::format("log: {} has several sessions ({}); add --session",
+                                               o.date, fmt::join(target.sessions, ", ")));
+    case NextMorningRefusal::already_logged: {
+      const HistoryEntry& logged = entries.at(*target.index);
+      throw Error(ExitCode::cant_create,
+                  fmt::format("{}: {} on {} already has next-morning pain {} (add --force to "
+                              "replace it)",
+                              path, logged.session, o.date, *logged.pain_next_morning));
     }
-    target = i;
-    updated = entries.front();
+    case NextMorningRefusal::none:
+      break;
   }
-  if (!target) {
-    throw Error(ExitCode::data_error,
-                fmt::format("{}: no session{} logged on {} (log the session first)", path,
-                            o.session.empty() ? "" : " " + o.session, o.date));
-  }
-  if (sessions.size() > 1) {
-    throw Error(ExitCode::usage, fmt::format("log: {} has several sessions ({}); add --session",
-                                             o.date, fmt::join(sessions, ", ")));
-  }
-  if (updated.pain_next_morning && !o.force) {
-    throw Error(ExitCode::cant_create,
-                fmt::format("{}: {} on {} already has next-morning pain {} (add --force to "
-                            "replace it)",
-                            path, updated.session, o.date, *updated.pain_next_morning));
-  }
+  updated = entries.at(*target.index);
   updated.pain_next_morning = o.pain_next_morning;
-  lines[*target] = format_history_line(updated);
+  lines.at(line_of.at(*target.index)) = format_history_line(updated);
   std::string rewritten;
   for (const auto& line : lines) {
     rewritten += line + "\n";
@@ -182,7 +183,7 @@ int run_next_morning(const LogOptions& options, Io& io) {
   if (!options.session.empty()) {
     check_session_id(options.session);
   }
-  if (days_between(date, today) < 1) {
+  if (!next_morning_has_come(date, today)) {
     throw Error(ExitCode::usage,
                 fmt::format("--pain-next-morning: the morning after {} is {}; log it then",
                             options.date, format_date(add_days(date, 1))));
@@ -204,7 +205,7 @@ int run_next_morning(const LogOptions& options, Io& io) {
   LoadedProfile reloaded = load_profile(options.profile, io);
   Assessment assessment = assess(reloaded.profile, program, today);
   io.out << fmt::format("Decision: {} ({}): {}\n", render::action_title(assessment.decision.action),
-                        assessment.decision.rule, assessment.decision.reason);
+                        rule_key(assessment.decision.rule), assessment.decision.reason);
   return static_cast<int>(exit_code_for(assessment));
 }
 

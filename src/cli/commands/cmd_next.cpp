@@ -25,10 +25,10 @@ void write_text(const Plan& plan, const PlannedSession* next, std::ostream& out)
   out << fmt::format("backstride next for {} ({}), {}\n", plan.profile_name, plan.profile_id,
                      format_date(plan.today));
   out << fmt::format("  Decision  {} ({}): {}\n", render::action_title(plan.decision.action),
-                     plan.decision.rule, plan.decision.reason);
+                     rule_key(plan.decision.rule), plan.decision.reason);
   for (const auto& finding : plan.screening.findings) {
-    if (finding.rule == "CLR-FUTURE") {
-      out << fmt::format("  Note      {} ({})\n", finding.message, finding.rule);
+    if (finding.rule == RuleId::clr_future) {
+      out << fmt::format("  Note      {} ({})\n", finding.message, rule_key(finding.rule));
     }
   }
   if (plan.withheld) {
@@ -38,7 +38,7 @@ void write_text(const Plan& plan, const PlannedSession* next, std::ostream& out)
   } else if (next && next->date == plan.today) {
     out << "  Today     " << session_line(*next) << "\n";
     for (const auto& checkpoint : next->checkpoints) {
-      out << fmt::format("            - {} ({})\n", checkpoint.text, checkpoint.rule);
+      out << fmt::format("            - {} ({})\n", checkpoint.text, rule_key(checkpoint.rule));
     }
   } else if (next) {
     bool resting = plan.decision.action == Action::rest;

@@ -14,6 +14,7 @@
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
 #include "commands/common.hpp"
+#include "backstride/session_day.hpp"
 #include "io/history_append.hpp"
 #include "tty/prompt.hpp"
 #include "tty/run_loop.hpp"
@@ -111,37 +112,23 @@ class RunQuestions {
   LinePrompter m_prompter;
 };
 
-// Findings that today's symptoms raise on their own (red flags and the like).
-std::vector<Finding> todays_findings(const Profile& profile, const HistoryEntry& probe) {
-  Profile with_today = profile;
-  with_today.history.push_back(probe);
-  std::vector<Finding> today;
-  for (auto& finding : screen_profile(with_today, probe.date).findings) {
-    if (finding.date == probe.date && !finding.lifted) {
-      today.push_back(std::move(finding));
-    }
+// Says why the session may not start today, and returns its exit code (10 or 11).
+int refuse_to_start(const BeforeSessionCheck& check, Io& io) {
+  io.out << "\n" << render::withheld_headline(check.action) << "\n";
+  for (const auto& finding : check.findings) {
+    io.out << fmt::format("  - {} ({})\n", finding.message, rule_key(finding.rule));
   }
-  return today;
-}
-
-int refuse_to_start(const std::vector<Finding>& findings, Io& io) {
-  bool emergency = std::ranges::any_of(
-      findings, [](const Finding& f) { return f.effect == RuleEffect::emergency; });
-  Action action = emergency ? Action::emergency : Action::refer;
-  io.out << "\n" << render::withheld_headline(action) << "\n";
-  for (const auto& finding : findings) {
-    io.out << fmt::format("  - {} ({})\n", finding.message, finding.rule);
-  }
-  io.out << render::wrap_text(render::withheld_advice(action), k_run_width)
+  io.out << render::wrap_text(render::withheld_advice(check.action), k_run_width)
          << "Do not start today's session. Nothing was logged.\n";
-  return static_cast<int>(emergency ? ExitCode::emergency : ExitCode::clearance_needed);
+  return static_cast<int>(exit_code_for(check));
 }
 
-std::string walk_only_reason(int pain_before, int usual) {
-  std::string why =
-      pain_before > usual + 1
-          ? fmt::format("your pain is {}, above your usual {} + 1", pain_before, usual)
-          : "something new appeared";
+// Why today's session is a walk (CHK-BEFORE), in plain words.
+std::string walk_only_reason(const BeforeSessionCheck& check, int pain_before, int usual) {
+  std::string why = check.pain_above_usual
+                        ? fmt::format("your pain is {}, above your usual {} + {}", pain_before,
+                                      usual, k_before_extra_points)
+                        : "something new appeared";
   return fmt::format(
       "Walk only today (CHK-BEFORE): {}. The session is timed as a walk and logged "
       "as not completed, so the stage is repeated.",
@@ -152,7 +139,7 @@ std::string walk_only_reason(int pain_before, int usual) {
 std::string stop_rule_text(const PlannedSession& session) {
   for (const auto& checkpoint : session.checkpoints) {
     if (checkpoint.when == "during") {
-      return fmt::format("{} ({})", checkpoint.text, checkpoint.rule);
+      return fmt::format("{} ({})", checkpoint.text, rule_key(checkpoint.rule));
     }
   }
   return "Stop and walk home if anything feels wrong (CHK-STOP).";
@@ -166,7 +153,8 @@ int run_session(const RunOptions& options, Io& io) {
   Plan plan = build_plan(loaded.profile, program, today, loaded.source,
                          resolve_timezone("", loaded.profile, io));
   if (plan.withheld) {
-    io.out << render::withheld_headline(plan.decision.action) << " (" << plan.decision.rule << ")\n"
+    io.out << render::withheld_headline(plan.decision.action) << " ("
+           << rule_key(plan.decision.rule) << ")\n"
            << render::wrap_text(render::withheld_advice(plan.decision.action), k_run_width);
     render::write_safety_signs(plan.safety_signs, render::TextStyle{false, false, k_run_width},
                                io.out);
@@ -190,14 +178,16 @@ int run_session(const RunOptions& options, Io& io) {
   entry.pain_before = questions.pain("Your back pain right now");
   entry.symptoms = questions.symptoms("Anything new since your last session?");
   entry.pain_during = entry.pain_after = entry.pain_before;
-  if (auto findings = todays_findings(loaded.profile, entry); !findings.empty()) {
-    return refuse_to_start(findings, io);
+  BeforeSessionCheck check = check_before_session(loaded.profile, entry);
+  if (check.verdict == BeforeSession::stop) {
+    return refuse_to_start(check, io);
   }
-  int usual = loaded.profile.back_pain.usual_pain;
-  bool walk = entry.pain_before > usual + 1 || !entry.symptoms.empty();
+  bool walk = check.verdict == BeforeSession::walk_only;
   std::vector<Segment> segments = walk ? walk_only(session->segments) : session->segments;
   if (walk) {
-    io.out << "\n" << render::wrap_text(walk_only_reason(entry.pain_before, usual), k_run_width);
+    int usual = loaded.profile.back_pain.usual_pain;
+    io.out << "\n"
+           << render::wrap_text(walk_only_reason(check, entry.pain_before, usual), k_run_width);
   }
   if (io.in_is_terminal) {
     LinePrompter(io, io.out)

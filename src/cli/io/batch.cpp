@@ -162,7 +162,7 @@ void produce(const BatchRequest& request, const std::string& machine_zone,
   result.status = status_of(plan.exit_code);
   result.exit_code = static_cast<int>(plan.exit_code);
   result.decision = action_key(plan.decision.action);
-  result.rule = plan.decision.rule;
+  result.rule = rule_key(plan.decision.rule);
   result.reason = plan.decision.reason;
   describe_progress(plan, result);
   result.input_hash = uuid_v5(

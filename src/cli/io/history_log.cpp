@@ -71,7 +71,7 @@ int report_logged_entry(LoadedProfile& loaded, const HistoryEntry& entry, const 
   loaded.profile.history.push_back(entry);
   Assessment assessment = assess(loaded.profile, program, today);
   io.out << fmt::format("Decision: {} ({}): {}\n", render::action_title(assessment.decision.action),
-                        assessment.decision.rule, assessment.decision.reason);
+                        rule_key(assessment.decision.rule), assessment.decision.reason);
   if (assessment.withheld()) {
     io.out << "\n"
            << render::withheld_headline(assessment.decision.action) << "\n"

@@ -1,0 +1,250 @@
+// The replay's steps: how one logged session (or a gap) moves the stage on, holds it
+// or sends it back (PAIN-*, PROG-*, GAP-*, PAUSE-*, REVIEW-AMBER, SIGN-NOCOUNT).
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "entry_point.hpp"
+#include "replay_state.hpp"
+
+namespace backstride::history_replay {
+
+void Replay::step(const HistoryEntry& entry, std::optional<Zone> zone, RuleId rule,
+                  std::string effect, std::string warning) {
+  result.trail.push_back({entry.date, entry.session, zone, rule, std::move(effect), stage_id(),
+                          std::move(warning), entry.pain_during, entry.pain_after});
+}
+
+void Replay::go_back(std::size_t stages) {
+  result.stage_index = result.stage_index > stages ? result.stage_index - stages : 0;
+  result.greens_in_stage = 0;
+}
+
+void Replay::apply_gap(Date until, const HistoryEntry* entry) {
+  if (!last_session) {
+    return;
+  }
+  int gap = days_between(*last_session, until);
+  if (gap <= k_gap_one_stage) {
+    return;
+  }
+  bool long_gap = gap > k_gap_two_stages;
+  go_back(long_gap ? 2 : 1);
+  amber_streak = 0;
+  result.trail.push_back({until, "", std::nullopt, long_gap ? RuleId::gap_28 : RuleId::gap_14,
+                          fmt::format("{} days without a session{}: back {} to {}", gap,
+                                      entry ? " before this one" : " up to today",
+                                      long_gap ? "two stages" : "one stage", stage_id()),
+                          stage_id(), "", std::nullopt, std::nullopt});
+  last_session.reset();
+  last_zone.reset();
+  last_judged = result.trail.size() - 1;
+}
+
+// Warning signs (red flags, SCR-INPLAN) logged in an entry.
+SignOutcome Replay::warning_signs(const HistoryEntry& entry) {
+  for (const auto& rule : rule_table()) {
+    if (rule.on_entry == nullptr ||
+        (rule.effect != RuleEffect::emergency && rule.effect != RuleEffect::refer)) {
+      continue;
+    }
+    auto reasons = rule.on_entry(entry, limits);
+    if (reasons.empty()) {
+      continue;
+    }
+    bool cleared_after = rule.effect == RuleEffect::refer && profile.clearance &&
+                         days_between(entry.date, profile.clearance->date) >= 0;
+    if (cleared_after) {
+      result.greens_in_stage = 0;
+      step(entry, Zone::red, RuleId::sign_nocount,
+           fmt::format("{} ({}); cleared afterwards by {} (CLR-LIFT): not counted, stay at {}",
+                       reasons.front(), rule.key, profile.clearance->by, stage_id()));
+      return SignOutcome::not_counted;
+    }
+    bool emergency = rule.effect == RuleEffect::emergency;
+    step(entry, Zone::red, rule.id,
+         emergency ? reasons.front() + ": seek emergency care now"
+                   : reasons.front() + ": stop the plan and see a clinician");
+    result.decision = {emergency ? Action::emergency : Action::refer, rule.id, reasons.front()};
+    return SignOutcome::stop;
+  }
+  return SignOutcome::none;
+}
+
+std::string Replay::logged_stage(const HistoryEntry& entry) {
+  return entry.session.substr(0, entry.session.find('-'));
+}
+
+std::string Replay::id_warning(const HistoryEntry& entry) const {
+  if (logged_stage(entry) == stage_id()) {
+    return "";
+  }
+  return fmt::format("logged as {}, but the replay had reached {}", entry.session, stage_id());
+}
+
+// True when the entry names a stage of this program before the current one: a
+// GREEN there shows nothing about the current stage.
+bool Replay::at_earlier_stage(const HistoryEntry& entry) const {
+  const auto& stages = program().stages;
+  for (std::size_t i = 0; i < std::min(result.stage_index, stages.size()); ++i) {
+    if (stages[i].id == logged_stage(entry)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// CLR-CAP when the clinician's cap (not the default limit) made this pain RED.
+RuleId Replay::red_rule(const HistoryEntry& entry) const {
+  bool pain_red = pain_zone(entry.pain_during, limits) == Zone::red ||
+                  pain_zone(entry.pain_after, limits) == Zone::red;
+  bool default_red = pain_zone(entry.pain_during, PainLimits{}) == Zone::red ||
+                     pain_zone(entry.pain_after, PainLimits{}) == Zone::red;
+  return limits.capped && pain_red && !default_red ? RuleId::clr_cap : RuleId::pain_red;
+}
+
+void Replay::pause(const HistoryEntry& entry, RuleId rule) {
+  paused_on = entry.date;
+  pause_rule = rule;
+  result.trail.back().effect += "; pause: see a clinician";
+  result.trail.back().rule = rule;
+}
+
+// How a session went, without counting it.
+Zone Replay::zone_of(const HistoryEntry& entry) const {
+  if (!find_rule(RuleId::pain_red).on_entry(entry, limits).empty()) {
+    return Zone::red;
+  }
+  return find_rule(RuleId::pain_amber).on_entry(entry, limits).empty() ? Zone::green : Zone::amber;
+}
+
+// Judges one session; false when it was recorded but not counted (a second GREEN
+// session on one day).
+bool Replay::judge(const HistoryEntry& entry) {
+  std::string warning = id_warning(entry);
+  if (auto red = find_rule(RuleId::pain_red).on_entry(entry, limits); !red.empty()) {
+    progressed_last = false;
+    last_counted_day = entry.date;
+    amber_streak = 0;
+    go_back(1);
+    result.not_before = add_days(entry.date, k_rest_days);
+    ++reds_in_row;
+    record_restriction(entry);
+    step(entry, Zone::red, red_rule(entry),
+         fmt::format("{}: 48 h relative rest, back to {}", red.front(), stage_id()), warning);
+    last_zone = Zone::red;
+    check_pause(entry);
+    return true;
+  }
+  reds_in_row = 0;
+  if (auto amber = find_rule(RuleId::pain_amber).on_entry(entry, limits); !amber.empty()) {
+    progressed_last = false;
+    last_counted_day = entry.date;
+    if (entry.completed) {
+      restricted_in_row = 0;
+      first_restricted.reset();
+    } else {
+      record_restriction(entry);
+    }
+    step(entry, Zone::amber, RuleId::pain_amber,
+         fmt::format("{}: repeat {}", amber.front(), stage_id()), warning);
+    record_amber(entry);
+    last_zone = Zone::amber;
+    check_pause(entry);
+    return true;
+  }
+  if (last_counted_day == entry.date) {
+    step(entry, Zone::green, RuleId::prog_one_a_day,
+         fmt::format("a second session on {}: recorded, not counted", format_date(entry.date)),
+         warning);
+    return false;
+  }
+  progressed_last = false;
+  last_counted_day = entry.date;
+  amber_streak = 0;
+  restricted_in_row = 0;
+  first_restricted.reset();
+  last_zone = Zone::green;
+  if (result.stage_index >= program().stages.size()) {
+    step(entry, Zone::green, RuleId::pain_green, "program finished; keep it easy", warning);
+    return true;
+  }
+  if (at_earlier_stage(entry)) {
+    step(entry, Zone::green, RuleId::pain_green,
+         fmt::format("GREEN at an earlier stage: not counted towards {}", stage_id()), warning);
+    return true;
+  }
+  if (++result.greens_in_stage < k_greens_to_progress) {
+    step(entry, Zone::green, RuleId::pain_green,
+         fmt::format("GREEN {} of {} at {}", result.greens_in_stage, k_greens_to_progress,
+                     stage_id()),
+         warning);
+    return true;
+  }
+  progressed_last = true;
+  result.greens_in_stage = 0;
+  ++result.stage_index;
+  bool last_stage = result.stage_index == program().stages.size();
+  if (last_stage && !program().next_program.empty() && walking_lock) {
+    result.stage_index = program().stages.size() - 1;
+    step(entry, Zone::green, *walking_lock,
+         fmt::format("walks stay GREEN, but jogging waits for a clinician's clearance: keep "
+                     "walking at {}",
+                     stage_id()),
+         warning);
+    return true;
+  }
+  if (last_stage && !program().next_program.empty()) {
+    result.program = &required_program(program().next_program);
+    result.stage_index = 0;
+    step(entry, Zone::green, RuleId::walk_graduate,
+         fmt::format("walking stayed GREEN: move on to {} {}", program().id, stage_id()), warning);
+    return true;
+  }
+  step(entry, Zone::green, RuleId::prog_2,
+       result.stage_index == program().stages.size()
+           ? std::string("second GREEN at the last stage: program finished")
+           : fmt::format("second GREEN: progress to {}", stage_id()),
+       warning);
+  return true;
+}
+
+// Counts AMBER sessions in a row at one stage, and notes when they call for a review.
+void Replay::record_amber(const HistoryEntry& entry) {
+  if (amber_streak == 0 || amber_stage != result.stage_index) {
+    amber_streak = 0;
+    amber_stage = result.stage_index;
+    first_amber = entry.date;
+  }
+  ++amber_streak;
+  last_amber = entry.date;
+  if (needs_review()) {
+    result.trail.back().effect += "; check in with a clinician (REVIEW-AMBER)";
+  }
+}
+
+// REVIEW-AMBER: AMBER at one stage for 4 sessions in a row or over 14 days.
+bool Replay::needs_review() const {
+  return amber_streak >= k_ambers_to_review ||
+         (amber_streak >= k_ambers_for_review_by_days &&
+          days_between(*first_amber, *last_amber) >= k_amber_days_to_review);
+}
+
+void Replay::record_restriction(const HistoryEntry& entry) {
+  ++restricted_in_row;
+  if (!first_restricted) {
+    first_restricted = entry.date;
+  }
+}
+
+void Replay::check_pause(const HistoryEntry& entry) {
+  if (reds_in_row >= k_reds_to_pause) {
+    pause(entry, RuleId::pause_2red);
+  } else if (restricted_in_row >= k_restricted_sessions_to_pause ||
+             (first_restricted && restricted_in_row >= k_restricted_sessions_for_days &&
+              days_between(*first_restricted, entry.date) >= k_restricted_days_to_pause)) {
+    pause(entry, RuleId::pause_restricted);
+  }
+}
+
+}  // namespace backstride::history_replay
