@@ -70,8 +70,8 @@ TEST_CASE("the command tree holds every visible subcommand and leaves hidden one
   for (const auto& node : nodes) {
     paths.push_back(node.path);
   }
-  CHECK(paths == Words{"", "init", "plan", "next", "check", "log", "run", "batch", "validate",
-                       "schema", "programs", "rules", "completion"});
+  CHECK(paths == Words{"", "init", "plan", "next", "check", "log", "clear", "run", "batch",
+                       "validate", "schema", "programs", "rules", "completion"});
   CHECK(nodes.front().children.size() == nodes.size() - 1);
 }
 
