@@ -33,6 +33,24 @@ std::span<const Symptom> all_symptoms();
 // The JSON name of a symptom ("new_leg_pain", ...).
 std::string_view symptom_key(Symptom symptom);
 
+// Words as a symptom's name spells them: lower case, runs of spaces, hyphens and
+// underscores as one underscore ("Sharp  pain" -> "sharp_pain").
+std::string symptom_spelling(std::string_view words);
+
+// A symptom as a person types it: its name in any case, with spaces, hyphens or
+// underscores ("Sharp pain", "sharp-pain"), or its number in all_symptoms() from 1.
+std::optional<Symptom> symptom_from_words(std::string_view words);
+
+// An answer naming symptoms: items split at commas, semicolons and " and "; "none", "no",
+// "nothing" or nothing at all for none. Words it cannot read are kept in `unknown`.
+struct SymptomAnswer {
+  std::vector<Symptom> symptoms;     // each once, in the order given
+  std::vector<std::string> unknown;  // as typed, trimmed
+};
+
+// Reads an answer about symptoms (run, init and log --symptom share it).
+SymptomAnswer read_symptom_answer(std::string_view answer);
+
 // Most history entries a profile may have, inline and in its history file together.
 inline constexpr std::size_t k_max_history_entries = 10000;
 

@@ -1,6 +1,8 @@
 #include "backstride/history.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 
 #include <fmt/format.h>
 
@@ -36,6 +38,68 @@ std::span<const Symptom> all_symptoms() {
 
 std::string_view symptom_key(Symptom symptom) {
   return json_name<Symptom::fever>(symptom);
+}
+
+std::string symptom_spelling(std::string_view words) {
+  std::string out;
+  for (char c : words) {
+    bool separator = c == ' ' || c == '-' || c == '_' || c == '\t';
+    if (separator) {
+      if (!out.empty() && out.back() != '_') {
+        out += '_';
+      }
+    } else {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  while (!out.empty() && out.back() == '_') {
+    out.pop_back();
+  }
+  return out;
+}
+
+std::optional<Symptom> symptom_from_words(std::string_view words) {
+  std::string name = symptom_spelling(words);
+  auto all = all_symptoms();
+  if (!name.empty() && name.size() <= 2 && std::ranges::all_of(name, ::isdigit)) {
+    std::size_t number = std::stoul(name);
+    return number >= 1 && number <= all.size() ? std::optional(all[number - 1]) : std::nullopt;
+  }
+  auto found = std::ranges::find(all, name, symptom_key);
+  return found == all.end() ? std::nullopt : std::optional(*found);
+}
+
+SymptomAnswer read_symptom_answer(std::string_view answer) {
+  // Items end at a comma, a semicolon or the word "and".
+  std::string text;
+  for (std::size_t at = 0; at < answer.size(); ++at) {
+    if (answer.substr(at).starts_with(" and ")) {
+      text += ',';
+      at += 4;
+    } else {
+      text += answer[at] == ';' ? ',' : answer[at];
+    }
+  }
+  SymptomAnswer result;
+  for (std::size_t start = 0; start <= text.size();) {
+    std::size_t comma = std::min(text.find(',', start), text.size());
+    std::string item = text.substr(start, comma - start);
+    item.erase(0, item.find_first_not_of(" \t"));
+    item.erase(item.find_last_not_of(" \t") + 1);
+    start = comma + 1;
+    std::string name = symptom_spelling(item);
+    if (name.empty() || name == "none" || name == "no" || name == "nothing") {
+      continue;
+    }
+    if (auto symptom = symptom_from_words(item)) {
+      if (std::ranges::find(result.symptoms, *symptom) == result.symptoms.end()) {
+        result.symptoms.push_back(*symptom);
+      }
+    } else {
+      result.unknown.push_back(item);
+    }
+  }
+  return result;
 }
 
 HistoryEntry history_entry_from_json(const json& entry, std::string_view source,

@@ -108,7 +108,7 @@ reject "pain 11" 64 "$profile" --date 2026-11-30 --completed --pain-during 11 "$
 reject "pain -1" 64 "$profile" --date 2026-11-30 --completed --pain-during -1 "${common[@]}"
 reject "next-morning pain 11" 64 "$profile" --date 2026-11-30 --completed --pain-during 2 --pain-next-morning 11 "${common[@]}"
 reject "--date 2026-02-30" 64 "$profile" --date 2026-02-30 --completed --pain-during 2 "${common[@]}"
-reject "--date not a date" 64 "$profile" --date yesterday --completed --pain-during 2 "${common[@]}"
+reject "--date not a date" 64 "$profile" --date soon --completed --pain-during 2 "${common[@]}"
 reject "--date after --today" 64 "$profile" --date 2026-12-02 --completed --pain-during 2 "${common[@]}"
 reject "both --completed and --stopped-early" 64 "$profile" --date 2026-11-30 --completed --stopped-early --pain-during 2 "${common[@]}"
 reject "neither --completed nor --stopped-early" 64 "$profile" --date 2026-11-30 --pain-during 2 "${common[@]}"

@@ -81,9 +81,11 @@ for flag in "saddle_numbness 11" "chest_pain 11" "fever 10"; do
 done
 
 new_profile "$work/retry"
-piped "$work/retry" '11\nabc\n2\nfevr\n\n3\n2\n\n'
+piped "$work/retry" '11\nabc\n2\nfevr\n\nnone\n3\n2\n\n'
 check "bad answers asked again: exit 0" test "$code" = 0
 check "bad answers asked again: three refused" test "$(grep -c "Not taken" "$work/retry/out")" = 3
+check "a mistyped symptom: the closest name is offered" grep -q '"fevr" is not one of them (did you mean fever?)' "$work/retry/out"
+check "after a refusal, Enter alone is not taken for none" grep -q 'Type none if nothing is new' "$work/retry/out"
 check "bad answers asked again: one entry" entry_is "$work/retry/me.history.jsonl" 'e["pain_before"] == 2'
 
 new_profile "$work/short"

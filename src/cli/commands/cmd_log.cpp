@@ -10,8 +10,10 @@
 #include "backstride/generate.hpp"
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
-#include "commands/common.hpp"
 #include "backstride/session_day.hpp"
+#include "commands/common.hpp"
+#include "commands/date_option.hpp"
+#include "commands/suggest.hpp"
 #include "io/history_append.hpp"
 
 namespace backstride::cli {
@@ -34,20 +36,10 @@ struct LogOptions {
   bool force = false;
 };
 
-// The --date of a log: a real date, not after today.
-Date parse_log_date(const std::string& text, Date today) {
-  auto date = parse_date(text);
-  if (!date) {
-    throw Error(
-        ExitCode::usage,
-        fmt::format("--date: \"{}\" is not a real calendar date (allowed: YYYY-MM-DD)", text));
-  }
-  if (days_between(today, *date) > 0) {
-    throw Error(ExitCode::usage, fmt::format("--date: {} is after today ({}) (allowed: today or "
-                                             "earlier)",
-                                             text, format_date(today)));
-  }
-  return *date;
+// The --date of a log: a real date (or today, yesterday), not after today; when absent,
+// today for a session and yesterday for next-morning pain.
+Date parse_log_date(const std::string& text, Date today, const char* absent) {
+  return parse_day_option("--date", text.empty() ? absent : text, today);
 }
 
 void check_session_id(const std::string& session) {
@@ -72,7 +64,7 @@ void check_note(const std::string& note) {
 
 // Builds the entry from the flags and checks it exactly as a history file line.
 HistoryEntry entry_from(const LogOptions& options, Date today) {
-  Date date = parse_log_date(options.date, today);
+  Date date = parse_log_date(options.date, today, "today");
   check_session_id(options.session);
   check_note(options.note);
   HistoryEntry entry;
@@ -85,10 +77,9 @@ HistoryEntry entry_from(const LogOptions& options, Date today) {
   entry.pain_next_morning = options.pain_next_morning;
   entry.note = options.note;
   for (const auto& name : options.symptoms) {
-    for (Symptom symptom : all_symptoms()) {
-      if (symptom_key(symptom) == name) {
-        entry.symptoms.push_back(symptom);
-      }
+    if (auto symptom = symptom_from_words(name);
+        symptom && std::ranges::find(entry.symptoms, *symptom) == entry.symptoms.end()) {
+      entry.symptoms.push_back(*symptom);
     }
   }
   // Round-trip through the history parser: the flags pass the same checks as a file line.
@@ -153,16 +144,17 @@ std::string with_next_morning(const std::string& content, const LogOptions& o, D
     case NextMorningRefusal::no_session:
       throw Error(ExitCode::data_error,
                   fmt::format("{}: no session{} logged on {} (log the session first)", path,
-                              o.session.empty() ? "" : " " + o.session, o.date));
+                              o.session.empty() ? "" : " " + o.session, format_date(date)));
     case NextMorningRefusal::several_sessions:
-      throw Error(ExitCode::usage, fmt::format("log: {} has several sessions ({}); add --session",
-                                               o.date, fmt::join(target.sessions, ", ")));
+      throw Error(ExitCode::usage,
+                  fmt::format("log: {} has several sessions ({}); add --session", format_date(date),
+                              fmt::join(target.sessions, ", ")));
     case NextMorningRefusal::already_logged: {
       const HistoryEntry& logged = entries.at(*target.index);
       throw Error(ExitCode::cant_create,
                   fmt::format("{}: {} on {} already has next-morning pain {} (add --force to "
                               "replace it)",
-                              path, logged.session, o.date, *logged.pain_next_morning));
+                              path, logged.session, format_date(date), *logged.pain_next_morning));
     }
     case NextMorningRefusal::none:
       break;
@@ -179,14 +171,14 @@ std::string with_next_morning(const std::string& content, const LogOptions& o, D
 
 int run_next_morning(const LogOptions& options, Io& io) {
   Date today = resolve_today(options.today, io);
-  Date date = parse_log_date(options.date, today);
+  Date date = parse_log_date(options.date, today, "yesterday");
   if (!options.session.empty()) {
     check_session_id(options.session);
   }
   if (!next_morning_has_come(date, today)) {
     throw Error(ExitCode::usage,
                 fmt::format("--pain-next-morning: the morning after {} is {}; log it then",
-                            options.date, format_date(add_days(date, 1))));
+                            format_date(date), format_date(add_days(date, 1))));
   }
   Program program = resolve_program(options.program, io);
   LoadedProfile loaded = load_profile(options.profile, io, HistoryLoad::later);
@@ -200,7 +192,7 @@ int run_next_morning(const LogOptions& options, Io& io) {
     return rewritten;
   });
   io.out << fmt::format("Added next-morning pain {} to {} on {} in {}.\n",
-                        *updated.pain_next_morning, updated.session, options.date,
+                        *updated.pain_next_morning, updated.session, format_date(date),
                         terminal_safe(path));
   LoadedProfile reloaded = load_profile(options.profile, io);
   Assessment assessment = assess(reloaded.profile, program, today);
@@ -231,9 +223,10 @@ void add_log_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
       "log", "Record a session's pain scores, or add next-morning pain to a logged day");
   cmd->add_option("PROFILE", o->profile, "Profile JSON file whose history_file receives the entry")
       ->required();
-  cmd->add_option("--date", o->date, "Day of the session, YYYY-MM-DD")
-      ->type_name("DATE")
-      ->required();
+  cmd->add_option("--date", o->date,
+                  "Day of the session: YYYY-MM-DD, today or yesterday (default: today; for "
+                  "--pain-next-morning alone, yesterday)")
+      ->type_name("DATE");
   cmd->add_option("--session", o->session, "Session id from the plan, e.g. S02-1");
   auto* completed = cmd->add_flag("--completed", o->completed, "The whole session was done");
   auto* stopped = cmd->add_flag("--stopped-early", o->stopped_early, "The session was cut short");
@@ -245,8 +238,22 @@ void add_log_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   cmd->add_option("--pain-next-morning", o->pain_next_morning, "Pain the next morning, 0-10")
       ->check(pain);
   cmd->add_flag("--force", o->force, "Replace next-morning pain already logged for the day");
-  cmd->add_option("--symptom", o->symptoms, "A symptom noticed (repeatable)")
-      ->check(CLI::IsMember(symptom_names()));
+  cmd->add_option("--symptom", o->symptoms,
+                  fmt::format("A symptom noticed (repeatable), by name in any case, spaces "
+                              "allowed: {}",
+                              fmt::join(symptom_names(), ", ")))
+      ->check(CLI::Validator(
+          [](std::string& name) -> std::string {
+            if (symptom_from_words(name)) {
+              return "";
+            }
+            auto near = closest(symptom_spelling(name), symptom_names());
+            return fmt::format(
+                "\"{}\" is not a symptom backstride knows{} (allowed: {})", name,
+                near.empty() ? "" : fmt::format("; did you mean {}?", fmt::join(near, " or ")),
+                fmt::join(symptom_names(), ", "));
+          },
+          "NAME"));
   cmd->add_option("--note", o->note, "A short note");
   add_today_option(*cmd, o->today);
   cmd->add_option("--program", o->program,

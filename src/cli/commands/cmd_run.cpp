@@ -5,6 +5,7 @@
 #include <vector>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "backstride/assessment.hpp"
 #include "backstride/cli/completion.hpp"
@@ -13,8 +14,9 @@
 #include "backstride/render/describe.hpp"
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
-#include "commands/common.hpp"
 #include "backstride/session_day.hpp"
+#include "commands/common.hpp"
+#include "commands/suggest.hpp"
 #include "io/history_append.hpp"
 #include "tty/prompt.hpp"
 #include "tty/run_loop.hpp"
@@ -35,28 +37,21 @@ struct RunOptions {
 constexpr std::size_t k_run_width = 78;
 constexpr int k_interrupted_exit = 130;  // the shell's code for a process stopped by Ctrl-C
 
-std::string symptom_list() {
-  std::string names;
-  for (Symptom symptom : all_symptoms()) {
-    names += (names.empty() ? "" : ", ") + std::string(symptom_key(symptom));
-  }
-  return names;
-}
-
-// The comma-separated words of an answer, spaces removed ("a, b," gives a, b and "").
-// Not std::views::split: clang 14 (the fuzzing build) cannot compile it with libstdc++ 12.
-std::vector<std::string> comma_separated(std::string_view text) {
-  std::vector<std::string> words;
-  for (;;) {
-    auto comma = text.find(',');
-    std::string word(text.substr(0, comma));
-    std::erase(word, ' ');
-    words.push_back(std::move(word));
-    if (comma == std::string_view::npos) {
-      return words;
+// The symptoms as a numbered menu, a few to a line.
+std::string symptom_menu() {
+  std::string menu;
+  std::string line = "   ";
+  auto all = all_symptoms();
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    std::string item = fmt::format(" {:>2} {}", i + 1, symptom_key(all[i]));
+    std::ranges::replace(item, '_', ' ');
+    if (line.size() + item.size() > k_run_width) {
+      menu += line + "\n";
+      line = "   ";
     }
-    text.remove_prefix(comma + 1);
+    line += item;
   }
+  return menu + line + "\n";
 }
 
 // Asks the questions before and after the session, again until the answer is valid.
@@ -76,31 +71,32 @@ class RunQuestions {
   }
 
   std::vector<Symptom> symptoms(std::string_view question) {
-    for (;;) {
-      std::string answer =
-          ask(fmt::format("{}\n{}\n  Enter for none: ", question,
-                          indented(fmt::format("(names: {}; several with commas)", symptom_list()),
-                                   k_run_width)),
-              question);
-      std::vector<Symptom> found;
-      std::string unknown;
-      for (const auto& name : comma_separated(answer)) {
-        auto all = all_symptoms();
-        auto it = std::ranges::find(all, name, symptom_key);
-        if (name.empty() || name == "none") {
-          continue;
-        }
-        if (it == all.end()) {
-          unknown = name;
-        } else if (std::ranges::find(found, *it) == found.end()) {
-          found.push_back(*it);
-        }
+    std::string prompt = fmt::format(
+        "{}\n{}  Names or numbers (several with commas), or Enter for "
+        "none: ",
+        question, symptom_menu());
+    for (bool refused = false;; refused = true) {
+      std::string answer = ask(prompt, question);
+      SymptomAnswer read = read_symptom_answer(answer);
+      // After a refusal, "none" must be said: a tired Enter must not drop a warning sign.
+      if (read.unknown.empty() && !(refused && answer.empty())) {
+        return read.symptoms;
       }
-      if (unknown.empty()) {
-        return found;
+      if (read.unknown.empty()) {
+        m_prompter.say() << "    Type none if nothing is new, or the names again.\n";
+        continue;
       }
-      m_prompter.say() << fmt::format("    Not taken: \"{}\" is not one of the names above.\n",
-                                      unknown);
+      std::vector<std::string> names;
+      for (Symptom symptom : all_symptoms()) {
+        names.emplace_back(symptom_key(symptom));
+      }
+      auto near = closest(symptom_spelling(read.unknown.front()), names);
+      m_prompter.say() << fmt::format(
+          "    Not taken: \"{}\" is not one of them{}. Type the names or numbers again, or "
+          "none.\n",
+          read.unknown.front(),
+          near.empty() ? "" : fmt::format(" (did you mean {}?)", fmt::join(near, " or ")));
+      prompt = "Anything new? ";
     }
   }
 

@@ -49,10 +49,13 @@ Date parse_day_option(const std::string& option, const std::string& text, Date t
                        : meant.size() == 1
                            ? fmt::format("; did you mean {}?", meant[0])
                            : fmt::format("; did you mean {} or {}?", meant[0], meant[1]);
+    static const std::regex k_iso_shape(R"(^\d{4}-\d{2}-\d{2}$)");
     throw Error(ExitCode::usage,
-                fmt::format("{}: \"{}\" is not a date backstride reads{} (allowed: YYYY-MM-DD, "
-                            "today or yesterday)",
-                            option, text, hint));
+                fmt::format("{}: \"{}\" is not {}{} (allowed: YYYY-MM-DD, today or yesterday)",
+                            option, text,
+                            std::regex_match(text, k_iso_shape) ? "a real calendar date"
+                                                                : "a date backstride reads",
+                            hint));
   }
   if (days_between(today, *date) > 0) {
     throw Error(ExitCode::usage,
