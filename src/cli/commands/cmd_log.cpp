@@ -253,7 +253,7 @@ void add_log_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
                 near.empty() ? "" : fmt::format("; did you mean {}?", fmt::join(near, " or ")),
                 fmt::join(symptom_names(), ", "));
           },
-          "NAME"));
+          fmt::format("{{{}}}", fmt::join(symptom_names(), ","))));  // completion reads the set
   cmd->add_option("--note", o->note, "A short note");
   add_today_option(*cmd, o->today);
   cmd->add_option("--program", o->program,
