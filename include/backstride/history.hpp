@@ -33,6 +33,9 @@ std::span<const Symptom> all_symptoms();
 // The JSON name of a symptom ("new_leg_pain", ...).
 std::string_view symptom_key(Symptom symptom);
 
+// Every symptom's JSON name, in vocabulary order.
+std::vector<std::string> symptom_names();
+
 // Words as a symptom's name spells them: lower case, runs of spaces, hyphens and
 // underscores as one underscore ("Sharp  pain" -> "sharp_pain").
 std::string symptom_spelling(std::string_view words);

@@ -58,8 +58,18 @@ std::string symptom_spelling(std::string_view words) {
   return out;
 }
 
-std::optional<Symptom> symptom_from_words(std::string_view words) {
-  std::string name = symptom_spelling(words);
+std::vector<std::string> symptom_names() {
+  std::vector<std::string> names;
+  for (Symptom symptom : all_symptoms()) {
+    names.emplace_back(symptom_key(symptom));
+  }
+  return names;
+}
+
+namespace {
+
+// The symptom of a name already spelled as symptom_spelling() spells it, or of its number.
+std::optional<Symptom> symptom_spelled(const std::string& name) {
   auto all = all_symptoms();
   if (!name.empty() && name.size() <= 2 && std::ranges::all_of(name, ::isdigit)) {
     std::size_t number = std::stoul(name);
@@ -67,6 +77,12 @@ std::optional<Symptom> symptom_from_words(std::string_view words) {
   }
   auto found = std::ranges::find(all, name, symptom_key);
   return found == all.end() ? std::nullopt : std::optional(*found);
+}
+
+}  // namespace
+
+std::optional<Symptom> symptom_from_words(std::string_view words) {
+  return symptom_spelled(symptom_spelling(words));
 }
 
 SymptomAnswer read_symptom_answer(std::string_view answer) {
@@ -91,7 +107,7 @@ SymptomAnswer read_symptom_answer(std::string_view answer) {
     if (name.empty() || name == "none" || name == "no" || name == "nothing") {
       continue;
     }
-    if (auto symptom = symptom_from_words(item)) {
+    if (auto symptom = symptom_spelled(name)) {
       if (std::ranges::find(result.symptoms, *symptom) == result.symptoms.end()) {
         result.symptoms.push_back(*symptom);
       }

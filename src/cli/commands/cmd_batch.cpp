@@ -160,12 +160,12 @@ int run_batch_command(const BatchOptions& options, Io& io) {
       .pdf = std::ranges::find(request.formats, render::Format::pdf) != request.formats.end()
                  ? pdf_module_writer()
                  : nullptr};
-  request.settings = batch_settings(request);
   try {  // profiles without a zone of their own use the machine's
-    request.settings += "machine zone " + resolve_timezone("", Profile{}, io) + "\n";
-  } catch (const Error&) {
-    request.settings += "machine zone unknown\n";
+    request.machine_zone = resolve_timezone("", Profile{}, io);
+  } catch (const Error& error) {
+    request.machine_zone_error = error;
   }
+  request.settings = batch_settings(request);
   auto inputs = batch_inputs(options.inputs);
   refuse_input_directory(options.output_dir, inputs);
   make_output_dir(options.output_dir);
@@ -173,7 +173,7 @@ int run_batch_command(const BatchOptions& options, Io& io) {
   auto summary_csv = std::filesystem::path(options.output_dir) / "summary.csv";
   auto summary_json = std::filesystem::path(options.output_dir) / "summary.json";
   if (options.update) {
-    request.previous_hashes = previous_hashes(summary_json.string());
+    request.previous_hashes = previous_hashes(summary_json.string(), io);
   }
   for (const auto& summary : {summary_csv, summary_json}) {
     if (!options.force && !options.update &&

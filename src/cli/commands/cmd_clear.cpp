@@ -67,9 +67,7 @@ ordered_json with_clearance(const ordered_json& profile, ordered_json clearance)
 
 // What changed for the person, in plain words, with each rule named.
 std::string report(const std::string& source, const Profile& before, const Profile& after,
-                   Date today) {
-  Screening was = screen_profile(before, today);
-  Screening now = screen_profile(after, today);
+                   const Screening& was, const Screening& now) {
   const Clearance& clearance = *after.clearance;
   std::ostringstream out;
   out << render::wrap_text(
@@ -143,9 +141,9 @@ int run_clear(const ClearOptions& options, Io& io) {
   }
   write_file_atomically(target, text, true, Durability::sync_now,
                         FileIdentity{status.st_uid, status.st_gid, status.st_mode & 07777});
-  io.out << report(input.name, before, after, today);
-  bool urgent = screen_profile(after, today).status == ScreeningStatus::urgent;
-  return static_cast<int>(urgent ? ExitCode::emergency : ExitCode::ok);
+  Screening now = screen_profile(after, today);
+  io.out << report(input.name, before, after, screen_profile(before, today), now);
+  return static_cast<int>(exit_code_for(now));
 }
 
 }  // namespace

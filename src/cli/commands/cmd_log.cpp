@@ -86,14 +86,6 @@ HistoryEntry entry_from(const LogOptions& options, Date today) {
   return parse_history_lines(format_history_line(entry), "command line").front();
 }
 
-std::vector<std::string> symptom_names() {
-  std::vector<std::string> names;
-  for (Symptom symptom : all_symptoms()) {
-    names.emplace_back(symptom_key(symptom));
-  }
-  return names;
-}
-
 // Only --date and --pain-next-morning (and perhaps --session): add the next-morning
 // pain to a day already logged.
 bool is_next_morning_update(const LogOptions& o) {

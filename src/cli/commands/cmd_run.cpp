@@ -86,11 +86,7 @@ class RunQuestions {
         m_prompter.say() << "    Type none if nothing is new, or the names again.\n";
         continue;
       }
-      std::vector<std::string> names;
-      for (Symptom symptom : all_symptoms()) {
-        names.emplace_back(symptom_key(symptom));
-      }
-      auto near = closest(symptom_spelling(read.unknown.front()), names);
+      auto near = closest(symptom_spelling(read.unknown.front()), symptom_names());
       m_prompter.say() << fmt::format(
           "    Not taken: \"{}\" is not one of them{}. Type the names or numbers again, or "
           "none.\n",

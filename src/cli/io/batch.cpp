@@ -134,7 +134,7 @@ bool up_to_date(const BatchRequest& request, BatchResult& result, const std::str
   }
   std::vector<std::string> names;
   for (render::Format format : request.formats) {
-    names.push_back(fmt::format("{}.{}", id, render::format_extension(format)));
+    names.push_back(output_name(id, format));
     std::error_code ec;
     if (!std::filesystem::is_regular_file(std::filesystem::path(request.output_dir) / names.back(),
                                           ec)) {
@@ -146,18 +146,17 @@ bool up_to_date(const BatchRequest& request, BatchResult& result, const std::str
   return true;
 }
 
-void produce(const BatchRequest& request, const std::string& machine_zone,
-             const std::optional<Error>& zone_error, BatchResult& result, Io& io) {
+void produce(const BatchRequest& request, BatchResult& result, Io& io) {
   LoadedProfile loaded = load_profile(result.input, io);
   const Profile& profile = loaded.profile;
-  if (zone_error && request.timezone.empty() && !profile.schedule.timezone) {
-    throw *zone_error;
+  if (request.machine_zone_error && request.timezone.empty() && !profile.schedule.timezone) {
+    throw *request.machine_zone_error;
   }
   result.id = profile.id;
   result.name = profile.name;
   std::string timezone = !request.timezone.empty()   ? request.timezone
                          : profile.schedule.timezone ? *profile.schedule.timezone
-                                                     : machine_zone;
+                                                     : request.machine_zone;
   Plan plan = build_plan(profile, *request.program, request.today, loaded.source, timezone);
   result.status = status_of(plan.exit_code);
   result.exit_code = static_cast<int>(plan.exit_code);
@@ -174,7 +173,7 @@ void produce(const BatchRequest& request, const std::string& machine_zone,
   std::vector<std::pair<std::string, std::string>> files;
   bool replace = request.force || request.update;
   for (render::Format format : request.formats) {
-    std::string name = fmt::format("{}.{}", profile.id, render::format_extension(format));
+    std::string name = output_name(profile.id, format);
     std::string path = (std::filesystem::path(request.output_dir) / name).string();
     if (!replace && std::filesystem::exists(std::filesystem::symlink_status(path))) {
       throw Error(ExitCode::cant_create,
@@ -226,6 +225,10 @@ void refuse_clash(const Clash& clash, const std::vector<std::string>& inputs, st
 }
 
 }  // namespace
+
+std::string output_name(const std::string& id, render::Format format) {
+  return fmt::format("{}.{}", id, render::format_extension(format));
+}
 
 std::vector<std::string> batch_inputs(const std::vector<std::string>& arguments) {
   std::vector<std::string> inputs;
@@ -292,13 +295,6 @@ std::vector<std::string> batch_inputs(const std::vector<std::string>& arguments)
 void run_batch(const BatchRequest& request, const std::vector<std::string>& inputs,
                const ResultSink& sink, Io& io) {
   std::vector<Clash> clashes = find_clashes(inputs, request.formats, request.jobs, io);
-  std::string machine_zone;
-  std::optional<Error> zone_error;  // reported only for profiles that need the machine's zone
-  try {
-    machine_zone = resolve_timezone("", Profile{}, io);
-  } catch (const Error& error) {
-    zone_error = error;
-  }
   Progress progress(io, inputs.size());
   InOrder order(sink, 64 * std::size_t{request.jobs});
   parallel_for(inputs.size(), request.jobs, [&](std::size_t i) {
@@ -307,7 +303,7 @@ void run_batch(const BatchRequest& request, const std::vector<std::string>& inpu
     result.input = inputs[i];
     try {
       refuse_clash(clashes[i], inputs, i, io);
-      produce(request, machine_zone, zone_error, result, io);
+      produce(request, result, io);
     } catch (const Error& error) {
       fail(result, error);
     } catch (const std::exception& error) {

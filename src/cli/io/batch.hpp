@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +11,7 @@
 
 #include "backstride/cli/app.hpp"
 #include "backstride/date.hpp"
+#include "backstride/error.hpp"
 #include "backstride/program.hpp"
 #include "backstride/render/plan_renderer.hpp"
 
@@ -31,7 +33,14 @@ struct BatchRequest {
   bool update = false;
   std::map<std::string, std::string> previous_hashes;
   std::string settings;  // what else shapes the outputs (today, program, formats, ...)
+  // The machine's zone, for profiles without one of their own; or why it is unknown
+  // (an error only for the profiles that need it).
+  std::string machine_zone;
+  std::optional<Error> machine_zone_error;
 };
+
+// The file an input with `id` gets for `format` inside the output directory ("p1.pdf").
+std::string output_name(const std::string& id, render::Format format);
 
 // How one input went.
 struct BatchResult {

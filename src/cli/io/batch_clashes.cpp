@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "io/batch.hpp"
 #include "io/batch_look.hpp"
 #include "io/parallel.hpp"
 
@@ -75,7 +76,7 @@ std::vector<Clash> find_clashes(const std::vector<std::string>& inputs,
     keys[i] = {hash(look.id), hash(look.history), !look.id.empty(), !look.history.empty()};
     clashes[i].hidden_id = look.id.starts_with(".");
     clashes[i].summary_id = std::ranges::any_of(formats, [&](render::Format format) {
-      auto name = fmt::format("{}.{}", look.id, render::format_extension(format));
+      auto name = output_name(look.id, format);
       return name == "summary.csv" || name == "summary.json";
     });
   });

@@ -2,8 +2,6 @@
 
 #include <filesystem>
 
-#include <fcntl.h>
-
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -12,6 +10,12 @@
 #include "io/files.hpp"
 
 namespace backstride::cli {
+namespace {
+
+// Largest summary.json --update reads (10 000 inputs make about 3 MiB).
+constexpr std::size_t k_max_summary_bytes = 64 * 1024 * 1024;
+
+}  // namespace
 
 std::string batch_settings(const BatchRequest& request) {
   std::string text = fmt::format("backstride {}\ntoday {}\ntimezone {}\n", k_version,
@@ -35,16 +39,16 @@ std::string batch_settings(const BatchRequest& request) {
       text += clinic->logo->mime + "\n" + clinic->logo->bytes + "\n";
     }
   }
-  return text;
+  return text + fmt::format("machine zone {}\n",
+                            request.machine_zone_error ? "unknown" : request.machine_zone);
 }
 
-std::map<std::string, std::string> previous_hashes(const std::string& path) {
+std::map<std::string, std::string> previous_hashes(const std::string& path, Io& io) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) {
     return {};
   }
-  int fd = open_regular_input(::open(path.c_str(), k_input_flags), path);
-  std::string text = read_descriptor(fd, 64 * 1024 * 1024, path);
+  std::string text = read_input(path, io, k_max_summary_bytes).text;
   auto summary = nlohmann::json::parse(text, nullptr, false);
   if (summary.is_discarded() || !summary.is_object() ||
       summary.value("format", "") != "backstride.batch/1" || !summary.contains("inputs") ||
