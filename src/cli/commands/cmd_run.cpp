@@ -40,14 +40,14 @@ constexpr int k_interrupted_exit = 130;  // the shell's code for a process stopp
 // The symptoms as a numbered menu, a few to a line.
 std::string symptom_menu() {
   std::string menu;
-  std::string line = "   ";
+  std::string line = "  ";
   auto all = all_symptoms();
   for (std::size_t i = 0; i < all.size(); ++i) {
-    std::string item = fmt::format(" {:>2} {}", i + 1, symptom_key(all[i]));
+    std::string item = fmt::format("  {:>2} {}", i + 1, symptom_key(all[i]));
     std::ranges::replace(item, '_', ' ');
     if (line.size() + item.size() > k_run_width) {
       menu += line + "\n";
-      line = "   ";
+      line = "  ";
     }
     line += item;
   }
@@ -87,11 +87,16 @@ class RunQuestions {
         continue;
       }
       auto near = closest(symptom_spelling(read.unknown.front()), symptom_names());
-      m_prompter.say() << fmt::format(
-          "    Not taken: \"{}\" is not one of them{}. Type the names or numbers again, or "
-          "none.\n",
+      std::string refusal = fmt::format(
+          "Not taken: \"{}\" is not one of them{}. Type the names or numbers again, or none.",
           read.unknown.front(),
           near.empty() ? "" : fmt::format(" (did you mean {}?)", fmt::join(near, " or ")));
+      // Four spaces in, on every line: the wrapped text indented twice.
+      std::string lines = indented(refusal, k_run_width - 2);
+      for (std::size_t at = 0; (at = lines.find('\n', at)) != std::string::npos; at += 3) {
+        lines.insert(at + 1, "  ");
+      }
+      m_prompter.say() << "  " << lines << "\n";
       prompt = "Anything new? ";
     }
   }
