@@ -40,6 +40,7 @@ enum class RuleId : std::uint8_t {
   pain_red,
   pain_amber,
   pain_green,
+  pain_pending,
   sign_nocount,
   prog_one_a_day,
   prog_2,
@@ -89,8 +90,9 @@ enum class RuleBasis {
 // The JSON name of a basis ("published", "adapted", "design").
 std::string_view rule_basis_key(RuleBasis basis);
 
-// How a logged session went (traffic-light pain monitoring).
-enum class Zone { green, amber, red };
+// How a logged session went (traffic-light pain monitoring); pending: otherwise GREEN,
+// but its next-morning score is not logged yet.
+enum class Zone { green, pending, amber, red };
 
 // The pain limits a logged session is judged against (NRS 0-10), for pain during
 // and pain after alike.

@@ -36,6 +36,7 @@ NLOHMANN_JSON_SERIALIZE_ENUM(Symptom, {
 
 NLOHMANN_JSON_SERIALIZE_ENUM(Zone, {
                                        {Zone::green, "green"},
+                                       {Zone::pending, "pending"},
                                        {Zone::amber, "amber"},
                                        {Zone::red, "red"},
                                    })

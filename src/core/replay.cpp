@@ -41,6 +41,7 @@ Decision decide_after_history(const Replay& replay) {
       return {Action::regress, last.rule,
               fmt::format("the last session was RED; the rest is over: continue at {}",
                           replay.stage_id())};
+    case Zone::pending:
     case Zone::amber:
       if (replay.needs_review()) {
         return {Action::review, RuleId::review_amber,
@@ -48,6 +49,13 @@ Decision decide_after_history(const Replay& replay) {
                             "doctor or physiotherapist; meanwhile continue at {}",
                             replay.amber_streak, replay.stage_id(),
                             format_date(*replay.first_amber), replay.stage_id())};
+      }
+      if (replay.last_zone == Zone::pending) {
+        return {Action::continue_stage, RuleId::pain_pending,
+                fmt::format("the session on {} waits for its next-morning score (log it the "
+                            "morning after); meanwhile continue {} ({} of {} GREEN)",
+                            format_date(*replay.pending_day), replay.stage_id(),
+                            result.greens_in_stage, k_greens_to_progress)};
       }
       return {Action::repeat, RuleId::pain_amber, "the last session was AMBER, " + last.effect};
     case Zone::green:

@@ -115,7 +115,10 @@ Zone Replay::zone_of(const HistoryEntry& entry) const {
   if (!find_rule(RuleId::pain_red).on_entry(entry, limits).empty()) {
     return Zone::red;
   }
-  return find_rule(RuleId::pain_amber).on_entry(entry, limits).empty() ? Zone::green : Zone::amber;
+  if (!find_rule(RuleId::pain_amber).on_entry(entry, limits).empty()) {
+    return Zone::amber;
+  }
+  return entry.pain_next_morning ? Zone::green : Zone::pending;
 }
 
 // Judges one session; false when it was recorded but not counted (a second GREEN
@@ -151,6 +154,19 @@ bool Replay::judge(const HistoryEntry& entry) {
     record_amber(entry);
     last_zone = Zone::amber;
     check_pause(entry);
+    return true;
+  }
+  if (!entry.pain_next_morning) {
+    // Not judged yet: it neither counts nor breaks an AMBER run (the morning may still
+    // show the back did not settle).
+    progressed_last = false;
+    restricted_in_row = 0;
+    first_restricted.reset();
+    step(entry, Zone::pending, RuleId::pain_pending,
+         fmt::format("waiting for the next-morning score: not counted yet at {}", stage_id()),
+         warning);
+    last_zone = Zone::pending;
+    pending_day = entry.date;
     return true;
   }
   if (last_counted_day == entry.date) {

@@ -217,9 +217,7 @@ Reasons amber_session(const HistoryEntry& e, const PainLimits& limits) {
   if (pain_zone(e.pain_after, limits) == Zone::amber) {
     r.push_back(fmt::format("pain after {} (above {})", e.pain_after, limits.green_max));
   }
-  if (!e.pain_next_morning) {
-    r.emplace_back("next-morning pain not logged yet");
-  } else if (*e.pain_next_morning > limits.usual) {
+  if (e.pain_next_morning && *e.pain_next_morning > limits.usual) {
     r.push_back(fmt::format("next morning {} (usual {})", *e.pain_next_morning, limits.usual));
   }
   if (e.pain_before > limits.usual + k_before_extra_points) {

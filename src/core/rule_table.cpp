@@ -143,7 +143,7 @@ constexpr std::array k_rules = std::to_array<Rule>({
      E::red, nullptr, checks::red_session},
     {R::pain_amber, "PAIN-AMBER",
      "Pain during or after 4-5 (when no cap is set), next-morning pain above usual, pain before "
-     "above usual + 1, a session stopped early, or next-morning pain not logged yet.",
+     "above usual + 1, or a session stopped early.",
      "Repeat the stage; do not progress until sessions are GREEN.", B::adapted,
      "Silbernagel KG et al. 2007, Am J Sports Med 35(6):897-906 (4-5 acceptable); Physio Clinic "
      "Bristol (repeat until green). Changed: "
@@ -156,6 +156,13 @@ constexpr std::array k_rules = std::to_array<Rule>({
      "Silbernagel KG et al. 2007, Am J Sports Med 35(6):897-906 (0-2 safe, settled by the next "
      "morning). Changed: 3 as the ceiling, pain "
      "after and no new leg symptoms added"},
+    {R::pain_pending, "PAIN-PENDING",
+     "A session that is otherwise GREEN, with no next-morning pain logged yet.",
+     "Waits: it counts towards the stage once the next-morning score shows the back settled. "
+     "Log that score the morning after.",
+     B::design,
+     "Silbernagel KG et al. 2007, Am J Sports Med 35(6):897-906 (the next-morning response "
+     "decides). Ours: waiting, not AMBER"},
     {R::sign_nocount, "SIGN-NOCOUNT",
      "A logged session that raised a warning sign (a red flag, or dizziness after a session).",
      "Never counts toward progress, even once a clearance lifts the finding; the plan resumes at "

@@ -88,7 +88,7 @@ constexpr auto k_messages = std::to_array<Message>({
     {"zone_green",
      "Green: pain during and after at most {green} out of 10, and back to your usual {usual} by "
      "the next morning. Two green sessions at a stage, on different days, move you on to the "
-     "next stage."},
+     "next stage. A session counts once you have noted the next morning's pain."},
     {"amber_pain", "pain during or after {low} to {high}, "},
     {"zone_amber",
      "Amber: {pain}pain the next morning above your usual, or a session you stopped early. "
@@ -122,6 +122,7 @@ constexpr auto k_messages = std::to_array<Message>({
     {"key_green", "green: fine"},
     {"key_amber", "amber: repeat the stage"},
     {"key_red", "red: stop and rest"},
+    {"key_pending", "grey: waiting for the next-morning score"},
     {"key_marked", "\u25c6 colour set by a symptom, the next morning or stopping early"},
     // weeks
     {"heading_week", "Week {n}: {from} to {to}"},
@@ -172,6 +173,7 @@ constexpr auto k_messages = std::to_array<Message>({
     {"status_clearance_needed", "SEE A CLINICIAN FIRST"},
     {"status_urgent", "URGENT"},
     {"zone_title_green", "GREEN"},
+    {"zone_title_pending", "PENDING"},
     {"zone_title_amber", "AMBER"},
     {"zone_title_red", "RED"},
     {"action_start", "Start"},

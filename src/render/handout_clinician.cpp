@@ -154,11 +154,21 @@ std::optional<Section> trail_section(const Plan& plan, Citations& cited) {
 }
 
 int severity(Zone zone) {
-  return zone == Zone::green ? 0 : zone == Zone::amber ? 1 : 2;
+  return zone == Zone::amber ? 1 : zone == Zone::red ? 2 : 0;
 }
 
 Tone tone_of(Zone zone) {
-  return zone == Zone::green ? Tone::green : zone == Zone::amber ? Tone::amber : Tone::red;
+  switch (zone) {
+    case Zone::green:
+      return Tone::green;
+    case Zone::pending:
+      return Tone::info;
+    case Zone::amber:
+      return Tone::amber;
+    case Zone::red:
+      break;
+  }
+  return Tone::red;
 }
 
 }  // namespace
@@ -166,6 +176,7 @@ Tone tone_of(Zone zone) {
 std::optional<BarChart> pain_chart(const Plan& plan) {
   BarChart chart{say("chart_pain"), say("unit_pain"), 10, {}, {}, {}};
   bool any_marked = false;
+  bool any_pending = false;
   for (const auto& step : plan.trail) {
     if (!step.zone || !step.pain_during) {
       continue;  // a gap, or a session dated after today
@@ -173,6 +184,7 @@ std::optional<BarChart> pain_chart(const Plan& plan) {
     int pain = std::max(*step.pain_during, step.pain_after.value_or(0));
     bool marked = severity(*step.zone) > severity(pain_zone(pain, plan.limits));
     any_marked = any_marked || marked;
+    any_pending = any_pending || *step.zone == Zone::pending;
     chart.bars.push_back({format_date(step.date).substr(5), pain, tone_of(*step.zone), marked});
   }
   if (chart.bars.empty()) {
@@ -192,6 +204,9 @@ std::optional<BarChart> pain_chart(const Plan& plan) {
   chart.key = {{Tone::green, say("key_green")},
                {Tone::amber, say("key_amber")},
                {Tone::red, say("key_red")}};
+  if (any_pending) {
+    chart.key.push_back({Tone::info, say("key_pending")});
+  }
   if (any_marked) {
     chart.key.push_back({Tone::plain, say("key_marked"), true});
   }
@@ -213,9 +228,10 @@ std::vector<Section> clinician_sections(const Plan& plan) {
     cited.add(checkpoint.rule);
   }
   if (!plan.withheld) {
-    for (RuleId id : {RuleId::pain_green, RuleId::prog_2, RuleId::prog_one_a_day,
-                      RuleId::pain_amber, RuleId::review_amber, RuleId::pain_red,
-                      RuleId::pause_2red, RuleId::rest_day, RuleId::gap_14, RuleId::gap_28}) {
+    for (RuleId id :
+         {RuleId::pain_green, RuleId::pain_pending, RuleId::prog_2, RuleId::prog_one_a_day,
+          RuleId::pain_amber, RuleId::review_amber, RuleId::pain_red, RuleId::pause_2red,
+          RuleId::rest_day, RuleId::gap_14, RuleId::gap_28}) {
       cited.add(id);
     }
   }

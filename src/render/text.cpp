@@ -39,7 +39,17 @@ std::string styled(const TextStyle& style, std::string_view code, std::string_vi
 }
 
 std::string_view zone_color(Zone zone) {
-  return zone == Zone::green ? "32" : zone == Zone::amber ? "33" : "31";
+  switch (zone) {
+    case Zone::green:
+      return "32";
+    case Zone::pending:
+      return "36";
+    case Zone::amber:
+      return "33";
+    case Zone::red:
+      break;
+  }
+  return "31";
 }
 
 // A header label from the catalogue, padded to the header's value column.

@@ -50,8 +50,9 @@ check "one complete entry appended" entry_is "$work/ok/me.history.jsonl" \
   'e["date"] == "2026-11-30" and e["session"] == "S01-1" and e["completed"] is True and (e["pain_before"], e["pain_during"], e["pain_after"]) == (2, 3, 2) and e["symptoms"] == [] and e["note"] == "" and "pain_next_morning" not in e'
 check "each part is announced at its planned time" grep -qx "\[5:00\] Jog gently for 1 minute" "$work/ok/out"
 check "the end is announced" grep -q "Session done. Well done." "$work/ok/out"
-check "the decision names its rule" grep -q "^Decision: .*(PAIN-AMBER)" "$work/ok/out"
-check "it says how to add next-morning pain" grep -q -- "--pain-next-morning N" "$work/ok/out"
+check "the decision waits for the next morning, not AMBER" grep -q "^Decision: .*(PAIN-PENDING)" "$work/ok/out"
+check "it ends with the exact command for tomorrow morning" bash -c 'tail -2 "$0" | grep -qxF -- "  backstride log $1 --date $2 --pain-next-morning N"' \
+  "$work/ok/out" "$work/ok/me.json" "$today"
 check "nothing on stderr" test ! -s "$work/ok/err"
 "$bin" log "$work/ok/me.json" --date "$today" --pain-next-morning 3 --today 2026-12-01 >"$work/ok/out"
 check "next morning: the run's entry is updated" entry_is "$work/ok/me.history.jsonl" 'e["pain_next_morning"] == 3'

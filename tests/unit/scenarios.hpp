@@ -265,6 +265,9 @@ void add_plan_history_rows(std::vector<Scenario>& t);
 // pain after, the cap, one session a day, persistent AMBER (scenarios_round2.cpp).
 void add_round2_rows(std::vector<Scenario>& t);
 
+// Rows for sessions waiting for their next-morning score (PAIN-PENDING).
+void add_pending_rows(std::vector<Scenario>& t);
+
 // Every scenario row, in order.
 std::vector<Scenario> build_table();
 

@@ -139,17 +139,6 @@ void add_history_rows(std::vector<Scenario>& t) {
                .action = A::regress,
                .rule = RuleId::pain_red,
                .stage = "S04"});
-  // AMBIGUOUS: GREEN needs "next morning back to usual"; without a next-morning score the
-  // code calls the session AMBER (repeat) rather than leaving it pending.
-  t.push_back({.name = "next morning not logged yet -> AMBER (not GREEN)",
-               .history = {entry("2026-12-01", "S01-1", 2, std::nullopt)},
-               .today = "2026-12-01",
-               .exit = 0,
-               .status = CLEAR,
-               .action = A::repeat,
-               .rule = RuleId::pain_amber,
-               .stage = "S01"});
-
   // pain before: usual + 1 / usual + 2
   t.push_back({.name = "pain before = usual + 1 -> still GREEN",
                .history = {pain_before(entry("2026-12-01", "S01-1", 2), 4)},
@@ -324,6 +313,7 @@ std::vector<Scenario> build_table() {
   add_history_rows(t);
   add_plan_history_rows(t);
   add_round2_rows(t);
+  add_pending_rows(t);
   return t;
 }
 

@@ -220,10 +220,7 @@ int run_session(const RunOptions& options, Io& io) {
                    : fmt::format("stopped after {}", format_duration(outcome.elapsed));
   HistoryEntry checked = parse_history_lines(format_history_line(entry), "run").front();
   append_entry_locked(loaded, checked);
-  int code = report_logged_entry(loaded, checked, program, today, io);
-  io.out << fmt::format("Tomorrow morning: backstride log {} --date {} --pain-next-morning N\n",
-                        options.profile, format_date(today));
-  return code;
+  return report_logged_entry(loaded, checked, program, today, io);
 }
 
 }  // namespace

@@ -1,9 +1,14 @@
+#include <algorithm>
+#include <cctype>
+
 #include <fmt/format.h>
 
+#include "backstride/cli/completion.hpp"
 #include "backstride/error.hpp"
 #include "backstride/generate.hpp"
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
+#include "backstride/session_day.hpp"
 #include "commands/common.hpp"
 #include "io/history_append.hpp"
 
@@ -64,6 +69,37 @@ void append_entry_locked(LoadedProfile& loaded, const HistoryEntry& entry) {
   append_line_locked(file, line, check);
 }
 
+namespace {
+
+// The profile path as a shell word: as it is when it needs no quoting, else quoted.
+std::string shell_word(const std::string& text) {
+  bool plain = !text.empty() && std::ranges::all_of(text, [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 ||
+           std::string_view("._/-+=:,@%").find(c) != std::string_view::npos;
+  });
+  return plain ? text : shell_quote(text);
+}
+
+// The exact command that adds the entry's next-morning pain (PAIN-PENDING), or "" when
+// it has one already.
+std::string next_morning_reminder(const LoadedProfile& loaded, const HistoryEntry& entry,
+                                  Date today) {
+  if (entry.pain_next_morning) {
+    return "";
+  }
+  bool shared_day = std::ranges::count_if(loaded.profile.history, [&](const HistoryEntry& e) {
+                      return e.date == entry.date && e.session != entry.session;
+                    }) > 0;
+  return fmt::format(
+      "{}, log how your back feels, 0 to 10 (for N):\n  backstride log {} --date {}{} "
+      "--pain-next-morning N\n",
+      next_morning_has_come(entry.date, today) ? "Add the next morning's pain" : "Tomorrow morning",
+      terminal_safe(shell_word(loaded.source)), format_date(entry.date),
+      shared_day ? " --session " + entry.session : "");
+}
+
+}  // namespace
+
 int report_logged_entry(LoadedProfile& loaded, const HistoryEntry& entry, const Program& program,
                         Date today, Io& io) {
   io.out << fmt::format("Logged {} on {} to {}.\n", entry.session, format_date(entry.date),
@@ -76,6 +112,8 @@ int report_logged_entry(LoadedProfile& loaded, const HistoryEntry& entry, const 
     io.out << "\n"
            << render::withheld_headline(assessment.decision.action) << "\n"
            << render::wrap_text(render::withheld_advice(assessment.decision.action), 78);
+  } else {
+    io.out << next_morning_reminder(loaded, entry, today);
   }
   // The entry is written either way; 10/11 tell a script that the person must stop.
   return static_cast<int>(exit_code_for(assessment));
