@@ -12,6 +12,7 @@
 #include "backstride/assessment.hpp"
 #include "backstride/history.hpp"
 #include "backstride/profile.hpp"
+#include "backstride/program.hpp"
 
 namespace backstride {
 
@@ -68,5 +69,23 @@ struct NextMorningTarget {
 // `index` is also set with already_logged, naming the entry that has it.
 NextMorningTarget next_morning_target(std::span<const HistoryEntry> entries, Date day,
                                       std::string_view session, bool force);
+
+// The session a log entry dated `day` most likely records.
+struct ExpectedSession {
+  std::string id;       // "S01-2"
+  Date date;            // the day the plan puts it on
+  bool on_day = false;  // the plan puts it on `day` itself (else it is the next one after)
+};
+
+// The sessions a log entry dated `day` may name, and the one it most likely names.
+struct DaySessions {
+  std::optional<ExpectedSession> expected;  // nullopt: the plan is withheld or finished
+  std::vector<std::string> known_ids;       // every session of the person's programs
+};
+
+// What the plan as of `day` expects on that day: its session that day, else its next
+// one; and the ids of every session of the program followed (the requested one, the
+// entry program such as walk-base, and the programs they hand over to).
+DaySessions sessions_for_day(const Profile& profile, const Program& requested, Date day);
 
 }  // namespace backstride

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "backstride/generate.hpp"
 #include "backstride/rules.hpp"
 
 namespace backstride {
@@ -68,6 +69,45 @@ NextMorningTarget next_morning_target(std::span<const HistoryEntry> entries, Dat
     target.refusal = NextMorningRefusal::already_logged;
   }
   return target;
+}
+
+namespace {
+
+constexpr int k_program_hops = 4;  // walk-base hands over to back-care: a short chain
+
+// The program with `id`: `requested` itself, else a built-in one (nullptr when unknown).
+const Program* program_named(const Program& requested, std::string_view id) {
+  return id == requested.id ? &requested : find_builtin_program(id);
+}
+
+void add_session_ids(const Program& program, std::vector<std::string>& ids) {
+  for (const auto& stage : program.stages) {
+    for (std::size_t n = 1; n <= stage.sessions.size(); ++n) {
+      ids.push_back(stage.id + "-" + std::to_string(n));
+    }
+  }
+}
+
+}  // namespace
+
+DaySessions sessions_for_day(const Profile& profile, const Program& requested, Date day) {
+  Plan plan = build_plan(profile, requested, day, "profile");
+  DaySessions result;
+  if (const PlannedSession* next = first_session(plan)) {
+    result.expected = ExpectedSession{next->id, next->date, next->date == day};
+  }
+  std::vector<const Program*> programs{&requested};
+  const Program* chain = program_named(requested, plan.program_id);
+  for (int hops = 0; chain != nullptr && hops < k_program_hops; ++hops) {
+    if (std::ranges::find(programs, chain) == programs.end()) {
+      programs.push_back(chain);
+    }
+    chain = program_named(requested, chain->next_program);
+  }
+  for (const Program* program : programs) {
+    add_session_ids(*program, result.known_ids);
+  }
+  return result;
 }
 
 }  // namespace backstride

@@ -190,7 +190,7 @@ concurrent() {  # concurrent WRITERS PER_WRITER
   chmod 600 "$dir/lapsed-runner.history.jsonl"
   # One logged day whose next-morning pain is rewritten over and over while the
   # others append: a rewrite must never lose an append.
-  "$bin" log "$dir/p.json" --date 2026-11-29 --session S05-0 --completed --pain-before 2 \
+  "$bin" log "$dir/p.json" --date 2026-11-29 --session S05-1 --completed --pain-before 2 \
     --pain-during 2 --pain-after 2 --note "the rewritten day" --today "$today" >/dev/null
   local pids=() w
   (
@@ -206,7 +206,7 @@ concurrent() {  # concurrent WRITERS PER_WRITER
     (
       bad=0
       for ((i = 1; i <= each; i++)); do
-        "$bin" log "$dir/p.json" --date 2026-11-30 --session "S05-$w" --completed \
+        "$bin" log "$dir/p.json" --date 2026-11-30 --session "S0$w-1" --completed \
           --pain-before 2 --pain-during 2 --pain-after 2 --pain-next-morning 2 \
           --note "writer $w entry $i" --today "$today" >/dev/null 2>>"$dir/errors" || bad=$((bad + 1))
       done

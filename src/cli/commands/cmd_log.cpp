@@ -62,10 +62,48 @@ void check_note(const std::string& note) {
   }
 }
 
+// What the expected session is to the person: "today's planned session".
+std::string planned_phrase(const ExpectedSession& expected, Date date, Date today) {
+  if (!expected.on_day) {
+    return fmt::format("the plan's next session, planned for {} {}",
+                       weekday_title(weekday_of(expected.date)), format_date(expected.date));
+  }
+  return date == today ? std::string("today's planned session")
+                       : fmt::format("the session planned for {}", format_date(date));
+}
+
+// The session of a new entry: --session when it names a session of the person's
+// programs, else the plan's session for the day (told on `out`).
+std::string session_for_entry(const LogOptions& o, const LoadedProfile& loaded,
+                              const Program& program, Date date, Date today, std::ostream& out) {
+  if (!o.session.empty()) {
+    check_session_id(o.session);
+  }
+  DaySessions day = sessions_for_day(loaded.profile, program, date);
+  if (o.session.empty()) {
+    if (!day.expected) {
+      throw Error(ExitCode::usage,
+                  "log: the plan has no session left to log (it is withheld or finished): add "
+                  "--session with the id of the session done");
+    }
+    out << fmt::format("Session {}: {} (add --session to name another).\n", day.expected->id,
+                       planned_phrase(*day.expected, date, today));
+    return day.expected->id;
+  }
+  if (std::ranges::find(day.known_ids, o.session) == day.known_ids.end()) {
+    std::string expected = day.expected ? fmt::format("{} is {}; ", day.expected->id,
+                                                      planned_phrase(*day.expected, date, today))
+                                        : "";
+    throw Error(ExitCode::usage,
+                fmt::format("--session: \"{}\" is not a session of your plan ({}allowed: an id "
+                            "from the plan, such as {})",
+                            o.session, expected, day.expected ? day.expected->id : "S01-1"));
+  }
+  return o.session;
+}
+
 // Builds the entry from the flags and checks it exactly as a history file line.
-HistoryEntry entry_from(const LogOptions& options, Date today) {
-  Date date = parse_log_date(options.date, today, "today");
-  check_session_id(options.session);
+HistoryEntry entry_from(const LogOptions& options, Date date) {
   check_note(options.note);
   HistoryEntry entry;
   entry.date = date;
@@ -95,11 +133,11 @@ bool is_next_morning_update(const LogOptions& o) {
 
 void require_whole_entry(const LogOptions& o) {
   std::vector<std::string_view> missing;
-  for (auto [flag, absent] : {std::pair{"--session", o.session.empty()},
-                              {"--completed or --stopped-early", o.completed == o.stopped_early},
-                              {"--pain-before", o.pain_before < 0},
-                              {"--pain-during", o.pain_during < 0},
-                              {"--pain-after", o.pain_after < 0}}) {
+  for (auto [flag, absent] :
+       {std::pair{"--completed or --stopped-early", o.completed == o.stopped_early},
+        {"--pain-before", o.pain_before < 0},
+        {"--pain-during", o.pain_during < 0},
+        {"--pain-after", o.pain_after < 0}}) {
     if (absent) {
       missing.emplace_back(flag);
     }
@@ -199,10 +237,13 @@ int run_log(const LogOptions& options, Io& io) {
   }
   require_whole_entry(options);
   Date today = resolve_today(options.today, io);
-  HistoryEntry entry = entry_from(options, today);
+  Date date = parse_log_date(options.date, today, "today");
   Program program = resolve_program(options.program, io);
   // Read (and checked) once before the lock; under it, only what was appended since.
   LoadedProfile loaded = load_profile(options.profile, io, HistoryLoad::if_present);
+  LogOptions resolved = options;
+  resolved.session = session_for_entry(options, loaded, program, date, today, io.out);
+  HistoryEntry entry = entry_from(resolved, date);
   append_entry_locked(loaded, entry);
   return report_logged_entry(loaded, entry, program, today, io);
 }
@@ -219,7 +260,9 @@ void add_log_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
                   "Day of the session: YYYY-MM-DD, today or yesterday (default: today; for "
                   "--pain-next-morning alone, yesterday)")
       ->type_name("DATE");
-  cmd->add_option("--session", o->session, "Session id from the plan, e.g. S02-1");
+  cmd->add_option("--session", o->session,
+                  "Session id from the plan, e.g. S02-1 (default: the plan's session for that "
+                  "date, or its next one)");
   auto* completed = cmd->add_flag("--completed", o->completed, "The whole session was done");
   auto* stopped = cmd->add_flag("--stopped-early", o->stopped_early, "The session was cut short");
   completed->excludes(stopped);
@@ -253,10 +296,9 @@ void add_log_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
       ->type_name(k_type_program)
       ->capture_default_str();
   cmd->footer(
-      "A new entry needs --session, one of --completed or --stopped-early, and the three\n"
-      "pain scores:\n"
-      "  backstride log me.json --date 2026-12-02 --session S01-1 --completed \\\n"
-      "    --pain-before 2 --pain-during 3 --pain-after 2\n"
+      "A new entry needs one of --completed or --stopped-early and the three pain scores;\n"
+      "the session is the plan's for that date unless --session names another:\n"
+      "  backstride log me.json --completed --pain-before 2 --pain-during 3 --pain-after 2\n"
       "The next morning, add how the back feels to that day's entry (rewritten in place,\n"
       "atomically, under the same lock as appends):\n"
       "  backstride log me.json --date 2026-12-02 --pain-next-morning 2");
