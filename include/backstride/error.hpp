@@ -3,6 +3,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace backstride {
 
@@ -20,11 +21,15 @@ enum class ExitCode : int {
 };
 
 // The one error type for bad input or failed I/O: carries its exit code and a
-// located, one-line message ("FILE: /json/pointer: problem (allowed: ...)").
+// located, one-line message ("FILE: /json/pointer: problem (allowed: ...)"), or one
+// such line per problem.
 class Error : public std::runtime_error {
  public:
   // `message` is kept with control and bidi characters shown escaped (terminal_safe).
   Error(ExitCode code, const std::string& message);
+
+  // Several problems at once: each line kept safe as above, joined by newlines.
+  Error(ExitCode code, const std::vector<std::string>& lines);
 
   // The exit code the CLI should return for this error.
   [[nodiscard]] ExitCode code() const noexcept {

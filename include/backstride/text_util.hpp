@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace backstride {
 
@@ -24,5 +25,8 @@ bool is_terminal_control(char32_t code);
 // The first such character in UTF-8 text other than tab, CR and LF, as a code point;
 // nullopt when there is none.
 std::optional<char32_t> find_control_character(std::string_view text);
+
+// The lines of `text` (split at '\n'; one empty line for empty text).
+std::vector<std::string_view> text_lines(std::string_view text);
 
 }  // namespace backstride

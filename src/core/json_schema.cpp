@@ -1,7 +1,6 @@
 #include "json_schema.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <unordered_map>
 #include <vector>
 
@@ -19,253 +18,12 @@
 
 #include "backstride/error.hpp"
 #include "backstride/text_util.hpp"
+#include "schema_explain.hpp"
 
 namespace backstride {
 namespace {
 
 using nlohmann::json;
-
-// The schema node that describes the value at `path`, following properties,
-// items and local "$ref"s; nullptr when the schema says nothing about it.
-const json* schema_at(const json& root, const std::vector<std::string>& path) {
-  const json* node = &root;
-  auto resolve = [&root](const json* n) {
-    for (int hops = 0; n && n->is_object() && n->contains("$ref") && hops < 8; ++hops) {
-      std::string ref = n->at("$ref").get<std::string>();
-      n = ref.starts_with("#/") ? &root.at(json::json_pointer(ref.substr(1))) : nullptr;
-    }
-    return n;
-  };
-  node = resolve(node);
-  for (const auto& token : path) {
-    if (!node || !node->is_object()) {
-      return nullptr;
-    }
-    if (node->contains("items")) {
-      node = &node->at("items");
-    } else if (node->contains("properties") && node->at("properties").contains(token)) {
-      node = &node->at("properties").at(token);
-    } else {
-      return nullptr;
-    }
-    node = resolve(node);
-  }
-  return node;
-}
-
-// A float without a fraction (JSON text such as 16.0, 1e20 or 18446744073709551616).
-bool is_whole(const json& value) {
-  double number = value.get<double>();
-  return std::isfinite(number) && std::trunc(number) == number;
-}
-
-std::string json_type_name(const json& value) {
-  switch (value.type()) {
-    case json::value_t::null:
-      return "null";
-    case json::value_t::boolean:
-      return "true or false";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-      return "an integer";
-    case json::value_t::number_float:
-      // 16.0 and 1e20 have no fraction, but are not written as whole numbers.
-      return is_whole(value) ? "a number with a decimal point or exponent"
-                             : "a number with a fraction";
-    case json::value_t::string:
-      return "text";
-    case json::value_t::array:
-      return "a list";
-    case json::value_t::object:
-      return "an object";
-    default:
-      return "an unknown value";
-  }
-}
-
-bool type_matches(const json& value, const std::string& type) {
-  if (type == "integer") {
-    return value.is_number_integer();
-  }
-  if (type == "number") {
-    return value.is_number();
-  }
-  if (type == "string") {
-    return value.is_string();
-  }
-  if (type == "boolean") {
-    return value.is_boolean();
-  }
-  if (type == "array") {
-    return value.is_array();
-  }
-  if (type == "object") {
-    return value.is_object();
-  }
-  return value.is_null();
-}
-
-std::string join_values(const json& values) {
-  std::string out;
-  for (const auto& v : values) {
-    out += out.empty() ? "" : ", ";
-    out += v.is_string() ? v.get<std::string>() : v.dump();
-  }
-  return out;
-}
-
-std::string number_text(const json& n) {
-  return n.is_number_float() ? fmt::format("{}", n.get<double>()) : n.dump();
-}
-
-// What the schema allows at this node, for the "(allowed: ...)" part of a message.
-std::string allowed_text(const json& schema) {
-  if (schema.contains("enum")) {
-    return join_values(schema.at("enum"));
-  }
-  std::string type = schema.value("type", "");
-  if (type == "integer" || type == "number") {
-    std::string what = type == "integer" ? "a whole number" : "a number";
-    if (schema.contains("minimum") && schema.contains("maximum")) {
-      return fmt::format("{} from {} to {}", what, number_text(schema.at("minimum")),
-                         number_text(schema.at("maximum")));
-    }
-    return what;
-  }
-  if (type == "object") {
-    return "a JSON object; see `backstride schema`";
-  }
-  if (schema.contains("description")) {
-    return schema.at("description").get<std::string>();
-  }
-  if (type == "boolean") {
-    return "true or false";
-  }
-  if (type == "string") {
-    return "text";
-  }
-  if (type == "array") {
-    return schema.contains("maxItems")
-               ? fmt::format("a list of at most {} items", schema.at("maxItems").get<std::size_t>())
-               : "a list";
-  }
-  return type.empty() ? "see backstride schema" : "a value of type " + type;
-}
-
-std::string with_allowed(const std::string& problem, const json& schema) {
-  return fmt::format("{} (allowed: {})", problem, allowed_text(schema));
-}
-
-// A problem found at one node; `key` names the child it concerns, if any.
-struct Explanation {
-  std::optional<std::string> key;  // may be "", a key like any other
-  std::string problem;
-  Explanation(std::string text) : problem(std::move(text)) {}  // NOLINT: implicit on purpose
-  Explanation(std::string child, std::string text)
-      : key(std::move(child)), problem(std::move(text)) {}
-};
-
-// Explains why `value` breaks `schema` at this node only; nullopt if it does not.
-std::optional<Explanation> explain(const json& value, const json& schema) {
-  if (schema.contains("type") && !type_matches(value, schema.at("type").get<std::string>())) {
-    auto type = schema.at("type").get<std::string>();
-    // A whole number too large for an integer (1e20, 2^64) is read as a float.
-    if (type == "integer" && value.is_number_float() && is_whole(value)) {
-      double number = value.get<double>();
-      if ((schema.contains("minimum") && number < schema.at("minimum").get<double>()) ||
-          (schema.contains("maximum") && number > schema.at("maximum").get<double>())) {
-        return with_allowed("is out of range", schema);
-      }
-    }
-    return with_allowed(fmt::format("expected {}, found {}",
-                                    type == "integer"  ? "a whole number"
-                                    : type == "object" ? "an object"
-                                                       : type,
-                                    json_type_name(value)),
-                        schema);
-  }
-  if (schema.contains("enum") &&
-      std::ranges::find(schema.at("enum"), value) == schema.at("enum").end()) {
-    return with_allowed("is not one of the choices", schema);
-  }
-  if (value.is_number()) {
-    double number = value.get<double>();
-    if ((schema.contains("minimum") && number < schema.at("minimum").get<double>()) ||
-        (schema.contains("maximum") && number > schema.at("maximum").get<double>())) {
-      return with_allowed("is out of range", schema);
-    }
-  }
-  if (value.is_string()) {
-    auto length = utf8_length(value.get_ref<const std::string&>());
-    if (schema.contains("minLength") && length < schema.at("minLength").get<std::size_t>()) {
-      return length == 0 ? "must not be empty"
-                         : fmt::format("is too short (at least {} characters)",
-                                       schema.at("minLength").get<std::size_t>());
-    }
-    if (schema.contains("maxLength") && length > schema.at("maxLength").get<std::size_t>()) {
-      return fmt::format("is too long: {} characters (allowed: at most {})", length,
-                         schema.at("maxLength").get<std::size_t>());
-    }
-    if (schema.contains("pattern")) {
-      return with_allowed("has the wrong form", schema);
-    }
-  }
-  if (value.is_array()) {
-    if (schema.contains("minItems") && value.size() < schema.at("minItems").get<std::size_t>()) {
-      return with_allowed(
-          fmt::format("has {} item{}, needs at least {}", value.size(),
-                      value.size() == 1 ? "" : "s", schema.at("minItems").get<std::size_t>()),
-          schema);
-    }
-    if (schema.contains("maxItems") && value.size() > schema.at("maxItems").get<std::size_t>()) {
-      return with_allowed(fmt::format("has {} items, at most {} are allowed", value.size(),
-                                      schema.at("maxItems").get<std::size_t>()),
-                          schema);
-    }
-    if (schema.value("uniqueItems", false)) {
-      for (std::size_t i = 0; i < value.size(); ++i) {
-        for (std::size_t j = i + 1; j < value.size(); ++j) {
-          if (value[i] == value[j]) {
-            return fmt::format("items {} and {} are the same (each item may appear once)", i, j);
-          }
-        }
-      }
-    }
-  }
-  if (value.is_object()) {
-    std::vector<std::string> known;
-    if (schema.contains("properties")) {
-      for (const auto& [key, sub] : schema.at("properties").items()) {
-        known.push_back(key);
-      }
-    }
-    if (!schema.value("additionalProperties", true)) {
-      for (const auto& [key, sub] : value.items()) {
-        if (std::ranges::find(known, key) == known.end()) {
-          return Explanation{key, fmt::format("unknown key (allowed: {})", fmt::join(known, ", "))};
-        }
-      }
-    }
-    for (const auto& key : schema.value("required", json::array())) {
-      const auto& name = key.get_ref<const std::string&>();
-      if (!value.contains(name)) {
-        const auto& properties = schema.value("properties", json::object());
-        return Explanation{name, properties.contains(name)
-                                     ? with_allowed("is required but missing", properties.at(name))
-                                     : "is required but missing"};
-      }
-    }
-    if (schema.contains("minProperties") &&
-        value.size() < schema.at("minProperties").get<std::size_t>()) {
-      return with_allowed("is empty", schema);
-    }
-    if (schema.contains("maxProperties") &&
-        value.size() > schema.at("maxProperties").get<std::size_t>()) {
-      return with_allowed("has too many keys", schema);
-    }
-  }
-  return std::nullopt;
-}
 
 // Turns valijson's context ("<root>", "[key]", "[3]") into path tokens.
 std::vector<std::string> context_tokens(const std::vector<std::string>& context) {
@@ -298,12 +56,58 @@ SchemaValidator::SchemaValidator(json schema) : m_impl(std::make_unique<Impl>())
 
 SchemaValidator::~SchemaValidator() = default;
 
+namespace {
+
+// The violations at `tokens` in `document`, explained from the schema (every problem of
+// an object of its own); for a value that is not a leaf of the failures (its children
+// fail too), only its own problems, if any.
+std::vector<SchemaViolation> violations_at(const json& schema_json, const json& document,
+                                           const std::vector<std::string>& tokens,
+                                           const std::string& description, bool leaf) {
+  // Walk the document to the offending value, building the JSON pointer as we go.
+  const json* value = &document;
+  std::string pointer;
+  for (const auto& token : tokens) {
+    if (value->is_array()) {
+      value = &value->at(std::stoul(token));
+    } else {
+      value = &value->at(token);
+    }
+    pointer += "/" + pointer_token(token);
+  }
+  std::vector<Explanation> found;
+  if (const json* schema = schema_at(schema_json, tokens)) {
+    if (auto explained = explain(*value, *schema)) {
+      auto own = value->is_object() ? object_problems(*value, *schema) : std::vector<Explanation>{};
+      bool all_own = !own.empty() && own.front().key == explained->key &&
+                     own.front().problem == explained->problem;
+      found = all_own ? std::move(own) : std::vector<Explanation>{*explained};
+    }
+  }
+  if (found.empty() && leaf) {
+    found.emplace_back(printable(description, 300));
+  }
+  std::vector<SchemaViolation> violations;
+  for (const auto& explanation : found) {
+    std::string at = explanation.key ? pointer + "/" + pointer_token(*explanation.key) : pointer;
+    // Keys may hold control characters: the message must stay one safe line.
+    violations.push_back({printable(at), explanation.problem});
+  }
+  return violations;
+}
+
+// valijson caches compiled "pattern" regexes in its Validator; keep one per schema and
+// thread so a history of thousands of lines compiles each regex once. Keyed by address:
+// every SchemaValidator is a function-local static that lives as long as the process.
+valijson::Validator& validator_for(const void* schema) {
+  thread_local std::unordered_map<const void*, valijson::Validator> validators;
+  return validators[schema];
+}
+
+}  // namespace
+
 std::optional<SchemaViolation> SchemaValidator::check(const json& document) const {
-  // valijson caches compiled "pattern" regexes in its Validator; keep one per schema and
-  // thread so a history of thousands of lines compiles each regex once. Keyed by address:
-  // every SchemaValidator is a function-local static that lives as long as the process.
-  thread_local std::unordered_map<const Impl*, valijson::Validator> validators;
-  valijson::Validator& validator = validators[m_impl.get()];
+  valijson::Validator& validator = validator_for(m_impl.get());
   valijson::adapters::NlohmannJsonAdapter target(document);
   if (validator.validate(m_impl->schema, target, nullptr)) {
     return std::nullopt;
@@ -319,28 +123,40 @@ std::optional<SchemaViolation> SchemaValidator::check(const json& document) cons
       description = error.description;
     }
   }
-  // Walk the document to the offending value, building the JSON pointer as we go.
-  const json* value = &document;
-  std::string pointer;
-  for (const auto& token : deepest) {
-    if (value->is_array()) {
-      value = &value->at(std::stoul(token));
-    } else {
-      value = &value->at(token);
+  return violations_at(m_impl->schema_json, document, deepest, description, true).front();
+}
+
+std::vector<SchemaViolation> SchemaValidator::check_all(const json& document,
+                                                        std::size_t most) const {
+  valijson::Validator& validator = validator_for(m_impl.get());
+  valijson::adapters::NlohmannJsonAdapter target(document);
+  valijson::ValidationResults results;
+  if (validator.validate(m_impl->schema, target, &results)) {
+    return {};
+  }
+  std::vector<std::pair<std::vector<std::string>, std::string>> failed;  // path, description
+  for (const auto& error : results) {
+    auto tokens = context_tokens(error.context);
+    if (std::ranges::find(failed, tokens, [](const auto& f) { return f.first; }) == failed.end()) {
+      failed.emplace_back(std::move(tokens), error.description);
     }
-    pointer += "/" + pointer_token(token);
   }
-  const json* schema = schema_at(m_impl->schema_json, deepest);
-  std::optional<Explanation> explained;
-  if (schema) {
-    explained = explain(*value, *schema);
+  std::vector<SchemaViolation> violations;
+  for (const auto& [tokens, description] : failed) {
+    bool leaf = std::ranges::none_of(failed, [&](const auto& other) {
+      return other.first.size() > tokens.size() &&
+             std::equal(tokens.begin(), tokens.end(), other.first.begin());
+    });
+    for (auto& violation :
+         violations_at(m_impl->schema_json, document, tokens, description, leaf)) {
+      bool seen = std::ranges::any_of(
+          violations, [&](const SchemaViolation& v) { return v.pointer == violation.pointer; });
+      if (!seen && violations.size() < most) {
+        violations.push_back(std::move(violation));
+      }
+    }
   }
-  if (explained && explained->key) {
-    pointer += "/" + pointer_token(*explained->key);
-  }
-  // Keys may hold control characters: the message must stay one safe line.
-  return SchemaViolation{printable(pointer),
-                         explained ? explained->problem : printable(description, 300)};
+  return violations;
 }
 
 }  // namespace backstride

@@ -3,6 +3,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -15,7 +16,7 @@ struct SchemaViolation {
 };
 
 // Validates JSON documents against one JSON Schema (draft 7) with valijson, then
-// explains the first violation from the schema itself.
+// explains the first violation (or each of them) from the schema itself.
 class SchemaValidator {
  public:
   // Parses the schema; throws Error(software) if the schema itself is broken.
@@ -26,6 +27,11 @@ class SchemaValidator {
 
   // The first (deepest) violation, or nullopt when the document is valid.
   [[nodiscard]] std::optional<SchemaViolation> check(const nlohmann::json& document) const;
+
+  // Every violation (at most `most`, one per offending value, in the order valijson
+  // finds them); empty when the document is valid.
+  [[nodiscard]] std::vector<SchemaViolation> check_all(const nlohmann::json& document,
+                                                       std::size_t most) const;
 
  private:
   struct Impl;

@@ -20,6 +20,7 @@ using nlohmann::json;
 
 constexpr std::size_t k_max_profile_bytes = 1024 * 1024;
 constexpr int k_max_unavailable_days = 366;
+constexpr std::size_t k_most_reported_problems = 20;  // a profile's schema problems, at once
 
 constexpr std::array<std::string_view, k_question_count> k_question_keys = {
     "saddle_numbness",
@@ -184,8 +185,14 @@ Profile parse_profile(std::string_view text, std::string_view source) {
                                  text.size(), k_max_profile_bytes));
   }
   json document = parse_json_text(text, source);
-  if (auto violation = profile_validator().check(document)) {
-    throw_data_error(source, violation->pointer, violation->problem);
+  if (auto violations = profile_validator().check_all(document, k_most_reported_problems);
+      !violations.empty()) {
+    // Every problem at once, one line each, so that one edit can fix them all.
+    std::vector<std::string> lines;
+    for (const auto& violation : violations) {
+      lines.push_back(located(source, violation.pointer, violation.problem));
+    }
+    throw Error(ExitCode::data_error, lines);
   }
   FieldReader at{document, source, ""};
   Profile profile;

@@ -1,5 +1,6 @@
 #include "backstride/text_util.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include <fmt/format.h>
@@ -104,6 +105,16 @@ std::size_t utf8_length(std::string_view text) {
     i += length == 0 ? 1 : length;
   }
   return count;
+}
+
+std::vector<std::string_view> text_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (std::size_t start = 0; start <= text.size();) {
+    std::size_t end = std::min(text.find('\n', start), text.size());
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
 }
 
 }  // namespace backstride

@@ -212,3 +212,28 @@ TEST_CASE("parse_history_lines names the line and pointer of a bad entry") {
   CHECK_THAT(message_for("{not json}\n"), Catch::StartsWith("SRC:1: "));
   CHECK_THAT(message_for(entry_line("a/b", 2) + "\n"), Catch::StartsWith("SRC:1: /session: "));
 }
+
+TEST_CASE("parse_profile reports every schema problem at once, one line each") {
+  std::string text = beginner_with("\"age\": 38", "\"age\": \"38\"");
+  auto at = text.find("\"usual_pain\": ");
+  REQUIRE(at != std::string::npos);
+  text.replace(at, 14, "\"usual_pain\": 11, \"x\": ");
+  at = text.find("\"name\"");
+  REQUIRE(at != std::string::npos);
+  text.replace(at, 6, "\"nmae\"");
+  try {
+    parse_profile(text, "SRC");
+    FAIL("parse_profile accepted a profile with four problems");
+  } catch (const Error& error) {
+    INFO(error.what());
+    CHECK(error.code() == ExitCode::data_error);
+    std::string message = error.what();
+    for (const char* line : {"SRC: /age: expected a whole number", "SRC: /nmae: unknown key",
+                             "SRC: /name: is required but missing",
+                             "SRC: /back_pain/usual_pain: is out of range",
+                             "SRC: /back_pain/x: unknown key"}) {
+      CHECK(message.find(line) != std::string::npos);
+    }
+    CHECK(std::ranges::count(message, '\n') == 4);
+  }
+}

@@ -109,7 +109,7 @@ int run(int argc, const char* const* argv, Io& io) {
     }
     return static_cast<int>(ExitCode::usage);
   } catch (const Error& error) {
-    io.err << "backstride: " << error.what() << "\n";
+    print_error(io.err, error.what());
     return static_cast<int>(error.code());
   } catch (const std::exception& error) {
     io.err << "backstride: internal error (please report it): " << terminal_safe(error.what())

@@ -197,7 +197,7 @@ int run_batch_command(const BatchOptions& options, Io& io) {
       },
       io);
   for (const auto& error : errors) {
-    io.err << "backstride: " << error << "\n";
+    print_error(io.err, error);
   }
   // Written last, after the inputs' errors are reported (on a full disk they may fail too)
   // and after one sync of every output: a summary on disk means its outputs are too.

@@ -9,6 +9,7 @@
 #include "backstride/error.hpp"
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
+#include "backstride/text_util.hpp"
 #include "commands/common.hpp"
 #include "io/files.hpp"
 #include "tty/prompt.hpp"
@@ -37,11 +38,13 @@ std::optional<std::string> problem_at(const ordered_json& profile, std::string_v
   try {
     parse_profile(profile.dump(), "answer");
   } catch (const Error& error) {
-    std::string_view message = error.what();
     std::string prefix = fmt::format("answer: {}", pointer);
-    if (message.starts_with(prefix + ": ") || message.starts_with(prefix + "/")) {
-      message.remove_prefix(prefix.size());
-      return std::string(message.substr(message.find(": ") + 2));
+    for (const auto& line : text_lines(error.what())) {
+      std::string_view message = line;
+      if (message.starts_with(prefix + ": ") || message.starts_with(prefix + "/")) {
+        message.remove_prefix(prefix.size());
+        return std::string(message.substr(message.find(": ") + 2));
+      }
     }
   }
   return std::nullopt;

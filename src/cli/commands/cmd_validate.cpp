@@ -24,7 +24,7 @@ int run_validate(const std::vector<std::string>& paths, Date today, Io& io) {
             loaded.source, format_date(clearance->date), format_date(today));
       }
     } catch (const Error& error) {
-      io.err << "backstride: " << error.what() << "\n";
+      print_error(io.err, error.what());
       int code = static_cast<int>(error.code());
       // A missing file outranks bad content, so scripts can tell the two apart.
       worst = std::max(worst, code == static_cast<int>(ExitCode::no_input) ? 66 : code);

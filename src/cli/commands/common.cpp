@@ -10,6 +10,7 @@
 
 #include "backstride/clinic.hpp"
 #include "backstride/error.hpp"
+#include "backstride/text_util.hpp"
 #include "backstride/timezone.hpp"
 #include "io/files.hpp"
 #include "io/output_target.hpp"
@@ -102,6 +103,12 @@ Date resolve_today(const std::string& option, Io& io) {
     return date_of_epoch_seconds(parse_epoch(*epoch));
   }
   return local_date(io.now());
+}
+
+void print_error(std::ostream& err, std::string_view message) {
+  for (std::string_view line : text_lines(message)) {
+    err << "backstride: " << line << "\n";
+  }
 }
 
 std::string resolve_timezone(const std::string& option, const Profile& profile, Io& io) {

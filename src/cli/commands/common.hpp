@@ -74,6 +74,9 @@ void append_entry_locked(LoadedProfile& loaded, const HistoryEntry& entry);
 int report_logged_entry(LoadedProfile& loaded, const HistoryEntry& entry, const Program& program,
                         Date today, Io& io);
 
+// Prints an error's message on `err`, "backstride: " before each of its lines.
+void print_error(std::ostream& err, std::string_view message);
+
 // "Wed 2026-12-02 at 07:30: S01-1 (25:00), warm-up 5:00 | ..." for one session.
 std::string session_line(const PlannedSession& session);
 
