@@ -68,6 +68,9 @@ enum class Action {
 // The JSON name of an action ("start", "continue", ...).
 std::string_view action_key(Action action);
 
+// True for the decisions that withhold the plan: emergency, refer and pause.
+bool withholds_plan(Action action);
+
 // The decision and the rule that made it.
 struct Decision {
   Action action = Action::start;

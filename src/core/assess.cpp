@@ -31,9 +31,12 @@ std::string_view action_key(Action action) {
   return json_name<Action::emergency>(action);
 }
 
+bool withholds_plan(Action action) {
+  return action == Action::emergency || action == Action::refer || action == Action::pause;
+}
+
 bool Assessment::withheld() const {
-  return decision.action == Action::emergency || decision.action == Action::refer ||
-         decision.action == Action::pause;
+  return withholds_plan(decision.action);
 }
 
 ExitCode exit_code_for(const Assessment& assessment) {

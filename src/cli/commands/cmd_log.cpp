@@ -34,6 +34,7 @@ struct LogOptions {
   std::string today;
   std::string program = "back-care";
   bool force = false;
+  std::string format = "text";
 };
 
 // The --date of a log: a real date (or today, yesterday), not after today; when absent,
@@ -73,9 +74,9 @@ std::string planned_phrase(const ExpectedSession& expected, Date date, Date toda
 }
 
 // The session of a new entry: --session when it names a session of the person's
-// programs, else the plan's session for the day (told on `out`).
+// programs, else the plan's session for the day (`note` says so).
 std::string session_for_entry(const LogOptions& o, const LoadedProfile& loaded,
-                              const Program& program, Date date, Date today, std::ostream& out) {
+                              const Program& program, Date date, Date today, std::string& note) {
   if (!o.session.empty()) {
     check_session_id(o.session);
   }
@@ -86,7 +87,7 @@ std::string session_for_entry(const LogOptions& o, const LoadedProfile& loaded,
                   "log: the plan has no session left to log (it is withheld or finished): add "
                   "--session with the id of the session done");
     }
-    out << fmt::format("Session {}: {} (add --session to name another).\n", day.expected->id,
+    note = fmt::format("Session {}: {} (add --session to name another).", day.expected->id,
                        planned_phrase(*day.expected, date, today));
     return day.expected->id;
   }
@@ -221,14 +222,10 @@ int run_next_morning(const LogOptions& options, Io& io) {
     check_history_size(path, rewritten.size());
     return rewritten;
   });
-  io.out << fmt::format("Added next-morning pain {} to {} on {} in {}.\n",
-                        *updated.pain_next_morning, updated.session, format_date(date),
-                        terminal_safe(path));
   LoadedProfile reloaded = load_profile(options.profile, io);
-  Assessment assessment = assess(reloaded.profile, program, today);
-  io.out << fmt::format("Decision: {} ({}): {}\n", render::action_title(assessment.decision.action),
-                        rule_key(assessment.decision.rule), assessment.decision.reason);
-  return static_cast<int>(exit_code_for(assessment));
+  return report_logged_entry(
+      reloaded, updated, program, today, io,
+      {.json = options.format == "json", .appended = false, .session_note = ""});
 }
 
 int run_log(const LogOptions& options, Io& io) {
@@ -241,11 +238,12 @@ int run_log(const LogOptions& options, Io& io) {
   Program program = resolve_program(options.program, io);
   // Read (and checked) once before the lock; under it, only what was appended since.
   LoadedProfile loaded = load_profile(options.profile, io, HistoryLoad::if_present);
+  LogOutput output{.json = options.format == "json", .appended = true, .session_note = ""};
   LogOptions resolved = options;
-  resolved.session = session_for_entry(options, loaded, program, date, today, io.out);
+  resolved.session = session_for_entry(options, loaded, program, date, today, output.session_note);
   HistoryEntry entry = entry_from(resolved, date);
   append_entry_locked(loaded, entry);
-  return report_logged_entry(loaded, entry, program, today, io);
+  return report_logged_entry(loaded, entry, program, today, io, output);
 }
 
 }  // namespace
@@ -290,6 +288,10 @@ void add_log_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
           },
           fmt::format("{{{}}}", fmt::join(symptom_names(), ","))));  // completion reads the set
   cmd->add_option("--note", o->note, "A short note");
+  cmd->add_option("-f,--format", o->format,
+                  "text, or json: the entry as written, the decision and the exit code")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
   add_today_option(*cmd, o->today);
   cmd->add_option("--program", o->program,
                   "Program used for the decision printed afterwards (as for plan)")

@@ -69,10 +69,18 @@ void check_history_size(const std::string& path, std::size_t bytes);
 // append's errors; nothing is written then.
 void append_entry_locked(LoadedProfile& loaded, const HistoryEntry& entry);
 
-// After an entry was appended: says so, then prints the decision the history now
-// leads to; returns 0, or 10/11 when the person must stop.
+// How `log` and `run` report what they wrote.
+struct LogOutput {
+  bool json = false;         // one JSON object (backstride.log/1) instead of text lines
+  bool appended = true;      // false: next-morning pain was added to a logged entry
+  std::string session_note;  // how the session was chosen when none was given
+};
+
+// After an entry was appended (or its next-morning pain added): says so, then prints the
+// decision the history now leads to and, while the entry lacks next-morning pain, the
+// command that adds it; returns 0, or 10/11 when the person must stop.
 int report_logged_entry(LoadedProfile& loaded, const HistoryEntry& entry, const Program& program,
-                        Date today, Io& io);
+                        Date today, Io& io, const LogOutput& output = {});
 
 // Prints an error's message on `err`, "backstride: " before each of its lines.
 void print_error(std::ostream& err, std::string_view message);

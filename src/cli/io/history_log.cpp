@@ -6,6 +6,7 @@
 #include "backstride/cli/completion.hpp"
 #include "backstride/error.hpp"
 #include "backstride/generate.hpp"
+#include "backstride/render/log_report.hpp"
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
 #include "backstride/session_day.hpp"
@@ -82,41 +83,68 @@ std::string shell_word(const std::string& text) {
 
 // The exact command that adds the entry's next-morning pain (PAIN-PENDING), or "" when
 // it has one already.
-std::string next_morning_reminder(const LoadedProfile& loaded, const HistoryEntry& entry,
-                                  Date today) {
+std::string next_morning_command(const LoadedProfile& loaded, const HistoryEntry& entry) {
   if (entry.pain_next_morning) {
     return "";
   }
   bool shared_day = std::ranges::count_if(loaded.profile.history, [&](const HistoryEntry& e) {
                       return e.date == entry.date && e.session != entry.session;
                     }) > 0;
-  return fmt::format(
-      "{}, log how your back feels, 0 to 10 (for N):\n  backstride log {} --date {}{} "
-      "--pain-next-morning N\n",
-      next_morning_has_come(entry.date, today) ? "Add the next morning's pain" : "Tomorrow morning",
-      terminal_safe(shell_word(loaded.source)), format_date(entry.date),
-      shared_day ? " --session " + entry.session : "");
+  return fmt::format("backstride log {} --date {}{} --pain-next-morning N",
+                     shell_word(loaded.source), format_date(entry.date),
+                     shared_day ? " --session " + entry.session : "");
+}
+
+void write_log_text(const render::LogReport& report, Date today, std::ostream& out) {
+  const HistoryEntry& entry = report.entry;
+  std::string file = terminal_safe(report.history_file);
+  if (!report.session_note.empty()) {
+    out << report.session_note << "\n";
+  }
+  out << (report.appended ? fmt::format("Logged {} on {} to {}.\n", entry.session,
+                                        format_date(entry.date), file)
+                          : fmt::format("Added next-morning pain {} to {} on {} in {}.\n",
+                                        entry.pain_next_morning.value_or(0), entry.session,
+                                        format_date(entry.date), file));
+  out << fmt::format("Decision: {} ({}): {}\n", render::action_title(report.decision.action),
+                     rule_key(report.decision.rule), report.decision.reason);
+  if (withholds_plan(report.decision.action)) {
+    out << "\n"
+        << render::withheld_headline(report.decision.action) << "\n"
+        << render::wrap_text(render::withheld_advice(report.decision.action), 78);
+  } else if (!report.next_morning_command.empty()) {
+    out << fmt::format("{}, log how your back feels, 0 to 10 (for N):\n  {}\n",
+                       next_morning_has_come(entry.date, today) ? "Add the next morning's pain"
+                                                                : "Tomorrow morning",
+                       terminal_safe(report.next_morning_command));
+  }
 }
 
 }  // namespace
 
 int report_logged_entry(LoadedProfile& loaded, const HistoryEntry& entry, const Program& program,
-                        Date today, Io& io) {
-  io.out << fmt::format("Logged {} on {} to {}.\n", entry.session, format_date(entry.date),
-                        terminal_safe(loaded.history_path));
-  loaded.profile.history.push_back(entry);
+                        Date today, Io& io, const LogOutput& output) {
+  if (output.appended) {
+    loaded.profile.history.push_back(entry);
+  }
   Assessment assessment = assess(loaded.profile, program, today);
-  io.out << fmt::format("Decision: {} ({}): {}\n", render::action_title(assessment.decision.action),
-                        rule_key(assessment.decision.rule), assessment.decision.reason);
-  if (assessment.withheld()) {
-    io.out << "\n"
-           << render::withheld_headline(assessment.decision.action) << "\n"
-           << render::wrap_text(render::withheld_advice(assessment.decision.action), 78);
+  render::LogReport report{loaded.history_path,
+                           output.appended,
+                           output.session_note,
+                           entry,
+                           assessment.decision,
+                           exit_code_for(assessment),
+                           ""};
+  if (!assessment.withheld()) {
+    report.next_morning_command = next_morning_command(loaded, entry);
+  }
+  if (output.json) {
+    render::write_log_json(report, io.out);
   } else {
-    io.out << next_morning_reminder(loaded, entry, today);
+    write_log_text(report, today, io.out);
   }
   // The entry is written either way; 10/11 tell a script that the person must stop.
-  return static_cast<int>(exit_code_for(assessment));
+  return static_cast<int>(report.exit_code);
 }
 
 }  // namespace backstride::cli
