@@ -130,12 +130,19 @@ if command -v tmux >/dev/null; then
   tty_type ""
   tty_wait_for "Part " && mid="$(tty_screen)"  # whichever part: at 600x each lasts 0.1-0.5 s
   tty_wait_for "Worst pain during the session" 20
-  tty_type 3 2 ""
+  tty_type 3 2
+  tty_wait_for "Anything new during or after?"
+  menu="$(tty_screen)"
+  tty_type "Sharp-Pain, 9"  # a name as people write it, and a number from the menu
   tty_wait_done "$work/tty"
+  after="$(tty_screen)"
   tty_stop
   check "terminal: run --time-scale 600 exits 0" grep -qx "exit=0" "$work/tty/status"
-  check "terminal: exactly one valid entry" entry_is "$work/tty/me.history.jsonl" \
-    'e["completed"] is True and (e["pain_before"], e["pain_during"], e["pain_after"]) == (2, 3, 2)'
+  check "terminal: exactly one valid entry, with the symptoms as typed" entry_is "$work/tty/me.history.jsonl" \
+    'e["completed"] is True and (e["pain_before"], e["pain_during"], e["pain_after"]) == (2, 3, 2) and e["symptoms"] == ["sharp_pain", "limp"]'
+  check "terminal: the symptom menu is numbered" \
+    bash -c 'grep -q " 9 limp  10 sharp pain" <<<"$0" && grep -q "Names or numbers" <<<"$0"' "$menu"
+  check "terminal: sharp pain makes the session RED" grep -q "(PAIN-RED)" <<<"$after"
   check "terminal: the live screen shows the part and an ASCII bar" \
     bash -c 'grep -Eq "Part [0-9]+ of 14: " <<<"$0" && grep -Eq "\[[#-]{40}\]" <<<"$0"' "${mid:-}"
   check "terminal: settings restored" cmp -s "$work/tty/tty-before" "$work/tty/tty-after"
