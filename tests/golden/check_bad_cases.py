@@ -3,8 +3,9 @@
 
 usage: check_bad_cases.py GOLDEN_DIR [MINIMUM]
 
-Each bad-* case must expect a failing exit code (64-74), one error line on stderr in
-the form "backstride: ..." (a usage error may add CLI11's "Run with --help" line),
+Each bad-* case must expect a failing exit code (64-74), error lines on stderr in the
+form "backstride: ..." (one, or one per schema problem of a profile: each names the
+file first; a usage error may add CLI11's "Run with --help" line),
 and no output file (a batch writes its summaries, and the outputs of its good inputs,
 one line per bad input). run_golden.py checks that the
 binary does exactly that; this checks the cases say so, and that there are at least
@@ -29,8 +30,12 @@ def problems_of(case_dir):
         problems.append("stderr does not start with 'backstride: '")
     with open(os.path.join(case_dir, "args"), encoding="utf-8") as f:
         batch = f.readline().strip() == "batch"
-    if len(lines) != 1 and not batch:
-        problems.append(f"{len(lines)} lines on stderr (expected one)")
+    file_lines = len(lines) > 1 and all(
+        line.startswith("backstride: ") and line.split(": ")[1] == lines[0].split(": ")[1]
+        and code == 65 for line in lines)
+    if len(lines) != 1 and not batch and not file_lines:
+        problems.append(f"{len(lines)} lines on stderr (expected one, or one per problem "
+                        "of one file)")
     # A batch writes its summaries and the other inputs' outputs (pinned by the case).
     for root, _, files in os.walk(os.path.join(expected, "files")):
         for name in files:

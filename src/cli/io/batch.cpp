@@ -16,6 +16,7 @@
 
 #include "backstride/error.hpp"
 #include "backstride/generate.hpp"
+#include "backstride/text_util.hpp"
 #include "backstride/uuid.hpp"
 #include "commands/common.hpp"
 #include "io/batch_clashes.hpp"
@@ -74,7 +75,10 @@ class InOrder {
 void fail(BatchResult& result, const Error& error) {
   result.status = "error";
   result.exit_code = static_cast<int>(error.code());
-  result.error = error.what();
+  // One line per profile in the summaries and on stderr, whatever the number of problems.
+  for (std::string_view line : text_lines(error.what())) {
+    result.error += (result.error.empty() ? "" : "; ") + std::string(line);
+  }
 }
 
 std::string_view status_of(ExitCode code) {
