@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,24 @@ std::vector<Date> missing_local_days(std::string_view zone, Date from, Date to);
 // which followed the day before it at once) made unavailable, from a week before its
 // first day on: no session on them, and the rest day after a session stays a real day.
 Profile without_missing_days(const Profile& profile, Date today, std::string_view zone);
+
+// A name in the tz database and the zone it stands for: itself, or a link's target
+// ("Asia/Calcutta" stands for "Asia/Kolkata").
+struct ZoneName {
+  std::string name;
+  std::string zone;
+};
+
+// The zones a person may mean by `typed` (a city or region as people write it) among
+// `names`, each once, in the order of `names`: the name itself when `typed` is one in any
+// case ("europe/london"), else the zones whose last parts it is, in any case and with
+// spaces or hyphens for underscores ("new york" -> America/New_York, "buenos aires" ->
+// America/Argentina/Buenos_Aires, a link giving its target). Empty when none is.
+std::vector<std::string> zones_named(std::string_view typed, std::span<const ZoneName> names);
+
+// The zones whose last part starts with `typed` (at least three letters, spelt as for
+// zones_named), each once, for a suggestion ("new" -> America/New_York, ...).
+std::vector<std::string> zones_starting(std::string_view typed, std::span<const ZoneName> names);
 
 // Formats an instant as "YYYY-MM-DDTHH:MM:SSZ".
 std::string format_utc_iso(std::chrono::sys_seconds instant);

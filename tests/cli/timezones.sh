@@ -38,6 +38,15 @@ TZ=:Asia/Kolkata "$bin" plan "$work/no-zone.json" --today 2026-12-01 -f json | c
 check "TZ=:Asia/Kolkata: the same plan" test $? = 0
 TZ=IST-5:30 "$bin" plan "$examples/beginner-chronic.json" --today 2026-12-01 >/dev/null
 check "TZ=IST-5:30 with schedule.timezone in the profile: fine" test $? = 0
+
+# ---- --timezone: a city that names one zone -------------------------------------------
+TZ=UTC "$bin" plan "$work/no-zone.json" --today 2026-12-01 -f json --timezone "kolkata" |
+  cmp -s - "$work/kolkata.json"
+check "--timezone kolkata: the plan of Asia/Kolkata" test $? = 0
+TZ=UTC "$bin" plan "$work/no-zone.json" --today 2026-12-01 --timezone Kolk >/dev/null 2>"$work/err"
+check "--timezone Kolk: exit 64" test $? = 64
+check "--timezone Kolk: the zone it may mean" \
+  grep -qF '"Kolk" is not a time zone; did you mean Asia/Kolkata?' "$work/err"
 mkdir "$work/in" && cp "$examples/beginner-chronic.json" "$work/no-zone.json" "$work/in/"
 "$py" -c 'import json, sys
 p = json.load(open(sys.argv[1])); p["id"] = "no-zone"; json.dump(p, open(sys.argv[1], "w"))' "$work/in/no-zone.json"

@@ -247,8 +247,8 @@ void add_batch_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
       ->type_name(k_type_program)
       ->capture_default_str();
   cmd->add_option("--timezone", options->timezone,
-                  "IANA zone of the session times (default: each profile's schedule.timezone, "
-                  "else this machine's zone)")
+                  "Zone of the session times: an IANA name, or a city that names one (default: "
+                  "each profile's schedule.timezone, else this machine's zone)")
       ->type_name("ZONE");
   add_paper_option(*cmd, options->paper);
   add_handout_options(*cmd, options->audience, options->clinic);

@@ -76,8 +76,8 @@ void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   add_paper_option(*cmd, options->paper);
   add_handout_options(*cmd, options->audience, options->clinic);
   cmd->add_option("--timezone", options->timezone,
-                  "IANA zone of the session times (default: schedule.timezone, else this "
-                  "machine's zone)")
+                  "Zone of the session times: an IANA name, or a city that names one (default: "
+                  "schedule.timezone, else this machine's zone)")
       ->type_name("ZONE");
   cmd->add_flag("--no-formula-guard", options->no_formula_guard,
                 "CSV: do not prefix cells starting with = + - @ with an apostrophe");

@@ -8,6 +8,7 @@
 #include <date/tz.h>
 #include <fmt/format.h>
 
+#include "backstride/cli/zone_list.hpp"
 #include "backstride/clinic.hpp"
 #include "backstride/error.hpp"
 #include "backstride/text_util.hpp"
@@ -113,13 +114,15 @@ void print_error(std::ostream& err, std::string_view message) {
 
 std::string resolve_timezone(const std::string& option, const Profile& profile, Io& io) {
   if (!option.empty()) {
-    if (!is_known_zone(option)) {
-      throw Error(ExitCode::usage,
-                  fmt::format("--timezone: unknown time zone \"{}\" (allowed: an IANA name such "
-                              "as Europe/London)",
-                              option));
+    if (is_known_zone(option)) {
+      return option;
     }
-    return option;
+    // A city that names one zone ("London"); else what it could be.
+    ZoneChoice chosen = choose_zone(option, system_zone_names());
+    if (!chosen.problem.empty()) {
+      throw Error(ExitCode::usage, fmt::format("--timezone: {}", chosen.problem));
+    }
+    return chosen.zone;
   }
   if (profile.schedule.timezone) {
     return *profile.schedule.timezone;
