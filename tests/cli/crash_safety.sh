@@ -196,9 +196,9 @@ done
 sized_history() { # sized_history DIR BYTES: a valid history in DIR, exactly BYTES long
   log_entry "$1" first && crash_check sized-history "$1/$history_name" "$2"
 }
-answers() { # the 39 answers of a clean `init` (see init.sh)
+answers() { # the 39 answers of a clean `init`, then Enter at the review (see init.sh)
   printf '%s\n' n n n n 1 n n n n n n n n n n n n n n n n n n "Alex Doe" "" 42 172 "" \
-    20 3 5 y 30 90 1 "" "" "" Europe/London
+    20 3 5 y 30 90 1 "" "" "" Europe/London ""
 }
 limited() { (ulimit -f "$1" && exec "${@:2}"); } # limited KIB COMMAND...: files capped at KIB
 # refused NAME CODE DIR ERROR: the command exited 74, left DIR empty and said why in one line.

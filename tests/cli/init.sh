@@ -10,7 +10,8 @@ py=/usr/bin/python3
 today=2026-11-26
 source "$(dirname "$0")/lib.sh"
 
-# The 39 answers in question order; "-" stands for pressing Enter (the default).
+# The 39 answers in question order, then an empty line that saves at the review; "-"
+# stands for pressing Enter (the default).
 # Overrides: answers KEY=VALUE..., where KEY is a question number (1-based).
 answers() {
   local -a a=(n n n n 1 n n n   n n n n n n n n   n n n n n n n
@@ -23,6 +24,7 @@ answers() {
   for answer in "${a[@]}"; do
     [[ $answer == - ]] && echo || echo "$answer"
   done
+  echo
 }
 
 only_files() {  # only_files DIR NAME...: DIR holds exactly these files
@@ -111,6 +113,73 @@ check "and is left alone" grep -q keep me.json
 "$bin" init --today "$today" --force <answers.txt >out.txt 2>err.txt
 check "--force replaces it" test $? -eq 0 -a "$(stat -c %a me.json)" = 600
 check "but keeps the existing pain log" grep -q old me.history.jsonl
+
+# --- the review: the end of input there writes nothing; back; a changed answer ----
+mkdir "$work/review" && cd "$work/review"
+answers | head -n 39 >answers.txt
+"$bin" init --today "$today" <answers.txt >out.txt 2>err.txt
+check "answers ending at the review exit 66" test $? -eq 66
+check "and write nothing" only_files . answers.txt out.txt err.txt
+check "the review was shown" grep -q "Press Enter to save, or type a number to change that answer" out.txt
+# Question 3 answered "back" first (then 2 again), 24 "<" (then 23 again); at the review,
+# 99 is refused, 31 is changed to 6 and "<" goes back to question 39.
+answers 36="Monday and Thursday" 39=london | sed -e '3s/^/back\nn\n/' -e '24s/^/<\nn\n/' \
+  -e '40s/^/99\n31\n6\n<\n\n/' >answers.txt
+"$bin" init --today "$today" -o back.json <answers.txt >out.txt 2>err.txt
+check "back and the review exit 0" test $? -eq 0
+check "back asked question 2 again" test "$(grep -c "bladder or bowels" out.txt)" -eq 2
+check "the city was taken as its zone" grep -q "Taken as Europe/London." out.txt
+check "a number that is no answer is refused" \
+  grep -q "Not taken: type a number from 1 to 39, or just press Enter to save." out.txt
+check "the review was shown three times" test "$(grep -c "^Check your answers" out.txt)" -eq 3
+check "the changed answer was saved" "$py" -c '
+import json; p = json.load(open("back.json"))
+assert p["back_pain"]["worst_pain_last_week"] == 6 and p["age"] == 42, p
+assert p["schedule"]["days"] == ["mon", "thu"] and p["schedule"]["timezone"] == "Europe/London", p'
+printf 'back\n' | "$bin" init --today "$today" -o first.json >out.txt 2>&1
+check "back at the first question says there is none" grep -q "There is no question before this one." out.txt
+
+# --- init --edit --------------------------------------------------------------
+mkdir "$work/edit" && cd "$work/edit"
+answers >answers.txt
+"$bin" init --today "$today" <answers.txt >/dev/null 2>&1
+"$bin" clear me.json --by "Dr Sam Lee" --today "$today" >/dev/null
+echo '{"old": "entry"}' >me.history.jsonl
+chmod 0640 me.json
+cp me.json before.json
+yes "" | head -n 40 >keep.txt
+"$bin" init --today "$today" --edit me.json <keep.txt >out.txt 2>err.txt
+check "edit keeping every answer exits 0" test $? -eq 0
+check "and says nothing changed" grep -q "^No answer changed: me.json is as it was.$" out.txt
+check "and leaves the file as it was" cmp -s me.json before.json
+sed -e '12s/^$/y/' keep.txt >night.txt
+"$bin" init --today "$today" --edit me.json <night.txt >out.txt 2>err.txt
+check "edit changing one answer exits 0" test $? -eq 0
+check "the review shows what it was" grep -qE "^  12  Night pain that stays +yes  \(was: no\)$" out.txt
+check "only that line changed" test "$(diff before.json me.json | grep -c '^[<>]')" -eq 2
+check "the mode, the clearance and the pain log are kept" \
+  test "$(stat -c %a me.json)" = 640 -a "$(grep -c '"clearance"' me.json)" = 1 -a \
+  "$(cat me.history.jsonl)" = '{"old": "entry"}'
+cp me.json before.json
+sed -e '8s/^$/y/' keep.txt >chest.txt
+"$bin" init --today "$today" --edit me.json <chest.txt >out.txt 2>err.txt
+check "edit answering an urgent sign exits 11" test $? -eq 11
+check "and leaves the file as it was" cmp -s me.json before.json
+"$py" -c 'import json; p = json.load(open("me.json")); p["screening"]["chest_pain"] = True
+json.dump(p, open("me.json", "w"), indent=2)'
+sed -e '8s/^$/n/' keep.txt >unchest.txt
+"$bin" init --today "$today" --edit me.json <unchest.txt >out.txt 2>err.txt
+check "an old urgent answer can be put right by edit" test $? -eq 0
+check "and is saved as no" "$py" -c 'import json; assert not json.load(open("me.json"))["screening"]["chest_pain"]'
+"$bin" init --edit me.json -o other.json </dev/null >out.txt 2>err.txt
+check "edit with -o is refused (64)" test $? -eq 64
+"$bin" init --edit - </dev/null >out.txt 2>err.txt
+check "edit of stdin is refused (64)" test $? -eq 64
+echo '{"schema_version": 1}' >bad.json
+"$bin" init --edit bad.json <keep.txt >out.txt 2>err.txt
+check "edit of a bad profile exits 65 before asking" test $? -eq 65 -a ! -s out.txt
+"$bin" init --edit missing.json <keep.txt >out.txt 2>err.txt
+check "edit of a missing profile exits 66" test $? -eq 66
 
 # --- the profile on stdout, questions on stderr -------------------------------
 mkdir "$work/stdout" && cd "$work/stdout"

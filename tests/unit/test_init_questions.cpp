@@ -45,6 +45,15 @@ TEST_CASE("init asks every screening question exactly once, emergencies first") 
   REQUIRE(question_at("/back_pain/leg_symptoms").part == InitPart::red_flags);
 }
 
+TEST_CASE("every question has a short label for the review") {
+  for (const auto& question : init_questions()) {
+    INFO(question.pointer);
+    REQUIRE(!question.label.empty());
+    REQUIRE(question.label.size() <= 38);
+    REQUIRE(!init_part_label(question.part).empty());
+  }
+}
+
 TEST_CASE("the skeleton is a valid profile with no finding, so placeholders never decide") {
   auto skeleton = init_profile_skeleton(context());
   Profile profile = parse_profile(skeleton.dump(), "skeleton");
@@ -80,11 +89,19 @@ TEST_CASE("answers are parsed by kind") {
   REQUIRE(parse_answer(days, "Mon, wed,sat").value ==
           nlohmann::ordered_json({"mon", "wed", "sat"}));
   REQUIRE(parse_answer(days, "mon,funday").problem.find("\"funday\" is not a day") == 0);
+  REQUIRE(parse_answer(days, "Monday and Thursday").value ==
+          nlohmann::ordered_json({"mon", "thu"}));
+  REQUIRE(parse_answer(height, "none").problem.empty());
+  REQUIRE(!parse_answer(height, "none").value);
+  REQUIRE(parse_answer(age, "none").problem == "type a whole number, such as 42");
 
   REQUIRE(parse_answer(question_at("/schedule/time"), "19:05").value == "19:05");
   REQUIRE(!parse_answer(question_at("/schedule/time"), "25:00").problem.empty());
   REQUIRE(!parse_answer(question_at("/schedule/start_date"), "2026-02-30").problem.empty());
   REQUIRE(!parse_answer(question_at("/schedule/timezone"), "Mars/Base").problem.empty());
+  std::vector<ZoneName> zones = {{"Europe/London", "Europe/London"}, {"GB", "Europe/London"}};
+  REQUIRE(parse_answer(question_at("/schedule/timezone"), "london", zones).value ==
+          "Europe/London");
   REQUIRE(parse_answer(question_at("/name"), "Ann\x1b[31m").problem ==
           "control characters are not allowed");
 }
@@ -102,4 +119,35 @@ TEST_CASE("defaults follow earlier answers") {
   REQUIRE(default_answer(question_at("/schedule/start_date"), profile, context()) == "2026-11-29");
   REQUIRE(default_answer(question_at("/schedule/timezone"), profile, context()) == "Europe/London");
   REQUIRE(default_answer(question_at("/age"), profile, context()).empty());
+}
+
+TEST_CASE("answers are written back as typed for a default and in words for the review") {
+  using nlohmann::ordered_json;
+  const auto& saddle = question_at("/screening/saddle_numbness");
+  REQUIRE(typed_answer(saddle, ordered_json(false)) == "n");
+  REQUIRE(shown_answer(saddle, ordered_json(true)) == "yes");
+  const auto& legs = question_at("/back_pain/leg_symptoms");
+  REQUIRE(typed_answer(legs, ordered_json("below_knee_one_side")) == "3");
+  REQUIRE(shown_answer(legs, ordered_json("below_knee_one_side")) == "below the knee, in one leg");
+  const auto& days = question_at("/schedule/days");
+  REQUIRE(typed_answer(days, ordered_json({"mon", "wed", "sat"})) == "mon,wed,sat");
+  REQUIRE(shown_answer(days, ordered_json({"mon", "wed", "sat"})) == "Mon, Wed, Sat");
+  const auto& height = question_at("/height_cm");
+  REQUIRE(typed_answer(height, ordered_json(172.5)) == "172.5");
+  REQUIRE(typed_answer(height, ordered_json()).empty());
+  REQUIRE(shown_answer(height, ordered_json()) == "left out");
+  const auto& start = question_at("/schedule/start_date");
+  REQUIRE(shown_answer(start, ordered_json("2026-12-02")) == "2026-12-02 (Wed)");
+  // Every default typed back reads as the same answer.
+  for (const auto& question : init_questions()) {
+    auto skeleton = init_profile_skeleton(context());
+    ordered_json::json_pointer where{std::string(question.pointer)};
+    if (!skeleton.contains(where)) {
+      continue;
+    }
+    INFO(question.pointer);
+    std::vector<ZoneName> zones = {{"UTC", "UTC"}};
+    REQUIRE(parse_answer(question, typed_answer(question, skeleton.at(where)), zones).value ==
+            skeleton.at(where));
+  }
 }

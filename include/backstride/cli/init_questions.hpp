@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "backstride/date.hpp"
+#include "backstride/timezone.hpp"
 
 namespace backstride::cli {
 
@@ -28,6 +29,7 @@ enum class InitPart { red_flags, warning_signs, readiness, about_you, back, acti
 struct InitQuestion {
   InitPart part;
   std::string_view pointer;  // JSON pointer in the profile, e.g. "/screening/fever"
+  std::string_view label;    // a few words for the review of answers ("Fever")
   std::string_view prompt;
   AnswerKind kind;
   std::vector<Choice> choices{};  // for AnswerKind::choice
@@ -38,7 +40,8 @@ struct InitQuestion {
 struct InitContext {
   Date today;
   std::string machine_zone;
-  std::string output_path;  // the profile file being written ("-" for stdout)
+  std::string output_path;             // the profile file being written ("-" for stdout)
+  std::vector<ZoneName> zone_names{};  // the tz database's names, for a city as a zone
 };
 
 // The questions in the order they are asked: emergency red flags first.
@@ -46,6 +49,9 @@ std::span<const InitQuestion> init_questions();
 
 // The heading printed before the first question of a part.
 std::string_view init_part_title(InitPart part);
+
+// The part's short heading in the review of answers ("Urgent warning signs").
+std::string_view init_part_label(InitPart part);
 
 // The answer used when the person just presses Enter ("" when there is none).
 std::string default_answer(const InitQuestion& question, const nlohmann::ordered_json& profile,
@@ -58,8 +64,19 @@ struct ParsedAnswer {
   std::string problem;
 };
 
-// Reads one typed answer (already trimmed) for `question`.
-ParsedAnswer parse_answer(const InitQuestion& question, std::string_view text);
+// Reads one typed answer (already trimmed) for `question`; a time zone may be a city that
+// names one of `zones` ("London" -> Europe/London). An optional question also takes
+// "none", "skip" or "-" for leaving the field out.
+ParsedAnswer parse_answer(const InitQuestion& question, std::string_view text,
+                          std::span<const ZoneName> zones = {});
+
+// An answer (a profile value; null when left out) written as it would be typed, for a
+// [default]: "y", "2" (a choice's number), "mon,wed,sat", "172"; "" for none.
+std::string typed_answer(const InitQuestion& question, const nlohmann::ordered_json& value);
+
+// An answer in words for the review: "no", "below the knee, in one leg", "Mon, Wed, Sat",
+// "2026-12-02 (Wed)"; "left out" for none.
+std::string shown_answer(const InitQuestion& question, const nlohmann::ordered_json& value);
 
 // A complete, schema-valid profile with placeholder answers in the canonical key
 // order; the questionnaire replaces every placeholder before the file is written.

@@ -3,8 +3,6 @@
 #include <optional>
 #include <sstream>
 
-#include <sys/stat.h>
-
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -132,15 +130,7 @@ int run_clear(const ClearOptions& options, Io& io) {
   } catch (const Error& error) {
     throw Error(ExitCode::usage, fmt::format("clear: {}", error.what()));
   }
-  // Written where a link points, keeping the file's owner, group and mode.
-  std::string target = std::filesystem::canonical(options.profile).string();
-  struct stat status {};
-  if (::stat(target.c_str(), &status) != 0) {
-    throw Error(ExitCode::no_input,
-                fmt::format("{}: cannot read: {}", options.profile, errno_text()));
-  }
-  write_file_atomically(target, text, true, Durability::sync_now,
-                        FileIdentity{status.st_uid, status.st_gid, status.st_mode & 07777});
+  replace_file_in_place(options.profile, text);
   Screening now = screen_profile(after, today);
   io.out << report(input.name, before, after, screen_profile(before, today), now);
   return static_cast<int>(exit_code_for(now));

@@ -6,13 +6,13 @@
 #include "backstride/assessment.hpp"
 #include "backstride/cli/completion.hpp"
 #include "backstride/cli/init_questions.hpp"
+#include "backstride/cli/zone_list.hpp"
 #include "backstride/error.hpp"
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
-#include "backstride/text_util.hpp"
 #include "commands/common.hpp"
 #include "io/files.hpp"
-#include "tty/prompt.hpp"
+#include "tty/init_interview.hpp"
 
 namespace backstride::cli {
 namespace {
@@ -23,6 +23,8 @@ struct InitOptions {
   std::string output = "me.json";
   bool force = false;
   std::string today;
+  std::string edit;  // --edit PROFILE: its answers are the defaults, saved back into it
+  bool output_given = false;
 };
 
 constexpr std::size_t k_init_width = 78;
@@ -30,95 +32,15 @@ constexpr std::size_t k_init_width = 78;
 constexpr const char* k_intro =
     "backstride init asks about warning signs, your health, your back pain and your week, then "
     "writes your profile. Your answers stay on this computer. Press Enter to take the [default]; "
-    "Ctrl-C stops without writing anything.";
+    "type back (or <) to return to the previous question. At the end you see all your answers "
+    "and can change any of them before anything is saved. Ctrl-C stops without writing "
+    "anything.";
 
-// The problem the profile has at `pointer` (or below it), if any; problems elsewhere
-// are left for the questions that set those fields.
-std::optional<std::string> problem_at(const ordered_json& profile, std::string_view pointer) {
-  try {
-    parse_profile(profile.dump(), "answer");
-  } catch (const Error& error) {
-    std::string prefix = fmt::format("answer: {}", pointer);
-    for (const auto& line : text_lines(error.what())) {
-      std::string_view message = line;
-      if (message.starts_with(prefix + ": ") || message.starts_with(prefix + "/")) {
-        message.remove_prefix(prefix.size());
-        return std::string(message.substr(message.find(": ") + 2));
-      }
-    }
-  }
-  return std::nullopt;
-}
-
-std::vector<Finding> emergency_findings(const ordered_json& profile, Date today) {
-  std::vector<Finding> emergencies;
-  for (auto& finding : screen_profile(parse_profile(profile.dump(), "answers"), today).findings) {
-    if (finding.effect == RuleEffect::emergency) {
-      emergencies.push_back(std::move(finding));
-    }
-  }
-  return emergencies;
-}
-
-// Asks the questions one by one on `say`, reading answers from the input.
-class Interview {
- public:
-  Interview(Io& io, std::ostream& say, InitContext context)
-      : m_prompter(io, say), m_say(say), m_context(std::move(context)) {}
-
-  // Asks `question` until the answer is valid, then records it in `profile`.
-  void ask(const InitQuestion& question, ordered_json& profile) {
-    for (;;) {
-      std::string fallback = default_answer(question, profile, m_context);
-      std::string hint = fallback.empty() ? "" : fmt::format(" [{}]", fallback);
-      std::string prompt;
-      if (question.choices.empty()) {
-        std::string yes_no = question.kind == AnswerKind::yes_no ? " [y/n]" : "";
-        prompt = indented(std::string(question.prompt) + yes_no + hint, k_init_width) + ": ";
-      } else {
-        prompt = indented(question.prompt, k_init_width) + "\n";
-        for (std::size_t i = 0; i < question.choices.size(); ++i) {
-          prompt += fmt::format("    {}) {}\n", i + 1, question.choices[i].label);
-        }
-        prompt += fmt::format("  Answer 1-{}{}: ", question.choices.size(), hint);
-      }
-      std::string answer = m_prompter.ask(prompt, "init", question.prompt, "nothing was written");
-      if (answer.empty()) {
-        answer = fallback;
-      }
-      ParsedAnswer parsed = parse_answer(question, answer);
-      std::string problem = parsed.problem;
-      ordered_json candidate = profile;
-      if (problem.empty()) {
-        set(candidate, question.pointer, parsed.value);
-        // The schema's message is a predicate without the value ("is out of range").
-        if (auto schema_problem = problem_at(candidate, question.pointer)) {
-          problem = "that answer " + *schema_problem;
-        }
-      }
-      if (problem.empty()) {
-        profile = std::move(candidate);
-        return;
-      }
-      m_say << "    Not taken: " << problem << ". Please answer again.\n";
-    }
-  }
-
- private:
-  static void set(ordered_json& profile, std::string_view pointer,
-                  const std::optional<ordered_json>& value) {
-    ordered_json::json_pointer where{std::string(pointer)};
-    if (value) {
-      profile[where] = *value;
-    } else {
-      profile[where.parent_pointer()].erase(where.back());
-    }
-  }
-
-  LinePrompter m_prompter;
-  std::ostream& m_say;
-  InitContext m_context;
-};
+constexpr const char* k_edit_intro =
+    "backstride init --edit goes through the answers in {} again: each one is the [default], "
+    "so press Enter to keep it or type a new one; type back (or <) to return to the previous "
+    "question. At the end you see all your answers and can change any of them before the "
+    "changes are saved. Ctrl-C stops and leaves the file as it was.";
 
 int refuse_emergency(const std::vector<Finding>& findings, std::ostream& say) {
   say << "\n" << render::withheld_headline(Action::emergency) << "\n";
@@ -131,13 +53,12 @@ int refuse_emergency(const std::vector<Finding>& findings, std::ostream& say) {
   return static_cast<int>(ExitCode::emergency);
 }
 
-void summarise(const Profile& profile, const InitOptions& options, Date today, std::ostream& say) {
+// Says what was done (`done`), what the screening found and what to do next.
+void summarise(const Profile& profile, const std::string& file, std::string_view done, Date today,
+               std::ostream& say) {
   Screening screening = screen_profile(profile, today);
-  std::string file = options.output == "-" ? "your profile" : options.output;
   say << "\n"
-      << (options.output == "-" ? "Printed your profile."
-                                : fmt::format("Wrote {} (readable only by you).", file))
-      << "\nScreening: " << render::screening_status_title(screening.status) << "\n";
+      << done << "\nScreening: " << render::screening_status_title(screening.status) << "\n";
   for (const auto& finding : screening.findings) {
     say << fmt::format("  - {} ({})\n", finding.message, rule_key(finding.rule));
   }
@@ -145,10 +66,10 @@ void summarise(const Profile& profile, const InitOptions& options, Date today, s
     say << fmt::format("Next: backstride plan {}\n", terminal_safe(file));
   } else {
     say << render::wrap_text(
-        fmt::format("Next: show `backstride check {}` to your doctor or physiotherapist. Their "
-                    "okay goes in the profile's \"clearance\" block (see `backstride schema`); "
+        fmt::format("Next: show `backstride check {0}` to your doctor or physiotherapist. When "
+                    "they say you may start, record it with `backstride clear {0} --by NAME`; "
                     "until then the plan is withheld or kept to walking.",
-                    file),
+                    terminal_safe(file)),
         k_init_width);
   }
   say << "\n" << render::wrap_text(render::safety_note(), k_init_width);
@@ -168,7 +89,52 @@ void create_history_file(const std::string& profile_path, const std::string& nam
   write_file_atomically(path, "", false);
 }
 
+// `init --edit PROFILE`: the profile's answers as defaults, saved back into it (keeping
+// its mode and every key the questions do not ask about); its pain log is left alone.
+int run_edit(const InitOptions& options, Io& io) {
+  if (options.output_given || options.force) {
+    throw Error(ExitCode::usage,
+                fmt::format("init: --edit saves into {} itself; {} does not go with it (copy the "
+                            "file first to keep the old answers)",
+                            options.edit, options.force ? "--force" : "-o"));
+  }
+  if (options.edit == "-") {
+    throw Error(ExitCode::usage,
+                "init: --edit needs a file, not - (the changed answers are saved back into it)");
+  }
+  Input input = read_input(options.edit, io, k_max_profile_bytes);
+  parse_profile(input.text, input.name);  // a bad profile is refused before any question
+  ordered_json before = ordered_json::parse(input.text);
+  InitContext context{resolve_today(options.today, io), machine_timezone(io), options.edit,
+                      system_zone_names()};
+  std::string file = terminal_safe(options.edit);
+  io.out << render::wrap_text(fmt::format(k_edit_intro, file), k_init_width);
+  Interview interview(io, io.out, context, k_init_width);
+  InterviewEnd end = interview.run(
+      before, true,
+      fmt::format("Check your answers; a changed one shows what it was. Nothing is saved to {} "
+                  "until you press Enter.",
+                  file));
+  if (!end.emergencies.empty()) {
+    return refuse_emergency(end.emergencies, io.out);
+  }
+  std::string content = end.profile.dump(2) + "\n";
+  Profile parsed = parse_profile(content, options.edit);
+  if (end.profile == before) {
+    summarise(parsed, options.edit, fmt::format("No answer changed: {} is as it was.", file),
+              context.today, io.out);
+    return 0;
+  }
+  replace_file_in_place(options.edit, content);
+  summarise(parsed, options.edit, fmt::format("Saved your changes to {}.", file), context.today,
+            io.out);
+  return 0;
+}
+
 int run_init(const InitOptions& options, Io& io) {
+  if (!options.edit.empty()) {
+    return run_edit(options, io);
+  }
   bool to_stdout = options.output == "-";
   std::error_code ignored;
   if (!to_stdout && !options.force &&
@@ -176,27 +142,25 @@ int run_init(const InitOptions& options, Io& io) {
           std::filesystem::file_type::not_found) {
     throw Error(
         ExitCode::cant_create,
-        fmt::format("{}: already exists (allowed: --force to replace it, or another -o FILE)",
-                    options.output));
+        fmt::format("{}: already exists (allowed: --force to replace it, --edit {} to change "
+                    "its answers, or another -o FILE)",
+                    options.output, options.output));
   }
-  InitContext context{resolve_today(options.today, io), machine_timezone(io), options.output};
+  InitContext context{resolve_today(options.today, io), machine_timezone(io), options.output,
+                      system_zone_names()};
   std::ostream& say = to_stdout ? io.err : io.out;
   say << render::wrap_text(k_intro, k_init_width);
-  ordered_json profile = init_profile_skeleton(context);
-  Interview interview(io, say, context);
-  std::optional<InitPart> part;
-  for (const auto& question : init_questions()) {
-    if (question.part != part) {
-      part = question.part;
-      say << "\n" << init_part_title(question.part) << "\n";
-    }
-    interview.ask(question, profile);
-    if (question.part == InitPart::red_flags) {
-      if (auto findings = emergency_findings(profile, context.today); !findings.empty()) {
-        return refuse_emergency(findings, say);
-      }
-    }
+  std::string file = terminal_safe(options.output);
+  Interview interview(io, say, context, k_init_width);
+  InterviewEnd end = interview.run(
+      init_profile_skeleton(context), false,
+      to_stdout
+          ? "Check your answers. Nothing is printed until you press Enter."
+          : fmt::format("Check your answers. Nothing is saved to {} until you press Enter.", file));
+  if (!end.emergencies.empty()) {
+    return refuse_emergency(end.emergencies, say);
   }
+  ordered_json& profile = end.profile;
   if (to_stdout) {
     profile["history_file"] = profile.at("id").get<std::string>() + ".history.jsonl";
   }
@@ -206,7 +170,10 @@ int run_init(const InitOptions& options, Io& io) {
   if (!to_stdout) {
     create_history_file(options.output, profile.at("history_file").get<std::string>(), say);
   }
-  summarise(parsed, options, context.today, say);
+  summarise(
+      parsed, to_stdout ? "your profile" : options.output,
+      to_stdout ? "Printed your profile." : fmt::format("Wrote {} (readable only by you).", file),
+      context.today, say);
   return 0;
 }
 
@@ -214,18 +181,34 @@ int run_init(const InitOptions& options, Io& io) {
 
 void add_init_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   auto o = std::make_shared<InitOptions>();
-  auto* cmd = app.add_subcommand("init", "Answer a questionnaire and write a new profile");
-  cmd->add_option("-o,--output", o->output, "Profile file to write, or - for stdout")
-      ->type_name(k_type_file)
-      ->capture_default_str();
+  auto* cmd = app.add_subcommand(
+      "init", "Answer a questionnaire and write a new profile, or change one (--edit)");
+  auto* output = cmd->add_option("-o,--output", o->output, "Profile file to write, or - for stdout")
+                     ->type_name(k_type_file)
+                     ->capture_default_str();
   cmd->add_flag("--force", o->force, "Replace an existing profile file");
+  cmd->add_option("--edit", o->edit,
+                  "Go through an existing profile's answers again, each one the default, and "
+                  "save the changes back into it")
+      ->type_name(k_type_file);
   add_today_option(*cmd, o->today);
   cmd->footer(
       "Warning signs come first: an answer that needs emergency care stops at once (exit 11)\n"
-      "and writes nothing. Answers may also come line by line from a pipe or file:\n"
+      "and writes nothing. Type back (or <) to return to the previous question. After the\n"
+      "last one, all the answers are shown by part, numbered: type a number to change that\n"
+      "answer, or press Enter to save. Ctrl-C or the end of the answers writes nothing.\n"
+      "Answers may also come line by line from a pipe or file (an empty last line saves):\n"
       "  backstride init -o me.json < answers.txt\n"
-      "Exit codes: 0 written, 11 seek care now, 66 the answers ended early, 73 file exists.");
-  commands.push_back({cmd, [o, &io] { return run_init(*o, io); }});
+      "--edit PROFILE asks the same questions with the profile's answers as defaults and\n"
+      "saves the changes into that file (atomically, keeping its mode, its pain log and\n"
+      "every key the questions do not ask about, such as a clearance). It writes nowhere\n"
+      "else: -o and --force do not go with it (copy the file first to keep the old one).\n"
+      "Exit codes: 0 written, 11 seek care now, 64 bad option, 65 invalid profile to edit,\n"
+      "66 the answers ended early, 73 file exists.");
+  commands.push_back({cmd, [o, output, &io] {
+                        o->output_given = output->count() > 0;
+                        return run_init(*o, io);
+                      }});
 }
 
 }  // namespace backstride::cli

@@ -199,6 +199,18 @@ void write_file_atomically(const std::string& path, const ContentWriter& content
   }
 }
 
+void replace_file_in_place(const std::string& path, std::string_view content) {
+  std::error_code error;
+  std::string target = std::filesystem::canonical(path, error).string();
+  struct stat status {};
+  if (error || ::stat(target.c_str(), &status) != 0) {
+    throw Error(ExitCode::no_input,
+                fmt::format("{}: cannot read: {}", path, error ? error.message() : errno_text()));
+  }
+  write_file_atomically(target, content, true, Durability::sync_now,
+                        FileIdentity{status.st_uid, status.st_gid, status.st_mode & 07777});
+}
+
 void sync_filesystem(const std::string& dir) {
   int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   bool synced = fd >= 0 && ::syncfs(fd) == 0;

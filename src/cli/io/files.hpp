@@ -56,6 +56,11 @@ void write_file_atomically(const std::string& path, std::string_view content, bo
                            Durability durability = Durability::sync_now,
                            std::optional<FileIdentity> identity = std::nullopt);
 
+// Replaces the file at `path` (where a link points, when it is one) with `content`,
+// atomically, keeping the file's owner, group and mode. Throws Error(no_input) when it
+// cannot be found, else as write_file_atomically.
+void replace_file_in_place(const std::string& path, std::string_view content);
+
 // Hands each piece of a file's content, in order, to `write` (a file too large to hold).
 using ContentWriter = std::function<void(const std::function<void(std::string_view)>& write)>;
 

@@ -2,13 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <charconv>
-#include <cmath>
 #include <filesystem>
 
 #include <fmt/format.h>
-
-#include "backstride/timezone.hpp"
 
 namespace backstride::cli {
 namespace {
@@ -20,124 +16,91 @@ using enum InitPart;
 // clang-format off
 // Emergency questions come first so that nobody types a name before hearing "get help now".
 const std::vector<InitQuestion> k_questions = {
-    {red_flags, "/screening/saddle_numbness", "Numbness or a changed feeling between your legs or around your bottom (the part that would touch a saddle)?", yes_no},
-    {red_flags, "/screening/bladder_bowel_change", "New trouble controlling or feeling your bladder or bowels (leaking, or not being able to go)?", yes_no},
-    {red_flags, "/screening/sexual_function_change", "A new change in sexual function, such as lost feeling?", yes_no},
-    {red_flags, "/screening/leg_weakness_worsening", "Weakness in a leg or foot that is getting worse (tripping, a foot that slaps down)?", yes_no},
-    {red_flags, "/back_pain/leg_symptoms", "Where do pain, numbness or tingling from your back reach?", choice,
+    {red_flags, "/screening/saddle_numbness", "Numbness between the legs",
+     "Numbness or a changed feeling between your legs or around your bottom (the part that would touch a saddle)?", yes_no},
+    {red_flags, "/screening/bladder_bowel_change", "Bladder or bowel change",
+     "New trouble controlling or feeling your bladder or bowels (leaking, or not being able to go)?", yes_no},
+    {red_flags, "/screening/sexual_function_change", "Change in sexual function",
+     "A new change in sexual function, such as lost feeling?", yes_no},
+    {red_flags, "/screening/leg_weakness_worsening", "Leg or foot getting weaker",
+     "Weakness in a leg or foot that is getting worse (tripping, a foot that slaps down)?", yes_no},
+    {red_flags, "/back_pain/leg_symptoms", "Where leg symptoms reach",
+     "Where do pain, numbness or tingling from your back reach?", choice,
      {{"none", "nowhere: it stays in my back"},
       {"above_knee", "buttock or thigh, not below the knee"},
       {"below_knee_one_side", "below the knee, in one leg"},
       {"both_legs", "into both legs"}}},
-    {red_flags, "/screening/major_trauma", "Did this back pain start with a serious accident or fall (a car crash, a fall from a height)?", yes_no},
-    {red_flags, "/screening/minor_trauma_with_osteoporosis", "Did it start with a small fall or strain while you have thin bones (osteoporosis) or take steroid tablets?", yes_no},
-    {red_flags, "/screening/chest_pain", "Chest pain together with the back pain?", yes_no},
-    {warning_signs, "/screening/fever", "A fever, or feeling hot and shivery, with the back pain?", yes_no},
-    {warning_signs, "/screening/unexplained_weight_loss", "Weight lost without trying?", yes_no},
-    {warning_signs, "/screening/cancer_history", "Have you ever had cancer?", yes_no},
-    {warning_signs, "/screening/night_pain_unrelieved", "Pain at night that stays however you lie or move?", yes_no},
-    {warning_signs, "/screening/steroid_use_long_term", "Steroid tablets taken for months or longer?", yes_no},
-    {warning_signs, "/screening/immunosuppressed_or_iv_drugs", "A weakened immune system (illness or medicines), or ever injected drugs?", yes_no},
-    {warning_signs, "/screening/thoracic_pain", "Pain mainly in the upper or middle back, between the shoulder blades?", yes_no},
-    {warning_signs, "/screening/deformity_or_lump", "A new lump, or a change in the shape of your spine?", yes_no},
-    {readiness, "/screening/heart_condition_or_high_bp", "Has a doctor ever said you have a heart condition or high blood pressure?", yes_no},
-    {readiness, "/screening/dizziness_or_fainting", "In the last 12 months, have you fainted or lost your balance because of dizziness?", yes_no},
-    {readiness, "/screening/chronic_condition", "Another long-term medical condition (such as diabetes, asthma or arthritis)?", yes_no},
-    {readiness, "/screening/medically_supervised_only", "Has a doctor said you should exercise only under medical supervision?", yes_no},
-    {readiness, "/screening/pregnant", "Are you pregnant?", yes_no},
-    {readiness, "/screening/spondylolisthesis_or_fracture", "Have you been told you have a slipped vertebra (spondylolisthesis) or a spinal fracture?", yes_no},
-    {readiness, "/screening/recent_spinal_surgery", "Have you had an operation on your spine recently?", yes_no},
-    {about_you, "/name", "Your name, as it should appear on handouts", text},
-    {about_you, "/id", "A short id for file names and calendar entries (letters, digits, . _ -)", text},
-    {about_you, "/age", "Your age in years", integer},
-    {about_you, "/height_cm", "Your height in cm (press Enter to skip)", number, {}, true},
-    {about_you, "/weight_kg", "Your weight in kg (press Enter to skip)", number, {}, true},
-    {back, "/back_pain/duration_weeks", "How many weeks ago did this episode of back pain begin?", integer},
-    {back, "/back_pain/usual_pain", "Your usual daily back pain, from 0 (none) to 10 (the worst imaginable)", integer},
-    {back, "/back_pain/worst_pain_last_week", "The worst it has been in the last 7 days, 0-10", integer},
-    {back, "/back_pain/improving", "Is it getting better overall?", yes_no},
-    {activity, "/activity/brisk_walk_minutes_pain_free", "How many minutes can you walk briskly before the pain grows or you limp?", integer},
-    {activity, "/activity/weekly_active_minutes", "Minutes of moderate activity (brisk walking, cycling, swimming) in a usual week", integer},
-    {activity, "/activity/running_history", "Have you run before?", choice,
+    {red_flags, "/screening/major_trauma", "Began with a serious accident",
+     "Did this back pain start with a serious accident or fall (a car crash, a fall from a height)?", yes_no},
+    {red_flags, "/screening/minor_trauma_with_osteoporosis", "Small fall with thin bones",
+     "Did it start with a small fall or strain while you have thin bones (osteoporosis) or take steroid tablets?", yes_no},
+    {red_flags, "/screening/chest_pain", "Chest pain",
+     "Chest pain together with the back pain?", yes_no},
+    {warning_signs, "/screening/fever", "Fever",
+     "A fever, or feeling hot and shivery, with the back pain?", yes_no},
+    {warning_signs, "/screening/unexplained_weight_loss", "Weight lost without trying",
+     "Weight lost without trying?", yes_no},
+    {warning_signs, "/screening/cancer_history", "Ever had cancer",
+     "Have you ever had cancer?", yes_no},
+    {warning_signs, "/screening/night_pain_unrelieved", "Night pain that stays",
+     "Pain at night that stays however you lie or move?", yes_no},
+    {warning_signs, "/screening/steroid_use_long_term", "Steroid tablets for months",
+     "Steroid tablets taken for months or longer?", yes_no},
+    {warning_signs, "/screening/immunosuppressed_or_iv_drugs", "Weak immunity or injected drugs",
+     "A weakened immune system (illness or medicines), or ever injected drugs?", yes_no},
+    {warning_signs, "/screening/thoracic_pain", "Pain in the upper or middle back",
+     "Pain mainly in the upper or middle back, between the shoulder blades?", yes_no},
+    {warning_signs, "/screening/deformity_or_lump", "New lump or change in shape",
+     "A new lump, or a change in the shape of your spine?", yes_no},
+    {readiness, "/screening/heart_condition_or_high_bp", "Heart condition or high blood pressure",
+     "Has a doctor ever said you have a heart condition or high blood pressure?", yes_no},
+    {readiness, "/screening/dizziness_or_fainting", "Fainted or dizzy in 12 months",
+     "In the last 12 months, have you fainted or lost your balance because of dizziness?", yes_no},
+    {readiness, "/screening/chronic_condition", "Another long-term condition",
+     "Another long-term medical condition (such as diabetes, asthma or arthritis)?", yes_no},
+    {readiness, "/screening/medically_supervised_only", "Exercise only under supervision",
+     "Has a doctor said you should exercise only under medical supervision?", yes_no},
+    {readiness, "/screening/pregnant", "Pregnant",
+     "Are you pregnant?", yes_no},
+    {readiness, "/screening/spondylolisthesis_or_fracture", "Slipped vertebra or fracture",
+     "Have you been told you have a slipped vertebra (spondylolisthesis) or a spinal fracture?", yes_no},
+    {readiness, "/screening/recent_spinal_surgery", "Recent spine operation",
+     "Have you had an operation on your spine recently?", yes_no},
+    {about_you, "/name", "Name",
+     "Your name, as it should appear on handouts", text},
+    {about_you, "/id", "Id for file names",
+     "A short id for file names and calendar entries (letters, digits, . _ -)", text},
+    {about_you, "/age", "Age",
+     "Your age in years", integer},
+    {about_you, "/height_cm", "Height in cm",
+     "Your height in cm", number, {}, true},
+    {about_you, "/weight_kg", "Weight in kg",
+     "Your weight in kg", number, {}, true},
+    {back, "/back_pain/duration_weeks", "Weeks since it began",
+     "How many weeks ago did this episode of back pain begin?", integer},
+    {back, "/back_pain/usual_pain", "Usual pain, 0-10",
+     "Your usual daily back pain, from 0 (none) to 10 (the worst imaginable)", integer},
+    {back, "/back_pain/worst_pain_last_week", "Worst in the last 7 days, 0-10",
+     "The worst it has been in the last 7 days, 0-10", integer},
+    {back, "/back_pain/improving", "Getting better overall",
+     "Is it getting better overall?", yes_no},
+    {activity, "/activity/brisk_walk_minutes_pain_free", "Brisk walk before pain, minutes",
+     "How many minutes can you walk briskly before the pain grows or you limp?", integer},
+    {activity, "/activity/weekly_active_minutes", "Active minutes in a week",
+     "Minutes of moderate activity (brisk walking, cycling, swimming) in a usual week", integer},
+    {activity, "/activity/running_history", "Running",
+     "Have you run before?", choice,
      {{"none", "never regularly"}, {"lapsed", "I used to, and stopped"}, {"current", "I run now"}}},
-    {schedule, "/schedule/days", "Which days will you exercise? 2 or 3, with a rest day between (e.g. mon,wed,sat)", days},
-    {schedule, "/schedule/time", "Usual start time, HH:MM (24-hour)", time},
-    {schedule, "/schedule/start_date", "First day of the plan, YYYY-MM-DD", date},
-    {schedule, "/schedule/timezone", "Your time zone, for calendar entries (e.g. Europe/London)", zone},
+    {schedule, "/schedule/days", "Exercise days",
+     "Which days will you exercise? 2 or 3, with a rest day between (such as Mon, Wed, Sat)", days},
+    {schedule, "/schedule/time", "Start time",
+     "Usual start time, HH:MM (24-hour)", time},
+    {schedule, "/schedule/start_date", "First day of the plan",
+     "First day of the plan, YYYY-MM-DD", date},
+    {schedule, "/schedule/timezone", "Time zone",
+     "Your time zone for calendar entries: a city such as London, or a zone such as Europe/London", zone},
 };
 // clang-format on
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::ranges::transform(out, out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
-ParsedAnswer refused(std::string problem) {
-  return {std::nullopt, std::move(problem)};
-}
-
-ParsedAnswer parse_choice(const InitQuestion& question, std::string_view text) {
-  std::string typed = lower(text);
-  for (std::size_t i = 0; i < question.choices.size(); ++i) {
-    const auto& choice = question.choices[i];
-    if (typed == std::to_string(i + 1) || typed == choice.value || typed == lower(choice.label)) {
-      return {ordered_json(choice.value), ""};
-    }
-  }
-  return refused(fmt::format("type a number from 1 to {}", question.choices.size()));
-}
-
-ParsedAnswer parse_days(std::string_view text) {
-  ordered_json days = ordered_json::array();
-  std::string word;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    if (i < text.size() && text[i] != ',' && text[i] != ' ') {
-      word += text[i];
-      continue;
-    }
-    if (word.empty()) {
-      continue;
-    }
-    auto day = parse_weekday(lower(word));
-    if (!day) {
-      return refused(
-          fmt::format("\"{}\" is not a day (allowed: mon tue wed thu fri sat sun)", word));
-    }
-    days.push_back(std::string(weekday_name(*day)));
-    word.clear();
-  }
-  return {days, ""};
-}
-
-ParsedAnswer parse_number(const InitQuestion& question, std::string_view text) {
-  double value = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  bool read = error == std::errc{} && end == text.data() + text.size() && std::isfinite(value);
-  bool whole = read && value == std::floor(value) && std::abs(value) < 1e6;
-  if (question.kind == integer && !whole) {
-    return refused("type a whole number, such as 42");
-  }
-  if (!read) {
-    return refused("type a number, such as 172 or 80.5");
-  }
-  // Whole numbers are written without a decimal point (172, not 172.0).
-  return {whole ? ordered_json(static_cast<int>(value)) : ordered_json(value), ""};
-}
-
-bool has_control_character(std::string_view text) {
-  return std::ranges::any_of(text, [](unsigned char c) { return c < 0x20 || c == 0x7f; });
-}
-
-// The profile is JSON text: an answer typed in another encoding could not be written.
-bool is_utf8(std::string_view text) {
-  try {
-    static_cast<void>(ordered_json(std::string(text)).dump());
-    return true;
-  } catch (const ordered_json::type_error&) {
-    return false;
-  }
-}
 
 }  // namespace
 
@@ -153,6 +116,26 @@ std::string_view init_part_title(InitPart part) {
       return "Other warning signs. Do you have, or have you had, any of these?";
     case readiness:
       return "Getting ready for exercise (ideas from the PAR-Q+ questionnaire)";
+    case about_you:
+      return "About you";
+    case back:
+      return "Your back pain";
+    case activity:
+      return "How active you are";
+    case schedule:
+      return "Your schedule";
+  }
+  return "";
+}
+
+std::string_view init_part_label(InitPart part) {
+  switch (part) {
+    case red_flags:
+      return "Urgent warning signs";
+    case warning_signs:
+      return "Other warning signs";
+    case readiness:
+      return "Getting ready for exercise";
     case about_you:
       return "About you";
     case back:
@@ -192,52 +175,6 @@ std::string default_answer(const InitQuestion& question, const ordered_json& pro
     return format_date(add_days(context.today, 1));
   }
   return "";
-}
-
-ParsedAnswer parse_answer(const InitQuestion& question, std::string_view typed) {
-  if (typed.empty()) {
-    return question.optional ? ParsedAnswer{} : refused("an answer is needed");
-  }
-  if (has_control_character(typed)) {
-    return refused("control characters are not allowed");
-  }
-  if (!is_utf8(typed)) {
-    return refused("not UTF-8 text (set the terminal to UTF-8)");
-  }
-  switch (question.kind) {
-    case yes_no: {
-      std::string word = lower(typed);
-      if (word == "y" || word == "yes" || word == "n" || word == "no") {
-        return {ordered_json(word.front() == 'y'), ""};
-      }
-      return refused("type y or n");
-    }
-    case integer:
-    case number:
-      return parse_number(question, typed);
-    case choice:
-      return parse_choice(question, typed);
-    case text:
-      return {ordered_json(std::string(typed)), ""};
-    case date:
-      if (!parse_date(typed)) {
-        return refused("not a real calendar date (allowed: YYYY-MM-DD)");
-      }
-      return {ordered_json(std::string(typed)), ""};
-    case time:
-      if (auto minutes = parse_time_of_day(typed)) {
-        return {ordered_json(format_time_of_day(*minutes)), ""};
-      }
-      return refused("not a time (allowed: HH:MM, 24-hour)");
-    case days:
-      return parse_days(typed);
-    case zone:
-      if (!is_known_zone(typed)) {
-        return refused("unknown time zone (allowed: an IANA name such as Europe/London or UTC)");
-      }
-      return {ordered_json(std::string(typed)), ""};
-  }
-  return refused("unexpected question");
 }
 
 ordered_json init_profile_skeleton(const InitContext& context) {
