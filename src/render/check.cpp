@@ -5,33 +5,36 @@
 
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
+#include "backstride/render/wrap.hpp"
 #include "backstride/rules.hpp"
 #include "findings_json.hpp"
 
 namespace backstride::render {
 
-void write_check_text(const Profile& profile, const Screening& screening, std::ostream& out) {
-  out << fmt::format("backstride check for {} ({})\n", profile.name, profile.id);
-  out << fmt::format("  Screening  {}\n", screening_status_title(screening.status));
+void write_check_text(const Profile& profile, const Screening& screening, std::size_t width,
+                      std::ostream& out) {
+  out << wrap(fmt::format("backstride check for {} ({})", profile.name, profile.id), width);
+  out << wrap(screening_status_title(screening.status), width, "  Screening  ");
   if (screening.findings.empty()) {
-    out << "  No red flags or pre-exercise screening findings.\n";
+    out << wrap("No red flags or pre-exercise screening findings.", width, "  ");
   }
   for (const auto& finding : screening.findings) {
-    out << fmt::format("  - {} ({}){}\n", finding.message, rule_key(finding.rule),
-                       finding.lifted
-                           ? fmt::format(": lifted by {}'s clearance of {}", profile.clearance->by,
-                                         format_date(profile.clearance->date))
-                           : "");
+    out << wrap(fmt::format("{} ({}){}", finding.message, rule_key(finding.rule),
+                            finding.lifted ? fmt::format(": lifted by {}'s clearance of {}",
+                                                         profile.clearance->by,
+                                                         format_date(profile.clearance->date))
+                                           : ""),
+                width, "  - ");
     if (!finding.lifted) {
-      out << fmt::format("    {}\n", find_rule(finding.rule).action);
+      out << wrap(find_rule(finding.rule).action, width, "    ");
     }
   }
   if (screening.status == ScreeningStatus::urgent) {
     out << "\n"
-        << withheld_headline(Action::emergency) << "\n"
-        << withheld_advice(Action::emergency) << "\n";
+        << wrap(withheld_headline(Action::emergency), width)
+        << wrap(withheld_advice(Action::emergency), width);
   }
-  out << "\n" << wrap_text(safety_note(), 78);
+  out << "\n" << wrap(safety_note(), width);
 }
 
 void write_check_json(const Profile& profile, const Screening& screening, std::ostream& out) {

@@ -14,20 +14,11 @@ namespace backstride::render {
 namespace {
 
 constexpr std::size_t k_chart_width = 40;
-constexpr std::size_t k_narrowest = 40;
+constexpr std::size_t k_narrowest = 20;  // narrower than this, lines may run over
 
 // `prefix` then `text` wrapped to the width, later lines indented under the text.
 std::string hanging(std::string_view prefix, std::string_view text, const TextStyle& style) {
-  std::size_t indent = display_width(prefix);
-  std::size_t room = std::max(style.width, k_narrowest) - indent;
-  std::string out(prefix);
-  for (char c : wrap_cell(text, room)) {
-    out += c;
-    if (c == '\n') {
-      out += std::string(indent, ' ');
-    }
-  }
-  return out + "\n";
+  return wrap(text, std::max(style.width, k_narrowest), prefix);
 }
 
 // Wraps `text` in an ANSI style when colour is on.
@@ -75,10 +66,11 @@ void write_screening(const Plan& plan, const TextStyle& style, std::ostream& out
 }
 
 void write_header(const Plan& plan, const TextStyle& style, std::ostream& out) {
-  out << styled(style, "1",
-                say("txt_plan_for", fmt::arg("name", plan.profile_name),
-                    fmt::arg("id", plan.profile_id)))
-      << "\n";
+  out << hanging("",
+                 styled(style, "1",
+                        say("txt_plan_for", fmt::arg("name", plan.profile_name),
+                            fmt::arg("id", plan.profile_id))),
+                 style);
   out << label("txt_label_today")
       << fmt::format("{} ({})\n", format_date(plan.today), weekday_title(weekday_of(plan.today)));
   write_screening(plan, style, out);
@@ -161,7 +153,7 @@ void write_week(const PlanWeek& week, const TextStyle& style, std::ostream& out)
   if (heading.size() + 2 + summary.size() <= room) {
     out << fmt::format("{:>{}}\n", summary, room - heading.size());
   } else {
-    out << "\n  " << summary << "\n";  // too narrow for both on one line
+    out << "\n" << hanging("  ", summary, style);  // too narrow for both on one line
   }
   if (week.sessions.empty()) {
     out << "  " << message("txt_no_sessions") << "\n";
@@ -240,23 +232,7 @@ void write_safety_signs(const SafetySigns& signs, const TextStyle& style, std::o
 }
 
 std::string wrap_text(std::string_view text, std::size_t width) {
-  std::string out;
-  std::size_t line = 0;
-  while (!text.empty()) {
-    auto space = text.find(' ');
-    std::string_view word = text.substr(0, space);
-    if (line > 0 && line + 1 + word.size() > width) {
-      out += "\n";
-      line = 0;
-    } else if (line > 0) {
-      out += ' ';
-      ++line;
-    }
-    out += word;
-    line += word.size();
-    text = space == std::string_view::npos ? std::string_view{} : text.substr(space + 1);
-  }
-  return out + "\n";
+  return wrap(text, width);
 }
 
 void write_plan_text(const Plan& plan, const TextStyle& style, std::ostream& out) {
@@ -289,36 +265,45 @@ void write_plan_text(const Plan& plan, const TextStyle& style, std::ostream& out
   out << "\n" << hanging("", safety_note(), style);
 }
 
-void write_programs_text(std::span<const Program> programs, std::ostream& out) {
+void write_programs_text(std::span<const Program> programs, std::size_t width, std::ostream& out) {
+  // Each line of `text` wrapped under its own indent.
+  auto lines = [&](std::string_view text) {
+    for (std::size_t end = 0; !text.empty(); text.remove_prefix(std::min(end + 1, text.size()))) {
+      end = std::min(text.find('\n'), text.size());
+      std::string_view line = text.substr(0, end);
+      std::size_t indent = std::min(line.find_first_not_of(' '), line.size());
+      out << wrap(line.substr(indent), width, line.substr(0, indent));
+    }
+  };
   bool first = true;
   for (const auto& program : programs) {
     out << (first ? "" : "\n");
     first = false;
-    out << say_n(
-               "txt_program", static_cast<long>(program.stages.size()), fmt::arg("id", program.id),
-               fmt::arg("name", program.name),
-               fmt::arg("kind", message(program.jogging ? "cal_kind_jogging" : "txt_walking_only")))
-        << "\n";
-    out << say("txt_program_about", fmt::arg("summary", program.summary),
-               fmt::arg("source", program.source))
-        << "\n";
+    out << wrap(
+        say_n("txt_program", static_cast<long>(program.stages.size()), fmt::arg("id", program.id),
+              fmt::arg("name", program.name),
+              fmt::arg("kind", message(program.jogging ? "cal_kind_jogging" : "txt_walking_only"))),
+        width, "", 2);
+    lines(say("txt_program_about", fmt::arg("summary", program.summary),
+              fmt::arg("source", program.source)));
     if (program.jogging) {
-      out << (program.max_increase > 0
-                  ? say("txt_limits_declared", fmt::arg("total", program.max_increase * 100),
-                        fmt::arg("two", program.max_increase * 200))
-                  : say("txt_limits_none"))
-          << "\n";
-      out << fmt::format("  {:<5} {:>7} {:>8}  {}\n", say("txt_col_stage"), say("txt_col_jog"),
-                         say("txt_col_longest"), say("txt_col_main"));
+      lines(program.max_increase > 0
+                ? say("txt_limits_declared", fmt::arg("total", program.max_increase * 100),
+                      fmt::arg("two", program.max_increase * 200))
+                : say("txt_limits_none"));
+      out << wrap(say("txt_col_main"), width,
+                  fmt::format("  {:<5} {:>7} {:>8}  ", say("txt_col_stage"), say("txt_col_jog"),
+                              say("txt_col_longest")));
     }
     for (const auto& stage : program.stages) {
       if (!program.jogging) {
-        out << fmt::format("  {}  {}\n", stage.id, stage.title);
+        out << wrap(stage.title, width, fmt::format("  {}  ", stage.id));
         continue;
       }
       JogLoad load = stage_jog_load(stage);
-      out << fmt::format("  {:<5} {:>7} {:>8}  {}\n", stage.id, format_duration(load.total),
-                         format_duration(load.longest), stage.title);
+      out << wrap(stage.title, width,
+                  fmt::format("  {:<5} {:>7} {:>8}  ", stage.id, format_duration(load.total),
+                              format_duration(load.longest)));
     }
   }
 }

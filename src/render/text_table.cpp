@@ -24,50 +24,6 @@ constexpr BoxChars k_unicode_box{
 constexpr BoxChars k_ascii_box{
     {"+", "-", "+", "+"}, {"+", "-", "+", "+"}, {"+", "-", "+", "+"}, "|"};
 
-// The code point starting at `text[i]` and its length in bytes (invalid bytes count as one).
-std::pair<char32_t, std::size_t> decode(std::string_view text, std::size_t i) {
-  auto lead = static_cast<unsigned char>(text[i]);
-  std::size_t length = lead < 0x80         ? 1
-                       : lead >> 5 == 0x6  ? 2
-                       : lead >> 4 == 0xe  ? 3
-                       : lead >> 3 == 0x1e ? 4
-                                           : 1;
-  if (i + length > text.size()) {
-    return {lead, 1};
-  }
-  char32_t code = length == 1 ? lead : lead & (0x7f >> length);
-  for (std::size_t k = 1; k < length; ++k) {
-    code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3f);
-  }
-  return {code, length};
-}
-
-bool is_wide(char32_t c) {
-  return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf && c != 0x303f) ||
-         (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
-         (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
-         (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1faff) ||
-         (c >= 0x20000 && c <= 0x3fffd);
-}
-
-// Cuts a word too long for a line into pieces of at most `width` columns.
-std::vector<std::string> cut_word(std::string_view word, std::size_t width) {
-  std::vector<std::string> pieces(1);
-  std::size_t used = 0;
-  for (std::size_t i = 0; i < word.size();) {
-    auto [code, length] = decode(word, i);
-    std::size_t columns = is_wide(code) ? 2 : 1;
-    if (used + columns > width && used > 0) {
-      pieces.emplace_back();
-      used = 0;
-    }
-    pieces.back().append(word.substr(i, length));
-    used += columns;
-    i += length;
-  }
-  return pieces;
-}
-
 std::string border(const BorderChars& chars, const std::vector<std::size_t>& widths,
                    std::string_view indent) {
   std::string line(indent);
@@ -79,6 +35,13 @@ std::string border(const BorderChars& chars, const std::vector<std::size_t>& wid
     line += i + 1 < widths.size() ? chars.join : chars.right;
   }
   return line + "\n";
+}
+
+// `cell` wrapped to `width` columns, without the final newline.
+std::string wrapped(std::string_view cell, std::size_t width) {
+  std::string text = wrap(cell, width);
+  text.pop_back();
+  return text;
 }
 
 std::vector<std::string> split_lines(const std::string& text) {
@@ -99,7 +62,7 @@ std::string draw_row(const std::vector<std::string>& cells, const TextTable& tab
   std::size_t height = 1;
   for (std::size_t i = 0; i < widths.size(); ++i) {
     std::string cell = i < cells.size() ? cells[i] : "";
-    lines.push_back(table.columns[i].wraps ? split_lines(wrap_cell(cell, widths[i]))
+    lines.push_back(table.columns[i].wraps ? split_lines(wrapped(cell, widths[i]))
                                            : std::vector<std::string>{cell});
     height = std::max(height, lines.back().size());
   }
@@ -117,53 +80,32 @@ std::string draw_row(const std::vector<std::string>& cells, const TextTable& tab
   return out;
 }
 
-}  // namespace
-
-std::size_t display_width(std::string_view text) {
-  std::size_t width = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') {
-      i += 2;
-      while (i < text.size() && (text[i] < 0x40 || text[i] > 0x7e)) {
-        ++i;
-      }
-      ++i;
-      continue;
+// The table for a screen too narrow for its boxes: each row (the titles first) on lines
+// of its own, its cells two spaces apart, later lines four columns further in.
+std::string stacked(const TextTable& table, std::size_t width, std::string_view indent) {
+  auto row_text = [](const std::vector<std::string>& cells) {
+    std::string text;
+    for (const auto& cell : cells) {
+      text += (text.empty() ? "" : "  ") + cell;
     }
-    auto [code, length] = decode(text, i);
-    bool combining = code >= 0x300 && code <= 0x36f;
-    width += combining ? 0U : is_wide(code) ? 2U : 1U;
-    i += length;
-  }
-  return width;
-}
-
-std::string wrap_cell(std::string_view text, std::size_t width) {
+    return text;
+  };
+  std::size_t hang = display_width(indent) + 4;
   std::string out;
-  std::size_t line = 0;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t space = std::min(text.find(' ', start), text.size());
-    std::string_view word = text.substr(start, space - start);
-    start = space + 1;
-    if (word.empty()) {
-      continue;
+  if (table.header) {
+    std::vector<std::string> titles;
+    for (const auto& column : table.columns) {
+      titles.push_back(column.title);
     }
-    for (const auto& piece : cut_word(word, width)) {
-      std::size_t columns = display_width(piece);
-      if (line > 0 && line + 1 + columns > width) {
-        out += "\n";
-        line = 0;
-      } else if (line > 0) {
-        out += ' ';
-        ++line;
-      }
-      out += piece;
-      line += columns;
-    }
+    out += wrap(row_text(titles), width, indent, hang);
+  }
+  for (const auto& row : table.rows) {
+    out += wrap(row_text(row), width, indent, hang);
   }
   return out;
 }
+
+}  // namespace
 
 std::string draw_table(const TextTable& table, bool unicode, std::size_t width,
                        std::string_view indent) {
@@ -189,7 +131,7 @@ std::string draw_table(const TextTable& table, bool unicode, std::size_t width,
       }
     }
     if (widest == widths.size()) {
-      break;  // nothing left to narrow: the table is wider than the screen
+      return stacked(table, width, indent);  // nothing left to narrow: too wide for boxes
     }
     --widths[widest];
     --excess;

@@ -11,7 +11,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/lib.sh"
 
 # Every subcommand `backstride --help` lists: completion must offer exactly these.
-mapfile -t subcommands < <("$BIN" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NF > 1 {print $1}')
+mapfile -t subcommands < <("$BIN" --help | sed -n '/^Subcommands:/,/^$/p' | awk '/^  [^ ]/ {print $1}')
 check "--help lists subcommands" test "${#subcommands[@]}" -ge 10
 
 # ---- bash

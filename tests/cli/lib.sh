@@ -5,6 +5,9 @@
 # missing_tools from tests/skip.sh.
 # shellcheck source=../skip.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../skip.sh"
+# One line per message: the checks grep for whole sentences, which backstride would
+# otherwise wrap at 79 columns on a pipe (terminal_width.sh sets COLUMNS itself).
+export COLUMNS=1000
 work="$(mktemp -d)"
 trap 'chmod -R u+w "$work"; rm -rf "$work"' EXIT
 passed=0
@@ -43,6 +46,7 @@ tty_start() {
   cat >"$work/in-tty.sh" <<EOF
 #!/usr/bin/env bash
 trap ':' INT
+unset COLUMNS # the terminal's own width
 export LC_ALL="${TTY_LOCALE:-C}"
 stty -g >tty-before
 '$bin' "\$@"

@@ -9,7 +9,7 @@ DIST="$(cd "$2" && pwd)"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/lib.sh"
 page="$DIST/backstride.1"
-mapfile -t subcommands < <("$BIN" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NF > 1 {print $1}')
+mapfile -t subcommands < <("$BIN" --help | sed -n '/^Subcommands:/,/^$/p' | awk '/^  [^ ]/ {print $1}')
 
 mapfile -t missing < <(missing_tools groff man)
 ((${#missing[@]} == 0)) || skip_test "not installed: ${missing[*]} (scripts/setup-test-tools)"

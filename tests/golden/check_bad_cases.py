@@ -5,11 +5,11 @@ usage: check_bad_cases.py GOLDEN_DIR [MINIMUM]
 
 Each bad-* case must expect a failing exit code (64-74), error lines on stderr in the
 form "backstride: ..." (one, or one per schema problem of a profile: each names the
-file first; a usage error may add CLI11's "Run with --help" line),
-and no output file (a batch writes its summaries, and the outputs of its good inputs,
-one line per bad input). run_golden.py checks that the
-binary does exactly that; this checks the cases say so, and that there are at least
-MINIMUM of them (default 80).
+file first; a usage error may add CLI11's "Run with --help" line), each wrapped to 79
+columns with its later lines indented, and no output file (a batch writes its
+summaries, and the outputs of its good inputs, one error per bad input). run_golden.py
+checks that the binary does exactly that; this checks the cases say so, and that there
+are at least MINIMUM of them (default 80).
 """
 import os
 import sys
@@ -24,17 +24,28 @@ def problems_of(case_dir):
     problems = []
     if not 64 <= code <= 74:
         problems.append(f"exit code {code} (expected 64-74)")
-    if code == 64 and lines[1:] == ["Run with --help for more information."]:
-        lines = lines[:1]
-    if len(lines) < 1 or not lines[0].startswith("backstride: "):
-        problems.append("stderr does not start with 'backstride: '")
+    if code == 64 and lines[-1:] == ["Run with --help for more information."]:
+        lines = lines[:-1]
+    too_long = [line for line in lines if len(line) > 79]
+    if too_long:
+        problems.append(f"a line of {len(too_long[0])} characters on stderr (expected at most 79)")
+    # An error's wrapped lines, joined: one message per "backstride: " line.
+    messages = []
+    for line in lines:
+        if line.startswith(" ") and messages:
+            messages[-1] += " " + line.strip()
+        else:
+            messages.append(line)
+    lines = messages
+    if len(lines) < 1 or not all(line.startswith("backstride: ") for line in lines):
+        problems.append("an error on stderr does not start with 'backstride: '")
     with open(os.path.join(case_dir, "args"), encoding="utf-8") as f:
         batch = f.readline().strip() == "batch"
     file_lines = len(lines) > 1 and all(
         line.startswith("backstride: ") and line.split(": ")[1] == lines[0].split(": ")[1]
         and code == 65 for line in lines)
     if len(lines) != 1 and not batch and not file_lines:
-        problems.append(f"{len(lines)} lines on stderr (expected one, or one per problem "
+        problems.append(f"{len(lines)} errors on stderr (expected one, or one per problem "
                         "of one file)")
     # A batch writes its summaries and the other inputs' outputs (pinned by the case).
     for root, _, files in os.walk(os.path.join(expected, "files")):

@@ -1,13 +1,18 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 #include "backstride/cli/app.hpp"
-#include "backstride/render/text_table.hpp"
+#include "backstride/render/wrap.hpp"
 
 using namespace backstride;
 
@@ -41,6 +46,17 @@ Result run_cli(std::vector<std::string> args, bool terminal = false,
   }
   int code = cli::run(static_cast<int>(argv.size()), argv.data(), io);
   return {code, out.str(), err.str()};
+}
+
+// The display width of the widest line of `text`.
+std::size_t widest_line(const std::string& text) {
+  std::size_t widest = 0;
+  std::size_t start = 0;
+  for (std::size_t end = text.find('\n'); end != std::string::npos;
+       start = end + 1, end = text.find('\n', start)) {
+    widest = std::max(widest, render::display_width(text.substr(start, end - start)));
+  }
+  return widest;
 }
 
 const std::string k_profile =
@@ -118,13 +134,7 @@ TEST_CASE("text output fits the terminal and draws boxes only in a UTF-8 locale"
   auto narrow = run_cli({"plan", k_profile, "--color", "never"}, true,
                         {{"COLUMNS", "60"}, {"LC_ALL", "C.UTF-8"}});
   REQUIRE(narrow.code == 0);
-  std::size_t widest = 0;
-  std::size_t start = 0;
-  for (std::size_t end = narrow.out.find('\n'); end != std::string::npos;
-       start = end + 1, end = narrow.out.find('\n', start)) {
-    widest = std::max(widest, render::display_width(narrow.out.substr(start, end - start)));
-  }
-  CHECK(widest <= 59);
+  CHECK(widest_line(narrow.out) <= 59);
   CHECK(narrow.out.find("┌") != std::string::npos);
   CHECK(narrow.out.find("█") != std::string::npos);
 
@@ -133,8 +143,30 @@ TEST_CASE("text output fits the terminal and draws boxes only in a UTF-8 locale"
   CHECK(ascii.out.find("+-----") != std::string::npos);
   CHECK(std::all_of(ascii.out.begin(), ascii.out.end(),
                     [](char c) { return static_cast<unsigned char>(c) < 0x80; }));
+}
 
-  // Files and pipes keep the standard width whatever COLUMNS says, so they stay stable.
-  auto piped = run_cli({"plan", k_profile}, false, {{"COLUMNS", "200"}});
-  CHECK(piped.out == run_cli({"plan", k_profile}).out);
+TEST_CASE("a pipe honours COLUMNS and files written with -o keep 79 columns") {
+  auto piped = run_cli({"plan", k_profile}, false, {{"COLUMNS", "60"}});
+  CHECK(widest_line(piped.out) <= 59);
+  auto standard = run_cli({"plan", k_profile});
+  CHECK(widest_line(standard.out) <= 79);
+  CHECK(widest_line(standard.out) > 59);
+  auto path = std::filesystem::temp_directory_path() /
+              ("backstride-test-width-" + std::to_string(::getpid()) + ".txt");
+  auto written = run_cli({"plan", k_profile, "-o", path.string()}, false, {{"COLUMNS", "60"}});
+  REQUIRE(written.code == 0);
+  std::ifstream file(path);
+  std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  std::filesystem::remove(path);
+  CHECK(text == standard.out);
+}
+
+TEST_CASE("errors wrap to stderr's width with later lines under the message") {
+  auto error = run_cli(
+      {"plan", "/nonexistent/a/rather/long/path/to/a/profile.json", "--today", "2026-12-01"}, false,
+      {{"COLUMNS", "40"}});
+  CHECK(error.code == 66);
+  CHECK(error.err.rfind("backstride: ", 0) == 0);
+  CHECK(widest_line(error.err) <= 39);
+  CHECK(error.err.find("\n            ") != std::string::npos);
 }

@@ -74,12 +74,12 @@ TEST_CASE("check and plan JSON write findings alike (one serialiser)") {
 TEST_CASE("check text: lifted findings name the clearance, others say what to do") {
   Profile p = with_heart_and_age();
   std::ostringstream out;
-  render::write_check_text(p, screen_profile(p, day("2026-12-01")), out);
+  render::write_check_text(p, screen_profile(p, day("2026-12-01")), 1000, out);
   CHECK(out.str().find("(SCR-HEART)\n    " + std::string(find_rule(RuleId::scr_heart).action)) !=
         std::string::npos);
   p.clearance = Clearance{"Dr Test (GP)", day("2026-11-20"), std::nullopt, true, ""};
   out.str("");
-  render::write_check_text(p, screen_profile(p, day("2026-12-01")), out);
+  render::write_check_text(p, screen_profile(p, day("2026-12-01")), 1000, out);
   CHECK(out.str().find("(SCR-HEART): lifted by Dr Test (GP)'s clearance of 2026-11-20") !=
         std::string::npos);
 }
@@ -97,7 +97,7 @@ TEST_CASE("rules JSON and text list every rule in table order under its printed 
     CHECK(row["basis"] == std::string(rule_basis_key(rule.basis)));
   }
   std::ostringstream text;
-  render::write_rules_text(text);
+  render::write_rules_text(79, text);
   CHECK(text.str().rfind("RF-EMERG\n  When:   ", 0) == 0);
   CHECK(text.str().find("\nPACE-EASY\n") != std::string::npos);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <iosfwd>
 #include <optional>
@@ -22,6 +23,10 @@ struct Io {
   bool in_is_terminal = false;   // a person is typing (init and run read keys or lines)
   int in_fd = -1;                // the descriptor behind `in`, checked before reading "-"
   bool in_closed = false;        // the process started with standard input closed
+  // Columns text may fill on stdout and on stderr; 0 until run() works them out once
+  // (output_width in tty/terminal.hpp): COLUMNS, else the terminal's size, else 79.
+  std::size_t width = 0;
+  std::size_t err_width = 0;
 };
 
 // Runs backstride with the given arguments; returns the process exit code.

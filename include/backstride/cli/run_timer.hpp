@@ -28,7 +28,7 @@ std::vector<Segment> walk_only(const std::vector<Segment>& segments);
 struct ScreenStyle {
   bool unicode = false;  // box and block characters (UTF-8 locale) or plain ASCII
   bool color = false;    // ANSI colours
-  int width = 80;        // terminal columns
+  int width = 79;        // columns to fill (one less than the terminal's)
 };
 
 // Everything the live screen shows besides the timer itself.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <ostream>
 
 #include "backstride/assessment.hpp"
@@ -8,8 +9,9 @@
 namespace backstride::render {
 
 // Writes `backstride check` as text: the screening status, each finding with its rule
-// (and who lifted it, or what to do), and the safety note.
-void write_check_text(const Profile& profile, const Screening& screening, std::ostream& out);
+// (and who lifted it, or what to do), and the safety note, wrapped to `width` columns.
+void write_check_text(const Profile& profile, const Screening& screening, std::size_t width,
+                      std::ostream& out);
 
 // Writes `backstride check` as JSON ("format": "backstride.check/1"): the exit code and
 // the screening with its findings, two-space indented.

@@ -5,6 +5,7 @@
 
 #include "backstride/plan.hpp"
 #include "backstride/program.hpp"
+#include "backstride/render/wrap.hpp"
 
 namespace backstride::render {
 
@@ -21,11 +22,11 @@ void write_plan_text(const Plan& plan, const TextStyle& style, std::ostream& out
 // Writes the warning signs (SAFETY-SIGNS) under a heading, wrapped to the width.
 void write_safety_signs(const SafetySigns& signs, const TextStyle& style, std::ostream& out);
 
-// Writes the list of programs and their stages.
-void write_programs_text(std::span<const Program> programs, std::ostream& out);
+// Writes the list of programs and their stages, wrapped to `width` columns.
+void write_programs_text(std::span<const Program> programs, std::size_t width, std::ostream& out);
 
-// Wraps words into lines of at most `width` characters (longer words stay whole);
-// ends with a newline.
+// wrap(text, width) (wrap.hpp), under its old name: kept until `init` (cmd_init.cpp)
+// passes the terminal's width to wrap() itself.
 std::string wrap_text(std::string_view text, std::size_t width);
 
 }  // namespace backstride::render

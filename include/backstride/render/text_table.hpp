@@ -4,6 +4,8 @@
 #include <string_view>
 #include <vector>
 
+#include "backstride/render/wrap.hpp"
+
 namespace backstride::render {
 
 // One column of a text table.
@@ -20,17 +22,10 @@ struct TextTable {
 };
 
 // Draws the table with box-drawing characters (or +, - and | when `unicode` is
-// false), each line starting with `indent`, within `width` columns when the
-// wrapping columns can shrink that far (never below 10 columns each).
+// false), each line starting with `indent`, within `width` columns by narrowing the
+// wrapping columns (never below 10 columns each); when even that is too wide, each row
+// is written as wrapped text instead, its cells two spaces apart.
 std::string draw_table(const TextTable& table, bool unicode, std::size_t width,
                        std::string_view indent = "  ");
-
-// The columns a UTF-8 string takes on a terminal: ANSI escape sequences take none,
-// East Asian wide characters two, everything else one.
-std::size_t display_width(std::string_view text);
-
-// Wraps words into lines of at most `width` display columns; a word longer than a
-// line is cut. Lines are joined with "\n", without a final newline.
-std::string wrap_cell(std::string_view text, std::size_t width);
 
 }  // namespace backstride::render

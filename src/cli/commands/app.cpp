@@ -16,7 +16,9 @@
 #include "backstride/error.hpp"
 #include "backstride/version.hpp"
 #include "commands/common.hpp"
+#include "commands/help_text.hpp"
 #include "commands/suggest.hpp"
+#include "tty/terminal.hpp"
 
 namespace backstride::cli {
 namespace {
@@ -60,12 +62,22 @@ void configure_app(CLI::App& app, Io& io, std::vector<Command>& commands) {
 }
 
 int run(int argc, const char* const* argv, Io& io) {
+  io.width = io.width == 0 ? output_width(io) : io.width;
+  io.err_width = io.err_width == 0 ? output_width(io, true) : io.err_width;
   CLI::App app;
   std::vector<Command> commands;
   configure_app(app, io, commands);
+  std::size_t column = help_column(std::min(io.width, io.err_width));
+  app.get_formatter()->column_width(column);  // shared with every subcommand
+  // The help of `topic` (or of what was parsed), fitted to `width` columns.
+  auto help = [&app, column](std::size_t width, const CLI::App* topic = nullptr,
+                             CLI::AppFormatMode mode = CLI::AppFormatMode::Normal) {
+    std::string text = topic == nullptr ? app.help("", mode) : topic->help(app.get_name(), mode);
+    return fit_help(text, width, column);
+  };
   std::vector<std::string> args(argv + std::min(argc, 1), argv + argc);
   if (args.empty()) {  // bare `backstride`: what it can do, as a usage error
-    io.err << app.help();
+    io.err << help(io.err_width);
     return static_cast<int>(ExitCode::usage);
   }
   if (args[0] == "help") {  // `backstride help [COMMAND]`
@@ -73,31 +85,29 @@ int run(int argc, const char* const* argv, Io& io) {
     if (args.size() > 1) {
       auto hint = explain_mistyped(app, {args[1]});
       if (hint || args.size() > 2) {
-        io.err << "backstride: help: " << terminal_safe(hint.value_or("give at most one command"))
-               << "\n";
+        print_error(io, "help: " + terminal_safe(hint.value_or("give at most one command")));
         return static_cast<int>(ExitCode::usage);
       }
       topic = app.get_subcommand(args[1]);
     }
-    io.out << (topic == &app ? app.help() : topic->help(app.get_name()));
+    io.out << help(io.width, topic == &app ? nullptr : topic);
     return 0;
   }
 
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
-    io.out << app.help();
+    io.out << help(io.width);
     return 0;
   } catch (const CLI::CallForAllHelp&) {
-    io.out << app.help("", CLI::AppFormatMode::All);
+    io.out << help(io.width, nullptr, CLI::AppFormatMode::All);
     return 0;
   } catch (const CLI::CallForVersion&) {
     io.out << "backstride " << k_version << "\n";
     return 0;
   } catch (const CLI::ParseError& error) {
-    io.err << "backstride: " << terminal_safe(explain_mistyped(app, args).value_or(error.what()))
-           << "\n"
-           << "Run with --help for more information.\n";
+    print_error(io, terminal_safe(explain_mistyped(app, args).value_or(error.what())));
+    io.err << "Run with --help for more information.\n";
     return static_cast<int>(ExitCode::usage);
   }
 
@@ -109,11 +119,10 @@ int run(int argc, const char* const* argv, Io& io) {
     }
     return static_cast<int>(ExitCode::usage);
   } catch (const Error& error) {
-    print_error(io.err, error.what());
+    print_error(io, error.what());
     return static_cast<int>(error.code());
   } catch (const std::exception& error) {
-    io.err << "backstride: internal error (please report it): " << terminal_safe(error.what())
-           << "\n";
+    print_error(io, "internal error (please report it): " + terminal_safe(error.what()));
     return static_cast<int>(ExitCode::software);
   }
 }

@@ -14,6 +14,7 @@
 
 #include "backstride/cli/completion.hpp"
 #include "backstride/error.hpp"
+#include "backstride/render/wrap.hpp"
 #include "commands/common.hpp"
 #include "io/batch.hpp"
 #include "io/batch_update.hpp"
@@ -197,19 +198,20 @@ int run_batch_command(const BatchOptions& options, Io& io) {
       },
       io);
   for (const auto& error : errors) {
-    print_error(io.err, error);
+    print_error(io, error);
   }
   // Written last, after the inputs' errors are reported (on a full disk they may fail too)
   // and after one sync of every output: a summary on disk means its outputs are too.
   sync_filesystem(options.output_dir);
   summary.write(summary_csv.string(), summary_json.string(), options.force || options.update);
-  io.out << fmt::format("batch: {}; {} file{} written to {}{} (see {})\n", summary.closing_line(),
-                        summary.files(), summary.files() == 1 ? "" : "s",
-                        terminal_safe(options.output_dir),
-                        options.update ? fmt::format(", {} kept as they were", summary.kept()) : "",
-                        terminal_safe(summary_csv.string()));
+  io.out << render::wrap(
+      fmt::format("{}; {} file{} written to {}{} (see {})", summary.closing_line(), summary.files(),
+                  summary.files() == 1 ? "" : "s", terminal_safe(options.output_dir),
+                  options.update ? fmt::format(", {} kept as they were", summary.kept()) : "",
+                  terminal_safe(summary_csv.string())),
+      stdout_width(io), "batch: ");
   for (const auto& person : summary.emergencies()) {
-    io.out << "  emergency, seek care now: " << terminal_safe(person) << "\n";
+    io.out << render::wrap(terminal_safe(person), stdout_width(io), "  emergency, seek care now: ");
   }
   return exit_code;
 }

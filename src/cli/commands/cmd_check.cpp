@@ -21,7 +21,7 @@ int run_check(const CheckOptions& options, Io& io) {
   if (options.format == "json") {
     render::write_check_json(loaded.profile, screening, out);
   } else {
-    render::write_check_text(loaded.profile, screening, out);
+    render::write_check_text(loaded.profile, screening, stdout_width(io), out);
   }
   emit("", out.str(), false, io);
   return static_cast<int>(exit_code_for(screening));

@@ -18,8 +18,6 @@ namespace {
 
 using nlohmann::ordered_json;
 
-constexpr std::size_t k_clear_width = 78;
-
 struct ClearOptions {
   std::string profile;
   std::string by;
@@ -63,19 +61,20 @@ ordered_json with_clearance(const ordered_json& profile, ordered_json clearance)
   return updated;
 }
 
-// What changed for the person, in plain words, with each rule named.
+// What changed for the person, in plain words, with each rule named, in `width` columns.
 std::string report(const std::string& source, const Profile& before, const Profile& after,
-                   const Screening& was, const Screening& now) {
+                   const Screening& was, const Screening& now, std::size_t width) {
   const Clearance& clearance = *after.clearance;
   std::ostringstream out;
-  out << render::wrap_text(
-      fmt::format("{} now holds the clearance given by {} on {}{}.", source, clearance.by,
-                  format_date(clearance.date),
-                  before.clearance
-                      ? fmt::format(" (it replaces the one of {} by {})",
-                                    format_date(before.clearance->date), before.clearance->by)
-                      : ""),
-      k_clear_width);
+  auto line = [&](std::string_view text, std::string_view label = "") {
+    out << render::wrap(text, width, label);
+  };
+  line(fmt::format("{} now holds the clearance given by {} on {}{}.", source, clearance.by,
+                   format_date(clearance.date),
+                   before.clearance
+                       ? fmt::format(" (it replaces the one of {} by {})",
+                                     format_date(before.clearance->date), before.clearance->by)
+                       : ""));
   std::vector<std::string> lifted;
   std::vector<std::string> urgent;
   for (std::size_t i = 0; i < now.findings.size(); ++i) {
@@ -83,32 +82,32 @@ std::string report(const std::string& source, const Profile& before, const Profi
     bool lifted_before =
         i < was.findings.size() && was.findings[i].rule == finding.rule && was.findings[i].lifted;
     if (finding.lifted && !lifted_before) {
-      lifted.push_back(fmt::format("  - {} ({})\n", finding.message, rule_key(finding.rule)));
+      lifted.push_back(fmt::format("{} ({})", finding.message, rule_key(finding.rule)));
     }
     if (finding.effect == RuleEffect::emergency && !finding.lifted) {
-      urgent.push_back(fmt::format("  - {} ({})\n", finding.message, rule_key(finding.rule)));
+      urgent.push_back(fmt::format("{} ({})", finding.message, rule_key(finding.rule)));
     }
   }
-  out << (lifted.empty() ? "It lifts nothing new: no finding was waiting for a clearance.\n"
-                         : "It lifts:\n");
-  for (const auto& line : lifted) {
-    out << line;
+  line(lifted.empty() ? "It lifts nothing new: no finding was waiting for a clearance."
+                      : "It lifts:");
+  for (const auto& item : lifted) {
+    line(item, "  - ");
   }
-  out << (clearance.allow_running
-              ? "Running: allowed, built up step by step.\n"
-              : "Running: not allowed; the plan keeps to walking (CLR-WALK).\n");
+  line(clearance.allow_running ? "Running: allowed, built up step by step."
+                               : "Running: not allowed; the plan keeps to walking (CLR-WALK).");
   if (clearance.max_pain_during) {
-    out << fmt::format("Pain during a session: at most {} out of 10 (CLR-CAP).\n",
-                       *clearance.max_pain_during);
+    line(fmt::format("Pain during a session: at most {} out of 10 (CLR-CAP).",
+                     *clearance.max_pain_during));
   }
   if (!urgent.empty()) {
-    out << "\nA clearance never lifts these. Seek medical care now:\n";
-    for (const auto& line : urgent) {
-      out << line;
+    out << "\n";
+    line("A clearance never lifts these. Seek medical care now:");
+    for (const auto& item : urgent) {
+      line(item, "  - ");
     }
   }
   if (urgent.empty()) {
-    out << fmt::format("Next: backstride plan {}\n", source);
+    line(fmt::format("Next: backstride plan {}", source));
   }
   return out.str();
 }
@@ -132,7 +131,7 @@ int run_clear(const ClearOptions& options, Io& io) {
   }
   replace_file_in_place(options.profile, text);
   Screening now = screen_profile(after, today);
-  io.out << report(input.name, before, after, screen_profile(before, today), now);
+  io.out << report(input.name, before, after, screen_profile(before, today), now, stdout_width(io));
   return static_cast<int>(exit_code_for(now));
 }
 

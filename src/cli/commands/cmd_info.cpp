@@ -33,7 +33,7 @@ void add_programs_command(CLI::App& app, Io& io, std::vector<Command>& commands)
                         if (*format == "json") {
                           render::write_programs_json(builtin_programs(), out);
                         } else {
-                          render::write_programs_text(builtin_programs(), out);
+                          render::write_programs_text(builtin_programs(), stdout_width(io), out);
                         }
                         emit("", out.str(), false, io);
                         return 0;

@@ -9,6 +9,7 @@
 #include "backstride/render/json.hpp"
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
+#include "backstride/render/wrap.hpp"
 #include "commands/common.hpp"
 
 namespace backstride::cli {
@@ -21,37 +22,41 @@ struct NextOptions {
   std::string program = "back-care";
 };
 
-void write_text(const Plan& plan, const PlannedSession* next, std::ostream& out) {
-  out << fmt::format("backstride next for {} ({}), {}\n", plan.profile_name, plan.profile_id,
-                     format_date(plan.today));
-  out << fmt::format("  Decision  {} ({}): {}\n", render::action_title(plan.decision.action),
-                     rule_key(plan.decision.rule), plan.decision.reason);
+void write_text(const Plan& plan, const PlannedSession* next, std::size_t width,
+                std::ostream& out) {
+  auto line = [&](std::string_view label, std::string_view text) {
+    out << render::wrap(text, width, label);
+  };
+  line("", fmt::format("backstride next for {} ({}), {}", plan.profile_name, plan.profile_id,
+                       format_date(plan.today)));
+  line("  Decision  ", fmt::format("{} ({}): {}", render::action_title(plan.decision.action),
+                                   rule_key(plan.decision.rule), plan.decision.reason));
   for (const auto& finding : plan.screening.findings) {
     if (finding.rule == RuleId::clr_future) {
-      out << fmt::format("  Note      {} ({})\n", finding.message, rule_key(finding.rule));
+      line("  Note      ", fmt::format("{} ({})", finding.message, rule_key(finding.rule)));
     }
   }
   if (plan.withheld) {
-    out << "\n"
-        << render::withheld_headline(plan.decision.action) << "\n"
-        << render::withheld_advice(plan.decision.action) << "\n";
+    out << "\n";
+    line("", render::withheld_headline(plan.decision.action));
+    line("", render::withheld_advice(plan.decision.action));
   } else if (next && next->date == plan.today) {
-    out << "  Today     " << session_line(*next) << "\n";
+    line("  Today     ", session_line(*next));
     for (const auto& checkpoint : next->checkpoints) {
-      out << fmt::format("            - {} ({})\n", checkpoint.text, rule_key(checkpoint.rule));
+      line("            - ", fmt::format("{} ({})", checkpoint.text, rule_key(checkpoint.rule)));
     }
   } else if (next) {
     bool resting = plan.decision.action == Action::rest;
-    out << fmt::format("  Today     {}\n",
-                       resting ? "relative rest: walking and daily activity are fine, no jogging "
-                                 "(PAIN-RED)"
-                               : "no session: a rest day (REST-DAY)");
-    out << "  Next      " << session_line(*next) << "\n";
+    line("  Today     ", resting ? "relative rest: walking and daily activity are fine, no "
+                                   "jogging (PAIN-RED)"
+                                 : "no session: a rest day (REST-DAY)");
+    line("  Next      ", session_line(*next));
   } else {
-    out << "  Today     no sessions left in this program. " << plan.finale << "\n";
+    line("  Today     ", "no sessions left in this program. " + plan.finale);
   }
-  render::write_safety_signs(plan.safety_signs, render::TextStyle{}, out);
-  out << "\n" << render::wrap_text(render::safety_note(), 78);
+  render::write_safety_signs(plan.safety_signs, render::TextStyle{false, false, width}, out);
+  out << "\n";
+  line("", render::safety_note());
 }
 
 int run_next(const NextOptions& options, Io& io) {
@@ -65,7 +70,7 @@ int run_next(const NextOptions& options, Io& io) {
   if (options.format == "json") {
     render::write_next_json(plan, next, out);
   } else {
-    write_text(plan, next, out);
+    write_text(plan, next, stdout_width(io), out);
   }
   emit("", out.str(), false, io);
   return static_cast<int>(plan.exit_code);

@@ -22,7 +22,7 @@ void add_rules_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
                         if (*format == "json") {
                           render::write_rules_json(out);
                         } else {
-                          render::write_rules_text(out);
+                          render::write_rules_text(stdout_width(io), out);
                         }
                         emit("", out.str(), false, io);
                         return 0;

@@ -34,18 +34,17 @@ struct RunOptions {
   double time_scale = 1;
 };
 
-constexpr std::size_t k_run_width = 78;
 constexpr int k_interrupted_exit = 130;  // the shell's code for a process stopped by Ctrl-C
 
-// The symptoms as a numbered menu, a few to a line.
-std::string symptom_menu() {
+// The symptoms as a numbered menu, a few to a line of `width` columns.
+std::string symptom_menu(std::size_t width) {
   std::string menu;
   std::string line = "  ";
   auto all = all_symptoms();
   for (std::size_t i = 0; i < all.size(); ++i) {
     std::string item = fmt::format("  {:>2} {}", i + 1, symptom_key(all[i]));
     std::ranges::replace(item, '_', ' ');
-    if (line.size() + item.size() > k_run_width) {
+    if (line.size() + item.size() > width && line.size() > 2) {
       menu += line + "\n";
       line = "  ";
     }
@@ -57,24 +56,22 @@ std::string symptom_menu() {
 // Asks the questions before and after the session, again until the answer is valid.
 class RunQuestions {
  public:
-  explicit RunQuestions(LinePrompter prompter) : m_prompter(prompter) {}
+  RunQuestions(LinePrompter prompter, std::size_t width) : m_prompter(prompter), m_width(width) {}
 
   int pain(std::string_view question) {
     for (;;) {
-      std::string answer = ask(fmt::format("{}, 0-10: ", question), question);
+      std::string answer = ask(fmt::format("{}, 0-10:", question), question);
       if (answer.size() <= 2 && !answer.empty() && std::ranges::all_of(answer, ::isdigit) &&
           std::stoi(answer) <= 10) {
         return std::stoi(answer);
       }
-      m_prompter.say() << "    Not taken: type a whole number from 0 to 10.\n";
+      say("Not taken: type a whole number from 0 to 10.");
     }
   }
 
   std::vector<Symptom> symptoms(std::string_view question) {
-    std::string prompt = fmt::format(
-        "{}\n{}  Names or numbers (several with commas), or Enter for "
-        "none: ",
-        question, symptom_menu());
+    std::string prompt = render::wrap(question, m_width, "  ") + symptom_menu(m_width) +
+                         "Names or numbers (several with commas), or Enter for none:";
     for (bool refused = false;; refused = true) {
       std::string answer = ask(prompt, question);
       SymptomAnswer read = read_symptom_answer(answer);
@@ -83,7 +80,7 @@ class RunQuestions {
         return read.symptoms;
       }
       if (read.unknown.empty()) {
-        m_prompter.say() << "    Type none if nothing is new, or the names again.\n";
+        say("Type none if nothing is new, or the names again.");
         continue;
       }
       auto near = closest(symptom_spelling(read.unknown.front()), symptom_names());
@@ -91,32 +88,38 @@ class RunQuestions {
           "Not taken: \"{}\" is not one of them{}. Type the names or numbers again, or none.",
           read.unknown.front(),
           near.empty() ? "" : fmt::format(" (did you mean {}?)", fmt::join(near, " or ")));
-      // Four spaces in, on every line: the wrapped text indented twice.
-      std::string lines = indented(refusal, k_run_width - 2);
-      for (std::size_t at = 0; (at = lines.find('\n', at)) != std::string::npos; at += 3) {
-        lines.insert(at + 1, "  ");
-      }
-      m_prompter.say() << "  " << lines << "\n";
-      prompt = "Anything new? ";
+      say(refusal);
+      prompt = "Anything new?";
     }
   }
 
  private:
+  // Asks `prompt` (its last line wrapped two spaces in, the answer typed after it).
   std::string ask(const std::string& prompt, std::string_view question) {
-    return m_prompter.ask("  " + prompt, "run", question, "nothing was logged");
+    std::size_t last = prompt.rfind('\n') + 1;  // 0 when it is one line
+    std::string text = prompt.substr(0, last) + indented(prompt.substr(last), m_width) + " ";
+    return m_prompter.ask(text, "run", question, "nothing was logged");
+  }
+
+  // A refusal, four spaces in on every line.
+  void say(std::string_view text) {
+    m_prompter.say() << render::wrap(text, m_width, "    ");
   }
 
   LinePrompter m_prompter;
+  std::size_t m_width;
 };
 
 // Says why the session may not start today, and returns its exit code (10 or 11).
 int refuse_to_start(const BeforeSessionCheck& check, Io& io) {
-  io.out << "\n" << render::withheld_headline(check.action) << "\n";
+  std::size_t width = stdout_width(io);
+  io.out << "\n" << render::wrap(render::withheld_headline(check.action), width);
   for (const auto& finding : check.findings) {
-    io.out << fmt::format("  - {} ({})\n", finding.message, rule_key(finding.rule));
+    io.out << render::wrap(fmt::format("{} ({})", finding.message, rule_key(finding.rule)), width,
+                           "  - ");
   }
-  io.out << render::wrap_text(render::withheld_advice(check.action), k_run_width)
-         << "Do not start today's session. Nothing was logged.\n";
+  io.out << render::wrap(render::withheld_advice(check.action), width)
+         << render::wrap("Do not start today's session. Nothing was logged.", width);
   return static_cast<int>(exit_code_for(check));
 }
 
@@ -149,28 +152,30 @@ int run_session(const RunOptions& options, Io& io) {
   Program program = resolve_program(options.program, io);
   Plan plan = build_plan(loaded.profile, program, today, loaded.source,
                          resolve_timezone("", loaded.profile, io));
+  std::size_t width = stdout_width(io);
+  render::TextStyle style{false, false, width};
   if (plan.withheld) {
-    io.out << render::withheld_headline(plan.decision.action) << " ("
-           << rule_key(plan.decision.rule) << ")\n"
-           << render::wrap_text(render::withheld_advice(plan.decision.action), k_run_width);
-    render::write_safety_signs(plan.safety_signs, render::TextStyle{false, false, k_run_width},
-                               io.out);
+    io.out << render::wrap(fmt::format("{} ({})", render::withheld_headline(plan.decision.action),
+                                       rule_key(plan.decision.rule)),
+                           width)
+           << render::wrap(render::withheld_advice(plan.decision.action), width);
+    render::write_safety_signs(plan.safety_signs, style, io.out);
     return static_cast<int>(plan.exit_code);
   }
   const PlannedSession* session = first_session(plan);
   if (session == nullptr || session->date != today) {
     io.out << (session == nullptr
-                   ? fmt::format("No sessions left in this program. {}\n", plan.finale)
-                   : fmt::format("No session today: a rest day (REST-DAY).\nNext: {}\n",
-                                 session_line(*session)));
+                   ? render::wrap("No sessions left in this program. " + plan.finale, width)
+                   : render::wrap("No session today: a rest day (REST-DAY).", width) +
+                         render::wrap(session_line(*session), width, "Next: "));
     return 0;
   }
-  io.out << fmt::format("backstride run: {} for {}\n  {}\n", session->id, plan.profile_name,
-                        render::describe_segments(session->segments));
-  render::write_safety_signs(plan.safety_signs, render::TextStyle{false, false, k_run_width},
-                             io.out);
+  io.out << render::wrap(fmt::format("{} for {}", session->id, plan.profile_name), width,
+                         "backstride run: ")
+         << render::wrap(render::describe_segments(session->segments), width, "  ");
+  render::write_safety_signs(plan.safety_signs, style, io.out);
   io.out << "\n";
-  RunQuestions questions(LinePrompter(io, io.out));
+  RunQuestions questions(LinePrompter(io, io.out), width);
   HistoryEntry entry{today, session->id, false, 0, 0, 0, std::nullopt, {}, ""};
   entry.pain_before = questions.pain("Your back pain right now");
   entry.symptoms = questions.symptoms("Anything new since your last session?");
@@ -183,20 +188,19 @@ int run_session(const RunOptions& options, Io& io) {
   std::vector<Segment> segments = walk ? walk_only(session->segments) : session->segments;
   if (walk) {
     int usual = loaded.profile.back_pain.usual_pain;
-    io.out << "\n"
-           << render::wrap_text(walk_only_reason(check, entry.pain_before, usual), k_run_width);
+    io.out << "\n" << render::wrap(walk_only_reason(check, entry.pain_before, usual), width);
   }
   if (io.in_is_terminal) {
-    LinePrompter(io, io.out)
-        .ask("\nPress Enter to start (space pauses, q stops): ", "run", "start",
-             "nothing was logged");
+    std::string start = render::wrap("Press Enter to start (space pauses, q stops):", width);
+    start.back() = ' ';  // Enter is pressed on the same line
+    LinePrompter(io, io.out).ask("\n" + start, "run", "start", "nothing was logged");
   }
   ScreenText text{
       fmt::format("{} for {}{}", session->id, plan.profile_name, walk ? " (walk only)" : ""),
       stop_rule_text(*session)};
   LiveOptions live{
       options.time_scale, options.speak, io.out_is_terminal,
-      ScreenStyle{locale_is_utf8(io), use_color(options.color, "", io), terminal_width(io)}};
+      ScreenStyle{locale_is_utf8(io), use_color(options.color, "", io), static_cast<int>(width)}};
   TimerOutcome outcome = run_live_timer(segments, text, live, io);
   if (outcome.interrupted) {
     io.out << "\nStopped: nothing was logged.\n";

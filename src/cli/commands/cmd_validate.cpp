@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "backstride/error.hpp"
+#include "backstride/render/wrap.hpp"
 #include "commands/common.hpp"
 
 namespace backstride::cli {
@@ -14,17 +15,20 @@ int run_validate(const std::vector<std::string>& paths, Date today, Io& io) {
   for (const auto& path : paths) {
     try {
       LoadedProfile loaded = load_profile(path, io);
-      io.out << fmt::format("{}: ok ({} history entries)\n", terminal_safe(loaded.source),
-                            loaded.profile.history.size());
+      io.out << render::wrap(
+          fmt::format("{}: ok ({} history entries)", terminal_safe(loaded.source),
+                      loaded.profile.history.size()),
+          stdout_width(io), "", 2);
       const auto& clearance = loaded.profile.clearance;
       if (clearance && days_between(today, clearance->date) > 0) {
-        io.out << fmt::format(
-            "{}: note: the clearance is dated {}, after today ({}): it lifts nothing until "
-            "then (CLR-FUTURE)\n",
-            loaded.source, format_date(clearance->date), format_date(today));
+        io.out << render::wrap(
+            fmt::format("{}: note: the clearance is dated {}, after today ({}): it lifts "
+                        "nothing until then (CLR-FUTURE)",
+                        loaded.source, format_date(clearance->date), format_date(today)),
+            stdout_width(io), "", 2);
       }
     } catch (const Error& error) {
-      print_error(io.err, error.what());
+      print_error(io, error.what());
       int code = static_cast<int>(error.code());
       // A missing file outranks bad content, so scripts can tell the two apart.
       worst = std::max(worst, code == static_cast<int>(ExitCode::no_input) ? 66 : code);

@@ -11,6 +11,7 @@
 #include "backstride/cli/zone_list.hpp"
 #include "backstride/clinic.hpp"
 #include "backstride/error.hpp"
+#include "backstride/render/wrap.hpp"
 #include "backstride/text_util.hpp"
 #include "backstride/timezone.hpp"
 #include "io/files.hpp"
@@ -106,9 +107,9 @@ Date resolve_today(const std::string& option, Io& io) {
   return local_date(io.now());
 }
 
-void print_error(std::ostream& err, std::string_view message) {
+void print_error(Io& io, std::string_view message) {
   for (std::string_view line : text_lines(message)) {
-    err << "backstride: " << line << "\n";
+    io.err << render::wrap(line, io.err_width == 0 ? k_file_width : io.err_width, "backstride: ");
   }
 }
 
@@ -225,9 +226,13 @@ bool use_color(const std::string& color_option, const std::string& output_path, 
 
 render::TextStyle text_style(const std::string& color_option, const std::string& output_path,
                              Io& io) {
-  bool to_terminal = (output_path.empty() || output_path == "-") && io.out_is_terminal;
+  bool to_stdout = output_path.empty() || output_path == "-";
   return {use_color(color_option, output_path, io), locale_is_utf8(io),
-          to_terminal ? static_cast<std::size_t>(terminal_width(io) - 1) : 79};
+          to_stdout ? stdout_width(io) : k_file_width};
+}
+
+std::size_t stdout_width(const Io& io) {
+  return io.width == 0 ? k_file_width : io.width;
 }
 
 void add_color_option(CLI::App& cmd, std::string& color) {

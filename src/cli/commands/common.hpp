@@ -82,8 +82,9 @@ struct LogOutput {
 int report_logged_entry(LoadedProfile& loaded, const HistoryEntry& entry, const Program& program,
                         Date today, Io& io, const LogOutput& output = {});
 
-// Prints an error's message on `err`, "backstride: " before each of its lines.
-void print_error(std::ostream& err, std::string_view message);
+// Prints an error's message on stderr, "backstride: " before each of its lines, each
+// wrapped to stderr's width with its later lines under the message (no word split).
+void print_error(Io& io, std::string_view message);
 
 // "Wed 2026-12-02 at 07:30: S01-1 (25:00), warm-up 5:00 | ..." for one session.
 std::string session_line(const PlannedSession& session);
@@ -133,8 +134,15 @@ void emit(const std::string& output_path, const std::string& content, bool force
 // (stdout, no -o FILE) without NO_COLOR.
 bool use_color(const std::string& color_option, const std::string& output_path, Io& io);
 
+// Columns of text written with -o FILE: the same on every machine.
+inline constexpr std::size_t k_file_width = 79;
+
+// The columns text on stdout may fill (Io::width; 79 before run() sets it).
+std::size_t stdout_width(const Io& io);
+
 // How text output decorates itself: colour as use_color says, box characters in a
-// UTF-8 locale, the terminal's width on a terminal (else 80, so files are stable).
+// UTF-8 locale, stdout's width (COLUMNS, else the terminal's; 79 on a pipe) or 79 for
+// -o FILE, so files are stable.
 render::TextStyle text_style(const std::string& color_option, const std::string& output_path,
                              Io& io);
 

@@ -7,8 +7,8 @@
 #include "backstride/error.hpp"
 #include "backstride/generate.hpp"
 #include "backstride/render/log_report.hpp"
-#include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
+#include "backstride/render/wrap.hpp"
 #include "backstride/session_day.hpp"
 #include "commands/common.hpp"
 #include "io/history_append.hpp"
@@ -95,28 +95,33 @@ std::string next_morning_command(const LoadedProfile& loaded, const HistoryEntry
                      shared_day ? " --session " + entry.session : "");
 }
 
-void write_log_text(const render::LogReport& report, Date today, std::ostream& out) {
+void write_log_text(const render::LogReport& report, Date today, std::size_t width,
+                    std::ostream& out) {
   const HistoryEntry& entry = report.entry;
   std::string file = terminal_safe(report.history_file);
   if (!report.session_note.empty()) {
-    out << report.session_note << "\n";
+    out << render::wrap(report.session_note, width, "", 2);
   }
-  out << (report.appended ? fmt::format("Logged {} on {} to {}.\n", entry.session,
-                                        format_date(entry.date), file)
-                          : fmt::format("Added next-morning pain {} to {} on {} in {}.\n",
-                                        entry.pain_next_morning.value_or(0), entry.session,
-                                        format_date(entry.date), file));
-  out << fmt::format("Decision: {} ({}): {}\n", render::action_title(report.decision.action),
-                     rule_key(report.decision.rule), report.decision.reason);
+  out << render::wrap(report.appended ? fmt::format("Logged {} on {} to {}.", entry.session,
+                                                    format_date(entry.date), file)
+                                      : fmt::format("Added next-morning pain {} to {} on {} in {}.",
+                                                    entry.pain_next_morning.value_or(0),
+                                                    entry.session, format_date(entry.date), file),
+                      width, "", 2);
+  out << render::wrap(fmt::format("{} ({}): {}", render::action_title(report.decision.action),
+                                  rule_key(report.decision.rule), report.decision.reason),
+                      width, "Decision: ");
   if (withholds_plan(report.decision.action)) {
     out << "\n"
-        << render::withheld_headline(report.decision.action) << "\n"
-        << render::wrap_text(render::withheld_advice(report.decision.action), 78);
+        << render::wrap(render::withheld_headline(report.decision.action), width)
+        << render::wrap(render::withheld_advice(report.decision.action), width);
   } else if (!report.next_morning_command.empty()) {
-    out << fmt::format("{}, log how your back feels, 0 to 10 (for N):\n  {}\n",
-                       next_morning_has_come(entry.date, today) ? "Add the next morning's pain"
-                                                                : "Tomorrow morning",
-                       terminal_safe(report.next_morning_command));
+    out << render::wrap(
+               fmt::format("{}, log how your back feels, 0 to 10 (for N):",
+                           next_morning_has_come(entry.date, today) ? "Add the next morning's pain"
+                                                                    : "Tomorrow morning"),
+               width)
+        << render::wrap(terminal_safe(report.next_morning_command), width, "  ", 4);
   }
 }
 
@@ -141,7 +146,7 @@ int report_logged_entry(LoadedProfile& loaded, const HistoryEntry& entry, const 
   if (output.json) {
     render::write_log_json(report, io.out);
   } else {
-    write_log_text(report, today, io.out);
+    write_log_text(report, today, stdout_width(io), io.out);
   }
   // The entry is written either way; 10/11 tell a script that the person must stop.
   return static_cast<int>(report.exit_code);

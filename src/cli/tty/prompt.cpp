@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "backstride/error.hpp"
-#include "backstride/render/text.hpp"
+#include "backstride/render/wrap.hpp"
 
 namespace backstride::cli {
 namespace {
@@ -35,16 +35,9 @@ std::string LinePrompter::ask(std::string_view prompt, std::string_view command,
 }
 
 std::string indented(std::string_view text, std::size_t width) {
-  std::string wrapped = render::wrap_text(text, width - 2);
+  std::string wrapped = render::wrap(text, width, "  ");
   wrapped.pop_back();
-  std::string out = "  ";
-  for (char c : wrapped) {
-    out += c;
-    if (c == '\n') {
-      out += "  ";
-    }
-  }
-  return out;
+  return wrapped;
 }
 
 }  // namespace backstride::cli

@@ -30,7 +30,7 @@ class LinePrompter {
   std::ostream& m_say;
 };
 
-// `text` wrapped to `width - 2` columns, two spaces in, without the final newline.
+// `text` two spaces in, wrapped to `width` columns (render::wrap), without the final newline.
 std::string indented(std::string_view text, std::size_t width);
 
 }  // namespace backstride::cli

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "backstride/date.hpp"
+#include "backstride/render/wrap.hpp"
 #include "tty/terminal.hpp"
 
 namespace backstride::cli {
@@ -43,12 +44,16 @@ class Announcer {
       for (std::size_t i = 0; i < state.segment; ++i) {
         starts_at += segments[i].seconds;
       }
-      m_io.out << fmt::format("[{}] {}\n", format_duration(starts_at), words) << std::flush;
+      m_io.out << render::wrap(words, static_cast<std::size_t>(m_options.style.width),
+                               fmt::format("[{}] ", format_duration(starts_at)))
+               << std::flush;
     }
     if (m_options.speak && m_can_speak && !speak(words)) {
       m_can_speak = false;
-      m_io.err << "backstride: --speak: espeak-ng could not be started (is it installed? apt "
-                  "install espeak-ng); the bell only\n";
+      m_io.err << render::wrap(
+          "--speak: espeak-ng could not be started (is it installed? apt "
+          "install espeak-ng); the bell only",
+          m_io.err_width == 0 ? 79 : m_io.err_width, "backstride: ");
     }
   }
 

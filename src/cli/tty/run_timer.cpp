@@ -8,7 +8,7 @@
 
 #include "backstride/date.hpp"
 #include "backstride/render/describe.hpp"
-#include "backstride/render/text.hpp"
+#include "backstride/render/wrap.hpp"
 
 namespace backstride::cli {
 namespace {
@@ -51,7 +51,8 @@ constexpr std::array k_font = {
 };
 // clang-format on
 
-constexpr int k_bar_width = 40;
+constexpr int k_bar_width = 40;  // cells, on a screen wide enough
+constexpr int k_min_bar_width = 10;
 
 std::string_view glyph_row(char symbol, std::size_t row) {
   for (const auto& glyph : k_font) {
@@ -79,15 +80,21 @@ std::string duration_words(int seconds) {
   return words;
 }
 
+// "  [####----]  40%  10:00 of 25:00", as wide as the screen allows (its cells fixed for
+// the whole session: sized with the total in both places).
 std::string progress_bar(const TimerState& state, const ScreenStyle& style) {
-  int filled = state.total == 0 ? k_bar_width : state.elapsed * k_bar_width / state.total;
+  std::string total = format_duration(state.total);
+  int room =
+      style.width - static_cast<int>(fmt::format("  [] 100%  {} of {}", total, total).size());
+  int cells = std::clamp(room, k_min_bar_width, k_bar_width);
+  int filled = state.total == 0 ? cells : state.elapsed * cells / state.total;
   std::string bar;
-  for (int i = 0; i < k_bar_width; ++i) {
+  for (int i = 0; i < cells; ++i) {
     bar += i < filled ? (style.unicode ? "█" : "#") : (style.unicode ? "░" : "-");
   }
   int percent = state.total == 0 ? 100 : state.elapsed * 100 / state.total;
   return fmt::format("  [{}] {:>3}%  {} of {}", bar, percent, format_duration(state.elapsed),
-                     format_duration(state.total));
+                     total);
 }
 
 // The word in block letters when it fits the screen, else on one plain line.
@@ -188,10 +195,25 @@ std::string segment_announcement(const Segment& segment) {
 std::string render_timer_screen(const std::vector<Segment>& segments, const TimerState& state,
                                 bool paused, const ScreenText& text, const ScreenStyle& style) {
   std::vector<std::string> lines;
+  auto width = static_cast<std::size_t>(std::max(style.width, 1));
+  // `words` wrapped, after `label` (two spaces by default) and hanging under it.
+  auto add_text = [&](std::string_view words, std::string_view label = "  ") {
+    std::string wrapped = render::wrap(words, width, label);
+    for (std::size_t start = 0, end = 0; (end = wrapped.find('\n', start)) != std::string::npos;
+         start = end + 1) {
+      lines.push_back(wrapped.substr(start, end - start));
+    }
+  };
+  std::string title = "backstride run: " + text.title;
   std::string keys = "space pause, q stop";
-  int gap = std::max(2, style.width - static_cast<int>(text.title.size() + keys.size()) - 17);
-  lines.push_back(paint(style, "1", "backstride run: " + text.title) +
-                  std::string(static_cast<std::size_t>(gap), ' ') + keys);
+  std::size_t title_width = render::display_width(title);
+  if (title_width + 2 + keys.size() <= width) {
+    lines.push_back(paint(style, "1", title) + std::string(width - title_width - keys.size(), ' ') +
+                    keys);
+  } else {  // too narrow for both: the title wrapped, the keys under it
+    add_text(paint(style, "1", title), "");
+    add_text(keys);
+  }
   lines.emplace_back();
   if (state.finished) {
     add_banner(lines, "DONE", "1;32", style);
@@ -206,29 +228,24 @@ std::string render_timer_screen(const std::vector<Segment>& segments, const Time
   lines.emplace_back();
   if (!state.finished) {
     const Segment& current = segments[state.segment];
-    lines.push_back(fmt::format("  Part {} of {}: {} {}", state.segment + 1, segments.size(),
-                                render::segment_kind_label(current.kind),
-                                format_duration(current.seconds)));
+    add_text(fmt::format("Part {} of {}: {} {}", state.segment + 1, segments.size(),
+                         render::segment_kind_label(current.kind),
+                         format_duration(current.seconds)));
   }
   lines.push_back(progress_bar(state, style));
   if (state.segment + 1 < segments.size()) {
     const Segment& next = segments[state.segment + 1];
-    lines.push_back(fmt::format("  Next: {} {}", render::segment_kind_label(next.kind),
-                                format_duration(next.seconds)));
+    add_text(
+        fmt::format("{} {}", render::segment_kind_label(next.kind), format_duration(next.seconds)),
+        "  Next: ");
   } else if (!state.finished) {
-    lines.emplace_back("  Next: the end of the session");
+    add_text("the end of the session", "  Next: ");
   }
   lines.emplace_back();
-  std::string wrapped =
-      render::wrap_text(text.stop_rule, static_cast<std::size_t>(std::max(20, style.width - 4)));
+  add_text(text.stop_rule);
   std::string out;
   for (const auto& line : lines) {
     out += line + "\n";
-  }
-  std::size_t start = 0;
-  for (std::size_t end = wrapped.find('\n'); end != std::string::npos;
-       start = end + 1, end = wrapped.find('\n', start)) {
-    out += "  " + wrapped.substr(start, end - start) + "\n";
   }
   return out;
 }

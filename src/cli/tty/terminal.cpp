@@ -133,22 +133,25 @@ bool KeyReader::resumed() {
   return g_resumed != 0 && (g_resumed = 0, true);
 }
 
-int terminal_width(Io& io) {
+std::size_t output_width(Io& io, bool to_stderr) {
+  constexpr std::size_t k_unknown = 80;
   if (auto columns = io.getenv("COLUMNS")) {
     try {
       int value = std::stoi(*columns);
       if (value >= 20 && value <= 1000) {
-        return value;
+        return static_cast<std::size_t>(value) - 1;
       }
     } catch (const std::exception&) {
       // Not a number: fall through to the terminal's own size.
     }
   }
   winsize size{};
-  if (io.out_is_terminal && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= 20) {
-    return size.ws_col;
+  int fd = to_stderr ? STDERR_FILENO : STDOUT_FILENO;
+  bool terminal = to_stderr ? io.err_is_terminal : io.out_is_terminal;
+  if (terminal && ::ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col >= 20) {
+    return static_cast<std::size_t>(size.ws_col) - 1;
   }
-  return 80;
+  return k_unknown - 1;
 }
 
 bool locale_is_utf8(Io& io) {

@@ -32,8 +32,11 @@ class KeyReader {
   bool m_active = false;
 };
 
-// Columns of the terminal on stdout (COLUMNS when set, else the tty's size, else 80).
-int terminal_width(Io& io);
+// The columns text may fill on stdout (or stderr): one less than the terminal's width
+// (COLUMNS when set to 20-1000, else the size of the terminal it writes to), so that no
+// line reaches the last column, where some terminals wrap early and erasing to the end
+// of the line wipes the last character; 79 when neither says (a pipe or a file).
+std::size_t output_width(Io& io, bool to_stderr = false);
 
 // True when the locale (LC_ALL, LC_CTYPE, LANG) says UTF-8.
 bool locale_is_utf8(Io& io);
