@@ -110,7 +110,7 @@ void write_trail(const Plan& plan, const TextStyle& style, std::ostream& out) {
   if (plan.trail.empty()) {
     return;
   }
-  out << "\n" << styled(style, "1", message("txt_trail")) << "\n";
+  out << "\n" << hanging("", styled(style, "1", message("txt_trail")), style);
   TextTable table{{{say("txt_col_date")},
                    {say("txt_col_session")},
                    {say("txt_col_zone")},
@@ -133,7 +133,7 @@ void write_checkpoints(const Plan& plan, const TextStyle& style, std::ostream& o
   if (plan.checkpoints.empty()) {
     return;
   }
-  out << "\n" << styled(style, "1", message("txt_checkpoints")) << "\n";
+  out << "\n" << hanging("", styled(style, "1", message("txt_checkpoints")), style);
   for (const auto& checkpoint : plan.checkpoints) {
     out << hanging(checkpoint.done ? "  [x] " : "  [ ] ",
                    fmt::format("{} ({})", checkpoint.text, rule_key(checkpoint.rule)), style);
@@ -156,7 +156,7 @@ void write_week(const PlanWeek& week, const TextStyle& style, std::ostream& out)
     out << "\n" << hanging("  ", summary, style);  // too narrow for both on one line
   }
   if (week.sessions.empty()) {
-    out << "  " << message("txt_no_sessions") << "\n";
+    out << hanging("  ", message("txt_no_sessions"), style);
   }
   TextTable table{{{"", true}, {""}, {""}, {"", true}}, {}, false};
   for (const auto& session : week.sessions) {
@@ -200,7 +200,7 @@ void write_chart(const Plan& plan, const TextStyle& style, std::ostream& out) {
     return;
   }
   std::size_t cells = std::min(k_chart_width, std::max(style.width, k_narrowest) - 14);
-  out << "\n" << styled(style, "1", message("txt_chart")) << "\n";
+  out << "\n" << hanging("", styled(style, "1", message("txt_chart")), style);
   for (const auto& week : plan.weeks) {
     int jog = totals_of(week).jog_seconds;
     auto eighths =
@@ -212,7 +212,7 @@ void write_chart(const Plan& plan, const TextStyle& style, std::ostream& out) {
 }
 
 void write_withheld(const Plan& plan, const TextStyle& style, std::ostream& out) {
-  out << "\n" << styled(style, "1;31", withheld_headline(plan.decision.action)) << "\n";
+  out << "\n" << hanging("", styled(style, "1;31", withheld_headline(plan.decision.action)), style);
   out << hanging("", withheld_advice(plan.decision.action), style);
 }
 
@@ -220,7 +220,8 @@ void write_withheld(const Plan& plan, const TextStyle& style, std::ostream& out)
 
 void write_safety_signs(const SafetySigns& signs, const TextStyle& style, std::ostream& out) {
   out << "\n"
-      << styled(style, "1", say("txt_signs", fmt::arg("rule", rule_key(signs.rule)))) << "\n";
+      << hanging("", styled(style, "1", say("txt_signs", fmt::arg("rule", rule_key(signs.rule)))),
+                 style);
   out << hanging("  ", styled(style, "1;31", signs.emergency_heading), style);
   for (const auto& sign : signs.emergency) {
     out << hanging("    - ", sign, style);

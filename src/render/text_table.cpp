@@ -80,6 +80,17 @@ std::string draw_row(const std::vector<std::string>& cells, const TextTable& tab
   return out;
 }
 
+// The display width of the longest word of `text`.
+std::size_t longest_word(std::string_view text) {
+  std::size_t longest = 0;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = std::min(text.find(' ', start), text.size());
+    longest = std::max(longest, display_width(text.substr(start, end - start)));
+    start = end + 1;
+  }
+  return longest;
+}
+
 // The table for a screen too narrow for its boxes: each row (the titles first) on lines
 // of its own, its cells two spaces apart, later lines four columns further in.
 std::string stacked(const TextTable& table, std::size_t width, std::string_view indent) {
@@ -111,12 +122,16 @@ std::string draw_table(const TextTable& table, bool unicode, std::size_t width,
                        std::string_view indent) {
   const BoxChars& box = unicode ? k_unicode_box : k_ascii_box;
   std::vector<std::size_t> widths;
+  std::vector<std::size_t> narrowest;  // a wrapping column keeps its longest word whole
   for (std::size_t i = 0; i < table.columns.size(); ++i) {
     std::size_t most = table.header ? display_width(table.columns[i].title) : 0;
+    std::size_t word = std::max(k_min_wrapped_width, longest_word(table.columns[i].title));
     for (const auto& row : table.rows) {
       most = std::max(most, i < row.size() ? display_width(row[i]) : 0);
+      word = std::max(word, i < row.size() ? longest_word(row[i]) : 0);
     }
     widths.push_back(std::max<std::size_t>(most, 1));
+    narrowest.push_back(word);
   }
   std::size_t total = indent.size() + 1 +
                       std::accumulate(widths.begin(), widths.end(), std::size_t{0},
@@ -125,7 +140,7 @@ std::string draw_table(const TextTable& table, bool unicode, std::size_t width,
   while (excess > 0) {
     std::size_t widest = widths.size();
     for (std::size_t i = 0; i < widths.size(); ++i) {
-      if (table.columns[i].wraps && widths[i] > k_min_wrapped_width &&
+      if (table.columns[i].wraps && widths[i] > narrowest[i] &&
           (widest == widths.size() || widths[i] > widths[widest])) {
         widest = i;
       }

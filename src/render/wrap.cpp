@@ -56,19 +56,15 @@ std::pair<std::size_t, std::size_t> next_unit(std::string_view text, std::size_t
 class Wrapper {
  public:
   Wrapper(std::size_t width, std::string_view label, std::size_t hang)
-      : m_width(width),
-        m_hang(hang),
-        m_out(label),
-        m_column(display_width(label)),
-        m_label_wider(m_column > hang) {}
+      : m_width(width), m_hang(hang), m_out(label), m_column(display_width(label)) {}
 
   // Ends the current line; the next starts with the hang (written with its first word).
   void new_line() {
+    end_line();
     m_out += '\n';
     m_column = 0;
     m_words = 0;
     m_indent_due = true;
-    m_label_wider = false;
   }
 
   // Puts `word` after `gap` (the spaces before it), breaking the line or the word as needed.
@@ -76,26 +72,38 @@ class Wrapper {
     std::size_t columns = display_width(word);
     std::size_t start = m_indent_due ? m_hang : m_column;
     if (start + gap.size() + columns <= m_width) {
-      place(gap, word, columns);
-      return;
-    }
-    if (m_words > 0 || (m_label_wider && m_hang + columns <= m_width)) {
-      new_line();  // on a line of its own, or under a label too wide to share with it
+      place(gap, word, columns, m_hang);
+    } else if (m_words > 0) {
+      new_line();
       add("", word);
-      return;
+    } else if (columns > m_width) {
+      cut(gap, word);  // wider than any line: cut, starting where it is
+    } else {
+      if (!m_indent_due && m_column > 0) {
+        new_line();  // after a label it cannot share a line with
+      }
+      // On a line of its own, further out than the hang if it must be, to stay whole.
+      place("", word, columns, std::min(m_hang, m_width - columns));
     }
-    cut(gap, word);
   }
 
   std::string finish() {
+    end_line();
     return std::move(m_out) + "\n";
   }
 
  private:
-  void place(std::string_view gap, std::string_view word, std::size_t columns) {
+  // A label left without words keeps no trailing spaces.
+  void end_line() {
+    while (m_words == 0 && !m_indent_due && !m_out.empty() && m_out.back() == ' ') {
+      m_out.pop_back();
+    }
+  }
+
+  void place(std::string_view gap, std::string_view word, std::size_t columns, std::size_t indent) {
     if (m_indent_due) {
-      m_out.append(m_hang, ' ');
-      m_column = m_hang;
+      m_out.append(indent, ' ');
+      m_column = indent;
       m_indent_due = false;
     }
     m_out += gap;
@@ -104,24 +112,29 @@ class Wrapper {
     ++m_words;
   }
 
-  // A word wider than a whole line: as much as fits on each line, never inside a character.
+  // A word wider than a whole line: as much as fits on each line (later pieces at the
+  // hang), never inside a character or an escape sequence.
   void cut(std::string_view gap, std::string_view word) {
-    std::size_t start = m_indent_due ? m_hang : m_column;
-    std::size_t room = std::max<std::size_t>(m_width - std::min(m_width, start + gap.size()), 1);
-    std::size_t used = 0;
-    std::size_t i = 0;
-    while (i < word.size()) {
-      auto [bytes, columns] = next_unit(word, i);
-      if (used + columns > room && used > 0) {
-        break;
+    for (;;) {
+      std::size_t start = (m_indent_due ? m_hang : m_column) + gap.size();
+      std::size_t room = std::max<std::size_t>(m_width - std::min(m_width, start), 1);
+      std::size_t used = 0;
+      std::size_t i = 0;
+      while (i < word.size()) {
+        auto [bytes, columns] = next_unit(word, i);
+        if (used + columns > room && used > 0) {
+          break;
+        }
+        used += columns;
+        i += bytes;
       }
-      used += columns;
-      i += bytes;
-    }
-    place(gap, word.substr(0, i), used);
-    if (i < word.size()) {
+      place(gap, word.substr(0, i), used, m_hang);
+      word.remove_prefix(i);
+      if (word.empty()) {
+        return;
+      }
       new_line();
-      add("", word.substr(i));
+      gap = "";
     }
   }
 
@@ -131,7 +144,6 @@ class Wrapper {
   std::size_t m_column;
   std::size_t m_words = 0;
   bool m_indent_due = false;
-  bool m_label_wider;  // still on the label's line, and the label reaches past the hang
 };
 
 }  // namespace

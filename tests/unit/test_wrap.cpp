@@ -17,6 +17,7 @@ TEST_CASE("wrap breaks at spaces and ends every line with a newline") {
   CHECK(wrap("one two three", 7) == "one two\nthree\n");
   CHECK(wrap("one two three", 100) == "one two three\n");
   CHECK(wrap("", 10) == "\n");
+  CHECK(wrap("", 10, "  Note: ") == "  Note:\n");
   CHECK(wrap("  spaced   out ", 20) == "  spaced   out\n");  // spaces inside a line are kept
   CHECK(wrap("spaced   out", 8) == "spaced\nout\n");         // and dropped at a break
 }
@@ -52,15 +53,26 @@ TEST_CASE("wrap counts display columns and never splits a word that fits a line"
   }
 }
 
-TEST_CASE("wrap cuts only a word longer than a whole line") {
+TEST_CASE("wrap cuts only a word wider than the whole width") {
   CHECK(wrap("abcdefghij", 4) == "abcd\nefgh\nij\n");
   CHECK(wrap("山田太郎", 5) == "山田\n太郎\n");
   CHECK(wrap("x abcdefghij", 6, "> ") == "> x\n  abcd\n  efgh\n  ij\n");
 }
 
+TEST_CASE("wrap moves a word too long for the hang out to keep it whole") {
+  CHECK(wrap("a patients/beginner-chronic.json: no", 39, "backstride: ") ==
+        "backstride: a\n"
+        "        patients/beginner-chronic.json:\n"
+        "            no\n");
+  CHECK(wrap("patients/beginner-chronic.json: no", 39, "backstride: ") ==
+        "backstride:\n"
+        "        patients/beginner-chronic.json:\n"
+        "            no\n");
+}
+
 TEST_CASE("wrap puts the text under a label wider than the hang") {
   CHECK(wrap("the description here", 30, "  --a-very-long-option NAME  ", 8) ==
-        "  --a-very-long-option NAME  \n"
+        "  --a-very-long-option NAME\n"
         "        the description here\n");
   CHECK(wrap("short", 40, "  --a-very-long-option NAME  ", 8) ==
         "  --a-very-long-option NAME  short\n");
@@ -68,6 +80,6 @@ TEST_CASE("wrap puts the text under a label wider than the hang") {
 
 TEST_CASE("wrap keeps room for text however deep the hang") {
   std::string wrapped = wrap("one two three four five six seven", 30, std::string(28, '.') + " ");
-  CHECK(wrapped.substr(0, 30) == std::string(28, '.') + " \n");
+  CHECK(wrapped.substr(0, 29) == std::string(28, '.') + "\n");
   CHECK(wrapped.find("\n" + std::string(15, ' ') + "one two three\n") != std::string::npos);
 }

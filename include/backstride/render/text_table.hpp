@@ -23,8 +23,8 @@ struct TextTable {
 
 // Draws the table with box-drawing characters (or +, - and | when `unicode` is
 // false), each line starting with `indent`, within `width` columns by narrowing the
-// wrapping columns (never below 10 columns each); when even that is too wide, each row
-// is written as wrapped text instead, its cells two spaces apart.
+// wrapping columns (never below 10 columns, nor below their longest word); when even
+// that is too wide, each row is written as wrapped text instead, cells two spaces apart.
 std::string draw_table(const TextTable& table, bool unicode, std::size_t width,
                        std::string_view indent = "  ");
 
