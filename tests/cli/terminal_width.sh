@@ -113,6 +113,9 @@ if [[ -n "$(missing_tools tmux)" ]]; then
 fi
 export TMUX_TMPDIR="$work"
 printf 'set -g history-limit 20000\n' >"$work/tmux.conf"
+# One session lives through the test, so the server does not exit (and restart, racing
+# the next session) each time a command's session ends.
+tmux -f "$work/tmux.conf" new-session -d -s bs-keep "sleep 600"
 cat >"$work/in-tty.sh" <<EOF
 #!/usr/bin/env bash
 unset COLUMNS LINES # the terminal's own size
@@ -129,10 +132,11 @@ tty_run() { # tty_run COLUMNS OUT ARGS...: runs in a COLUMNS-wide terminal; OUT:
   mapfile -t args < <(with_today "$@")
   tmux -f "$work/tmux.conf" new-session -d -s bs-width -x "$columns" -y 50 -c "$dir" \
     "$work/in-tty.sh" "${args[@]//\~/ }"
-  for ((i = 0; i < 400; i++)); do
+  for ((i = 0; i < 1200; i++)); do # 60 s at most
     [[ -f "$dir/status" ]] && break
     sleep 0.05
   done
+  [[ -f "$dir/status" ]] || echo "timed out: backstride $*" >&2
   # -J joins the lines the terminal wrapped: a line too long shows as one line. Batch's
   # progress line is shown on a terminal only.
   tmux capture-pane -p -J -S - -t bs-width | sed 's/ *$//' | grep -Ev '^batch: [0-9]+/[0-9]+ profiles$' |
@@ -169,9 +173,9 @@ mkdir "$work/live" && cp -r "$work/base/." "$work/live/"
 tmux -f "$work/tmux.conf" new-session -d -s bs-width -x 40 -y 50 -c "$work/live" \
   "$work/in-tty.sh" run me.json --time-scale 600
 screen() { tmux capture-pane -p -J -S - -t bs-width; }
-wait_for() { # wait_for TEXT: until the screen shows it (20 s at most)
+wait_for() { # wait_for TEXT: until the screen shows it (60 s at most)
   local i
-  for ((i = 0; i < 400; i++)); do
+  for ((i = 0; i < 1200; i++)); do
     screen | grep -qF -- "$1" && return 0
     sleep 0.05
   done
@@ -190,7 +194,7 @@ wait_for "Your back pain right now" && type_lines 2 ""
 wait_for "Press Enter to start" && screen >"$work/live-questions" && type_lines ""
 wait_for "Part " && screen >"$work/live-screen"
 wait_for "Worst pain during the session" && type_lines 3 2 ""
-for ((i = 0; i < 400; i++)); do
+for ((i = 0; i < 1200; i++)); do
   [[ -f "$work/live/status" ]] && break
   sleep 0.05
 done
