@@ -170,3 +170,16 @@ TEST_CASE("errors wrap to stderr's width with later lines under the message") {
   CHECK(widest_line(error.err) <= 39);
   CHECK(error.err.find("\n            ") != std::string::npos);
 }
+
+TEST_CASE("help at 40 columns rewraps prose but keeps its separate lines apart") {
+  auto help = run_cli({"check", "--help"}, false, {{"COLUMNS", "40"}});
+  REQUIRE(help.code == 0);
+  CHECK(widest_line(help.out) <= 39);
+  CHECK(help.out.find("\nUsage: backstride check [OPTIONS]\n") != std::string::npos);
+  CHECK(help.out.find("\nExample: backstride check me.json\n") != std::string::npos);
+  CHECK(help.out.find("\n  --today DATE  Act as if today were\n                YYYY-MM-DD") !=
+        std::string::npos);
+  auto wide = run_cli({"check", "--help"}, false, {{"COLUMNS", "1000"}});
+  CHECK(wide.out.find("\nA \"clearance\" block in the profile (who, when) lifts 'see a clinician "
+                      "first'\n") != std::string::npos);  // as written: it fits
+}

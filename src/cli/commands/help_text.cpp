@@ -27,11 +27,14 @@ std::string fit_line(std::string_view line, std::size_t width, std::size_t colum
                       indent == 0 || description ? indent : indent + 2);
 }
 
-// True when `line` is prose that `next` continues: both start at the margin and `line`
-// does not end a sentence or introduce something.
+// True when `line` is prose that `next` continues: both start at the margin, `line` is
+// long (broken for its length, not for its sense) and ends no sentence, heading or
+// description, and `next` is not CLI11's usage line.
 bool continues(std::string_view line, std::string_view next) {
+  constexpr std::size_t k_broken_for_length = 60;
   return !line.empty() && !next.empty() && line[0] != ' ' && next[0] != ' ' &&
-         !line.ends_with('.') && !line.ends_with(':');
+         render::display_width(line) >= k_broken_for_length && !line.ends_with('.') &&
+         !line.ends_with(':') && !line.ends_with(')') && !next.starts_with("Usage:");
 }
 
 }  // namespace

@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "backstride/render/text.hpp"
+#include "backstride/render/wrap.hpp"
 #include "backstride/text_util.hpp"
 #include "tty/init_interview.hpp"
 
@@ -29,7 +29,7 @@ std::string review_screen(const nlohmann::ordered_json& profile,
   std::size_t labels = label_width();
   std::size_t answer_column = k_number_width + 2 + labels + 2;
   std::size_t room = width > answer_column + 10 ? width - answer_column : 10;
-  std::string screen = render::wrap_text(heading, width);
+  std::string screen = render::wrap(heading, width);
   std::optional<InitPart> part;
   auto questions = init_questions();
   for (std::size_t i = 0; i < questions.size(); ++i) {
