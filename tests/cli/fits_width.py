@@ -7,7 +7,8 @@ NARROW is the output for WIDTH columns, WIDE the same command's output for a ver
 screen. Fails (exit 1, saying where) when a line of NARROW is wider than WIDTH display
 columns, or when NARROW does not hold exactly the words of WIDE: a word split by the
 wrap shows as two pieces that are not words of WIDE. Table borders and chart bars, whose
-length follows the width, are left out; so is the order of words (a table's cells wrap
+length follows the width, are left out, and so is a "\\" ending a line (a shell command
+continued); so is the order of words (a table's cells wrap
 column by column). A word may be cut only where it cannot fit: it is wider than a line
 (WIDTH - 1 columns: backstride leaves the last column free), and each of its pieces but
 the last ends a line that reaches the edge.
@@ -35,6 +36,8 @@ def words(text, width):
     found = []
     for line in ANSI.sub("", text).split("\n"):
         tokens = [t for t in line.split() if not DRAWN.match(t)]
+        if tokens and tokens[-1] == "\\":
+            tokens.pop()  # a shell command continued on the next line (log's next-morning line)
         full = display_width(line) >= width - 2
         found += [(token, full and k == len(tokens) - 1) for k, token in enumerate(tokens)]
     return found

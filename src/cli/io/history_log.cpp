@@ -10,6 +10,7 @@
 #include "backstride/render/wording.hpp"
 #include "backstride/render/wrap.hpp"
 #include "backstride/session_day.hpp"
+#include "backstride/text_util.hpp"
 #include "commands/common.hpp"
 #include "io/history_append.hpp"
 
@@ -95,6 +96,19 @@ std::string next_morning_command(const LoadedProfile& loaded, const HistoryEntry
                      shared_day ? " --session " + entry.session : "");
 }
 
+// A command to copy, two spaces in: wrapped to `width` with " \\" ending each line but
+// the last, so that it still pastes into a shell as one command.
+std::string shell_lines(const std::string& command, std::size_t width) {
+  std::string wrapped = render::wrap(command, width > 4 ? width - 2 : width, "  ", 4);
+  std::string lines;
+  for (std::string_view line : text_lines(wrapped)) {
+    if (!line.empty()) {
+      lines += (lines.empty() ? "" : " \\\n") + std::string(line);
+    }
+  }
+  return lines + "\n";
+}
+
 void write_log_text(const render::LogReport& report, Date today, std::size_t width,
                     std::ostream& out) {
   const HistoryEntry& entry = report.entry;
@@ -121,7 +135,7 @@ void write_log_text(const render::LogReport& report, Date today, std::size_t wid
                            next_morning_has_come(entry.date, today) ? "Add the next morning's pain"
                                                                     : "Tomorrow morning"),
                width)
-        << render::wrap(terminal_safe(report.next_morning_command), width, "  ", 4);
+        << shell_lines(terminal_safe(report.next_morning_command), width);
   }
 }
 
