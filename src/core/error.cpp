@@ -12,7 +12,7 @@ namespace {
 std::string safe_lines(const std::vector<std::string>& lines) {
   std::string joined;
   for (const auto& line : lines) {
-    joined += (joined.empty() ? "" : "\n") + terminal_safe(line);
+    joined.append(joined.empty() ? "" : "\n").append(terminal_safe(line));
   }
   return joined;
 }

@@ -77,7 +77,7 @@ void fail(BatchResult& result, const Error& error) {
   result.exit_code = static_cast<int>(error.code());
   // One line per profile in the summaries and on stderr, whatever the number of problems.
   for (std::string_view line : text_lines(error.what())) {
-    result.error += (result.error.empty() ? "" : "; ") + std::string(line);
+    result.error.append(result.error.empty() ? "" : "; ").append(line);
   }
 }
 

@@ -103,7 +103,7 @@ std::string shell_lines(const std::string& command, std::size_t width) {
   std::string lines;
   for (std::string_view line : text_lines(wrapped)) {
     if (!line.empty()) {
-      lines += (lines.empty() ? "" : " \\\n") + std::string(line);
+      lines.append(lines.empty() ? "" : " \\\n").append(line);
     }
   }
   return lines + "\n";

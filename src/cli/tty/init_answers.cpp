@@ -151,7 +151,7 @@ std::string typed_answer(const InitQuestion& question, const ordered_json& value
     case days: {
       std::string text;
       for (const auto& day : value) {
-        text += (text.empty() ? "" : ",") + day.get<std::string>();
+        text.append(text.empty() ? "" : ",").append(day.get<std::string>());
       }
       return text;
     }
@@ -185,7 +185,7 @@ std::string shown_answer(const InitQuestion& question, const ordered_json& value
       std::string text;
       for (const auto& day : value) {
         auto weekday = parse_weekday(day.get<std::string>());
-        text += (text.empty() ? "" : ", ") + std::string(weekday ? weekday_title(*weekday) : "?");
+        text.append(text.empty() ? "" : ", ").append(weekday ? weekday_title(*weekday) : "?");
       }
       return text;
     }
