@@ -97,7 +97,7 @@ std::string stacked(const TextTable& table, std::size_t width, std::string_view 
   auto row_text = [](const std::vector<std::string>& cells) {
     std::string text;
     for (const auto& cell : cells) {
-      text += (text.empty() ? "" : "  ") + cell;
+      text.append(text.empty() ? "" : "  ").append(cell);
     }
     return text;
   };

@@ -47,7 +47,7 @@ TEST_CASE("wrap counts display columns and never splits a word that fits a line"
          start = end + 1) {
       std::string line = wrapped.substr(start, end - start);
       CHECK(display_width(line) <= width);
-      joined += (joined.empty() ? "" : " ") + line.substr(line.find_first_not_of(' '));
+      joined.append(joined.empty() ? "" : " ").append(line.substr(line.find_first_not_of(' ')));
     }
     CHECK(joined == "backstride: " + text);
   }

@@ -27,6 +27,8 @@ struct InitOptions {
   bool output_given = false;
 };
 
+constexpr std::size_t k_init_width = 78;
+
 constexpr const char* k_intro =
     "backstride init asks about warning signs, your health, your back pain and your week, then "
     "writes your profile. Your answers stay on this computer. Press Enter to take the [default]; "
@@ -40,20 +42,20 @@ constexpr const char* k_edit_intro =
     "question. At the end you see all your answers and can change any of them before the "
     "changes are saved. Ctrl-C stops and leaves the file as it was.";
 
-int refuse_emergency(const std::vector<Finding>& findings, std::size_t width, std::ostream& say) {
+int refuse_emergency(const std::vector<Finding>& findings, std::ostream& say) {
   say << "\n" << render::withheld_headline(Action::emergency) << "\n";
   for (const auto& finding : findings) {
     say << fmt::format("  - {} ({})\n", finding.message, rule_key(finding.rule));
   }
-  say << render::wrap(render::withheld_advice(Action::emergency), width)
+  say << render::wrap_text(render::withheld_advice(Action::emergency), k_init_width)
       << "Nothing was written.\n\n"
-      << render::wrap(render::safety_note(), width);
+      << render::wrap_text(render::safety_note(), k_init_width);
   return static_cast<int>(ExitCode::emergency);
 }
 
 // Says what was done (`done`), what the screening found and what to do next.
 void summarise(const Profile& profile, const std::string& file, std::string_view done, Date today,
-               std::size_t width, std::ostream& say) {
+               std::ostream& say) {
   Screening screening = screen_profile(profile, today);
   say << "\n"
       << done << "\nScreening: " << render::screening_status_title(screening.status) << "\n";
@@ -63,14 +65,14 @@ void summarise(const Profile& profile, const std::string& file, std::string_view
   if (screening.status == ScreeningStatus::clear) {
     say << fmt::format("Next: backstride plan {}\n", terminal_safe(file));
   } else {
-    say << render::wrap(
+    say << render::wrap_text(
         fmt::format("Next: show `backstride check {0}` to your doctor or physiotherapist. When "
                     "they say you may start, record it with `backstride clear {0} --by NAME`; "
                     "until then the plan is withheld or kept to walking.",
                     terminal_safe(file)),
-        width);
+        k_init_width);
   }
-  say << "\n" << render::wrap(render::safety_note(), width);
+  say << "\n" << render::wrap_text(render::safety_note(), k_init_width);
 }
 
 // Creates the empty history file next to the profile so that plan, log and run work
@@ -106,26 +108,26 @@ int run_edit(const InitOptions& options, Io& io) {
   InitContext context{resolve_today(options.today, io), machine_timezone(io), options.edit,
                       system_zone_names()};
   std::string file = terminal_safe(options.edit);
-  io.out << render::wrap(fmt::format(k_edit_intro, file), io.width);
-  Interview interview(io, io.out, context, io.width);
+  io.out << render::wrap_text(fmt::format(k_edit_intro, file), k_init_width);
+  Interview interview(io, io.out, context, k_init_width);
   InterviewEnd end = interview.run(
       before, true,
       fmt::format("Check your answers; a changed one shows what it was. Nothing is saved to {} "
                   "until you press Enter.",
                   file));
   if (!end.emergencies.empty()) {
-    return refuse_emergency(end.emergencies, io.width, io.out);
+    return refuse_emergency(end.emergencies, io.out);
   }
   std::string content = end.profile.dump(2) + "\n";
   Profile parsed = parse_profile(content, options.edit);
   if (end.profile == before) {
     summarise(parsed, options.edit, fmt::format("No answer changed: {} is as it was.", file),
-              context.today, io.width, io.out);
+              context.today, io.out);
     return 0;
   }
   replace_file_in_place(options.edit, content);
   summarise(parsed, options.edit, fmt::format("Saved your changes to {}.", file), context.today,
-            io.width, io.out);
+            io.out);
   return 0;
 }
 
@@ -147,17 +149,16 @@ int run_init(const InitOptions& options, Io& io) {
   InitContext context{resolve_today(options.today, io), machine_timezone(io), options.output,
                       system_zone_names()};
   std::ostream& say = to_stdout ? io.err : io.out;
-  std::size_t width = to_stdout ? io.err_width : io.width;
-  say << render::wrap(k_intro, width);
+  say << render::wrap_text(k_intro, k_init_width);
   std::string file = terminal_safe(options.output);
-  Interview interview(io, say, context, width);
+  Interview interview(io, say, context, k_init_width);
   InterviewEnd end = interview.run(
       init_profile_skeleton(context), false,
       to_stdout
           ? "Check your answers. Nothing is printed until you press Enter."
           : fmt::format("Check your answers. Nothing is saved to {} until you press Enter.", file));
   if (!end.emergencies.empty()) {
-    return refuse_emergency(end.emergencies, width, say);
+    return refuse_emergency(end.emergencies, say);
   }
   ordered_json& profile = end.profile;
   if (to_stdout) {
@@ -172,7 +173,7 @@ int run_init(const InitOptions& options, Io& io) {
   summarise(
       parsed, to_stdout ? "your profile" : options.output,
       to_stdout ? "Printed your profile." : fmt::format("Wrote {} (readable only by you).", file),
-      context.today, width, say);
+      context.today, say);
   return 0;
 }
 

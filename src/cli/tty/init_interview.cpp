@@ -8,7 +8,6 @@
 
 #include "backstride/error.hpp"
 #include "backstride/profile.hpp"
-#include "backstride/render/wrap.hpp"
 #include "backstride/text_util.hpp"
 
 namespace backstride::cli {
@@ -220,7 +219,7 @@ void Interview::show_part(std::size_t index) {
   InitPart part = init_questions()[index].part;
   if (part != m_shown_part) {
     m_shown_part = part;
-    m_say << "\n" << render::wrap(init_part_title(part), m_width);
+    m_say << "\n" << init_part_title(part) << "\n";
   }
 }
 
