@@ -51,7 +51,7 @@ struct Replay {
   std::size_t amber_stage = 0;
   std::optional<Date> first_amber;
   std::optional<Date> last_amber;
-  std::optional<Date> pending_day;  // the last session still waiting for its next morning
+  std::optional<Date> pending_day;     // the last session still waiting for its next morning
   std::size_t last_judged = 0;         // trail index of the last counted session or gap
   std::optional<RuleId> walking_lock;  // rule that keeps this person walking until cleared
 

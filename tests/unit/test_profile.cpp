@@ -228,10 +228,10 @@ TEST_CASE("parse_profile reports every schema problem at once, one line each") {
     INFO(error.what());
     CHECK(error.code() == ExitCode::data_error);
     std::string message = error.what();
-    for (const char* line : {"SRC: /age: expected a whole number", "SRC: /nmae: unknown key",
-                             "SRC: /name: is required but missing",
-                             "SRC: /back_pain/usual_pain: is out of range",
-                             "SRC: /back_pain/x: unknown key"}) {
+    for (const char* line :
+         {"SRC: /age: expected a whole number", "SRC: /nmae: unknown key",
+          "SRC: /name: is required but missing", "SRC: /back_pain/usual_pain: is out of range",
+          "SRC: /back_pain/x: unknown key"}) {
       CHECK(message.find(line) != std::string::npos);
     }
     CHECK(std::ranges::count(message, '\n') == 4);
