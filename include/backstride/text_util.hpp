@@ -26,6 +26,11 @@ bool is_terminal_control(char32_t code);
 // nullopt when there is none.
 std::optional<char32_t> find_control_character(std::string_view text);
 
+// `text` in lower case with each run of spaces, tabs, hyphens or underscores as one
+// underscore, none at either end: "Sharp pain" and "new-York" meet "sharp_pain" and
+// "new_york".
+std::string loose_spelling(std::string_view text);
+
 // The lines of `text` (split at '\n'; one empty line for empty text).
 std::vector<std::string_view> text_lines(std::string_view text);
 

@@ -8,6 +8,7 @@
 
 #include "backstride/error.hpp"
 #include "backstride/profile.hpp"
+#include "backstride/text_util.hpp"
 #include "history_json.hpp"
 #include "json_enums.hpp"
 #include "json_fields.hpp"
@@ -41,21 +42,7 @@ std::string_view symptom_key(Symptom symptom) {
 }
 
 std::string symptom_spelling(std::string_view words) {
-  std::string out;
-  for (char c : words) {
-    bool separator = c == ' ' || c == '-' || c == '_' || c == '\t';
-    if (separator) {
-      if (!out.empty() && out.back() != '_') {
-        out += '_';
-      }
-    } else {
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-  }
-  while (!out.empty() && out.back() == '_') {
-    out.pop_back();
-  }
-  return out;
+  return loose_spelling(words);
 }
 
 std::vector<std::string> symptom_names() {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include <fmt/format.h>
 
@@ -105,6 +106,23 @@ std::size_t utf8_length(std::string_view text) {
     i += length == 0 ? 1 : length;
   }
   return count;
+}
+
+std::string loose_spelling(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '-' || c == '_') {
+      if (!out.empty() && out.back() != '_') {
+        out += '_';
+      }
+    } else {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  while (!out.empty() && out.back() == '_') {
+    out.pop_back();
+  }
+  return out;
 }
 
 std::vector<std::string_view> text_lines(std::string_view text) {

@@ -1,30 +1,10 @@
 #include <algorithm>
-#include <cctype>
 
+#include "backstride/text_util.hpp"
 #include "backstride/timezone.hpp"
 
 namespace backstride {
 namespace {
-
-// Lower case, with each run of spaces, hyphens or underscores as one underscore, so that
-// "New York", "new_york" and "Port au Prince" meet the database's spelling.
-std::string spelling(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    auto byte = static_cast<unsigned char>(c);
-    if (c == ' ' || c == '\t' || c == '-' || c == '_') {
-      if (!out.empty() && out.back() != '_') {
-        out += '_';
-      }
-    } else {
-      out += static_cast<char>(std::tolower(byte));
-    }
-  }
-  while (!out.empty() && out.back() == '_') {
-    out.pop_back();
-  }
-  return out;
-}
 
 void add_once(std::vector<std::string>& zones, const std::string& zone) {
   if (std::ranges::find(zones, zone) == zones.end()) {
@@ -35,18 +15,18 @@ void add_once(std::vector<std::string>& zones, const std::string& zone) {
 }  // namespace
 
 std::vector<std::string> zones_named(std::string_view typed, std::span<const ZoneName> names) {
-  std::string wanted = spelling(typed);
+  std::string wanted = loose_spelling(typed);
   std::vector<std::string> found;
   if (wanted.empty()) {
     return found;
   }
   for (const auto& name : names) {
-    if (spelling(name.name) == wanted) {
+    if (loose_spelling(name.name) == wanted) {
       return {name.name};
     }
   }
   for (const auto& name : names) {
-    std::string known = spelling(name.name);
+    std::string known = loose_spelling(name.name);
     if (known.size() > wanted.size() && known.ends_with(wanted) &&
         known[known.size() - wanted.size() - 1] == '/') {
       add_once(found, name.zone);
@@ -56,13 +36,13 @@ std::vector<std::string> zones_named(std::string_view typed, std::span<const Zon
 }
 
 std::vector<std::string> zones_starting(std::string_view typed, std::span<const ZoneName> names) {
-  std::string wanted = spelling(typed);
+  std::string wanted = loose_spelling(typed);
   std::vector<std::string> found;
   if (wanted.size() < 3 || wanted.find('/') != std::string::npos) {
     return found;
   }
   for (const auto& name : names) {
-    std::string known = spelling(name.name);
+    std::string known = loose_spelling(name.name);
     std::string_view last = std::string_view(known).substr(known.rfind('/') + 1);
     if (last.starts_with(wanted)) {
       add_once(found, name.zone);

@@ -127,4 +127,17 @@ std::optional<std::string> explain_mistyped(const CLI::App& app,
   return std::nullopt;
 }
 
+std::string or_list(const std::vector<std::string>& items, std::size_t most) {
+  std::size_t shown = std::min(items.size(), most);
+  std::string text;
+  for (std::size_t i = 0; i < shown; ++i) {
+    bool last = i + 1 == shown && shown == items.size();
+    text.append(i == 0 ? "" : last ? " or " : ", ").append(items[i]);
+  }
+  if (items.size() > shown) {
+    text += fmt::format(" or {} more", items.size() - shown);
+  }
+  return text;
+}
+
 }  // namespace backstride::cli

@@ -17,6 +17,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 std::vector<std::string> closest(std::string_view typed,
                                  const std::vector<std::string>& candidates);
 
+// "a, b or c": the first `most` items, then " or N more" for the rest.
+std::string or_list(const std::vector<std::string>& items, std::size_t most = 6);
+
 // For a command line that did not parse: a message naming the mistyped command or option
 // and what it may have meant ("unknown command "pln"; did you mean `plan`?"), walking
 // `app`'s own command tree; nullopt when no word of `args` looks mistyped.

@@ -7,26 +7,13 @@
 #include <fmt/format.h>
 
 #include "backstride/text_util.hpp"
+#include "commands/suggest.hpp"
 
 namespace backstride::cli {
 namespace {
 
 constexpr const char* k_tzdata = "/usr/share/zoneinfo/tzdata.zi";
 constexpr std::size_t k_listed = 6;  // choices named in one message, at most
-
-// "A, B or C" (and "and N more" past k_listed).
-std::string listed(const std::vector<std::string>& zones) {
-  std::string text;
-  std::size_t shown = std::min(zones.size(), k_listed);
-  for (std::size_t i = 0; i < shown; ++i) {
-    text += i == 0 ? "" : (i + 1 == shown && shown == zones.size() ? " or " : ", ");
-    text += zones[i];
-  }
-  if (zones.size() > shown) {
-    text += fmt::format(" or {} more", zones.size() - shown);
-  }
-  return text;
-}
 
 }  // namespace
 
@@ -70,11 +57,12 @@ ZoneChoice choose_zone(std::string_view typed, std::span<const ZoneName> names) 
     return {zones.front(), ""};
   }
   if (zones.size() > 1) {
-    return {"", fmt::format("\"{}\" could be {}", quoted, listed(zones))};
+    return {"", fmt::format("\"{}\" could be {}", quoted, or_list(zones, k_listed))};
   }
   std::vector<std::string> near = zones_starting(typed, names);
   if (!near.empty()) {
-    return {"", fmt::format("\"{}\" is not a time zone; did you mean {}?", quoted, listed(near))};
+    return {"", fmt::format("\"{}\" is not a time zone; did you mean {}?", quoted,
+                            or_list(near, k_listed))};
   }
   return {"", fmt::format("\"{}\" is not a time zone (allowed: an IANA name such as "
                           "Europe/London or UTC, or a city such as London)",

@@ -42,12 +42,11 @@ std::vector<std::chrono::weekday> days_starting(std::string word) {
 }
 
 std::string names_of(const std::vector<std::chrono::weekday>& days) {
-  std::string text;
-  for (std::size_t i = 0; i < days.size(); ++i) {
-    text += i == 0 ? "" : (i + 1 == days.size() ? " or " : ", ");
-    text += weekday_name(days[i]);
+  std::vector<std::string> names;
+  for (auto day : days) {
+    names.emplace_back(weekday_name(day));
   }
-  return text;
+  return or_list(names, names.size());
 }
 
 // Why `word` (as typed) is not one day.

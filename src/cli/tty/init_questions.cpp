@@ -1,6 +1,7 @@
 #include "backstride/cli/init_questions.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <filesystem>
 
@@ -108,44 +109,36 @@ std::span<const InitQuestion> init_questions() {
   return k_questions;
 }
 
+namespace {
+
+// Each part's heading before its first question, and its short heading in the review.
+struct PartHeadings {
+  std::string_view title;
+  std::string_view label;
+};
+
+// clang-format off
+constexpr std::array<PartHeadings, 7> k_part_headings = {{
+    {"Urgent warning signs first. Do you have any of these now?", "Urgent warning signs"},
+    {"Other warning signs. Do you have, or have you had, any of these?", "Other warning signs"},
+    {"Getting ready for exercise (ideas from the PAR-Q+ questionnaire)", "Getting ready for exercise"},
+    {"About you", "About you"},
+    {"Your back pain", "Your back pain"},
+    {"How active you are", "How active you are"},
+    {"Your schedule", "Your schedule"},
+}};
+// clang-format on
+static_assert(k_part_headings.size() == static_cast<std::size_t>(InitPart::schedule) + 1,
+              "one row for each InitPart, in its order");
+
+}  // namespace
+
 std::string_view init_part_title(InitPart part) {
-  switch (part) {
-    case red_flags:
-      return "Urgent warning signs first. Do you have any of these now?";
-    case warning_signs:
-      return "Other warning signs. Do you have, or have you had, any of these?";
-    case readiness:
-      return "Getting ready for exercise (ideas from the PAR-Q+ questionnaire)";
-    case about_you:
-      return "About you";
-    case back:
-      return "Your back pain";
-    case activity:
-      return "How active you are";
-    case schedule:
-      return "Your schedule";
-  }
-  return "";
+  return k_part_headings.at(static_cast<std::size_t>(part)).title;
 }
 
 std::string_view init_part_label(InitPart part) {
-  switch (part) {
-    case red_flags:
-      return "Urgent warning signs";
-    case warning_signs:
-      return "Other warning signs";
-    case readiness:
-      return "Getting ready for exercise";
-    case about_you:
-      return "About you";
-    case back:
-      return "Your back pain";
-    case activity:
-      return "How active you are";
-    case schedule:
-      return "Your schedule";
-  }
-  return "";
+  return k_part_headings.at(static_cast<std::size_t>(part)).label;
 }
 
 std::string default_answer(const InitQuestion& question, const ordered_json& profile,
