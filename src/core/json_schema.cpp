@@ -142,13 +142,14 @@ std::vector<SchemaViolation> SchemaValidator::check_all(const json& document,
     }
   }
   std::vector<SchemaViolation> violations;
-  for (const auto& [tokens, description] : failed) {
+  for (const auto& failure : failed) {
+    const auto& tokens = failure.first;  // (a lambda may not capture a structured binding)
     bool leaf = std::ranges::none_of(failed, [&](const auto& other) {
       return other.first.size() > tokens.size() &&
              std::equal(tokens.begin(), tokens.end(), other.first.begin());
     });
     for (auto& violation :
-         violations_at(m_impl->schema_json, document, tokens, description, leaf)) {
+         violations_at(m_impl->schema_json, document, tokens, failure.second, leaf)) {
       bool seen = std::ranges::any_of(
           violations, [&](const SchemaViolation& v) { return v.pointer == violation.pointer; });
       if (!seen && violations.size() < most) {

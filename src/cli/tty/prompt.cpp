@@ -1,5 +1,7 @@
 #include "tty/prompt.hpp"
 
+#include <istream>
+
 #include <fmt/format.h>
 
 #include "backstride/error.hpp"
