@@ -232,10 +232,6 @@ void write_safety_signs(const SafetySigns& signs, const TextStyle& style, std::o
   }
 }
 
-std::string wrap_text(std::string_view text, std::size_t width) {
-  return wrap(text, width);
-}
-
 void write_plan_text(const Plan& plan, const TextStyle& style, std::ostream& out) {
   write_header(plan, style, out);
   write_trail(plan, style, out);

@@ -79,25 +79,48 @@ commands=(
 )
 with_today() { # with_today ARGS...: --today added where the command takes it
   case "$1" in
-    plan | next | check | log | clear | batch | validate | run) [[ " $* " == *" --help "* || " $* " == *" --today "* || " $* " == *" --todya "* ]] || set -- "$@" --today "$today" ;;
+    plan | next | check | log | clear | batch | validate | run | init) [[ " $* " == *" --help "* || " $* " == *" --today "* || " $* " == *" --todya "* ]] || set -- "$@" --today "$today" ;;
   esac
   printf '%s\n' "$@"
 }
 # run_piped COLUMNS OUT ARGS...: in a fresh copy of the profiles, both streams to OUT
-# (a ~ in an argument stands for a space).
+# (a ~ in an argument stands for a space); the input is the file $STDIN_FILE, if set.
 run_piped() {
   local columns="$1" out="$2" dir
   shift 2
   dir="$(mktemp -d "$work/run.XXXXXX")"
   cp -r "$work/base/." "$dir/"
   mapfile -t args < <(with_today "$@")
-  (cd "$dir" && COLUMNS="$columns" "$bin" "${args[@]//\~/ }" >"$out" 2>&1)
+  (cd "$dir" && COLUMNS="$columns" "$bin" "${args[@]//\~/ }" <"${STDIN_FILE:-$work/no-input}" >"$out" 2>&1)
 }
 fits() { "$py" "$here/fits_width.py" "$@"; }
+
+# ---- init, its answers from a file -------------------------------------------------
+# A new profile: a mistyped day refused, a city for the zone, an answer changed at the
+# review. Then --edit of a profile: every answer kept, one changed at the review.
+{
+  printf 'n\nn\nn\nn\n1\nn\nn\nn\n'                      # the urgent warning signs
+  for ((i = 0; i < 15; i++)); do printf 'n\n'; done        # the other yes/no questions
+  printf 'Alex Doe\n\n42\n172\n\n20\n3\n5\ny\n30\n90\n1\n' # about you, the pain, activity
+  printf 'Monday, Wednesday and Fridy\nMon/Wed/Fri\n\n\nLondon\n26\n44\n\n'
+} >"$work/init-answers"
+{
+  for ((i = 0; i < 39; i++)); do printf '\n'; done
+  printf '31\n6\n\n'
+} >"$work/edit-answers"
+: >"$work/no-input" # what the other commands read
+init_commands=("init -o new.json" "init --edit beginner-chronic.json")
+init_inputs=("$work/init-answers" "$work/edit-answers")
+first_init=${#commands[@]}
+commands+=("${init_commands[@]}")
+stdin_for() { # stdin_for I: the answers file of command I, if it reads one
+  (($1 >= first_init)) && printf '%s' "${init_inputs[$1 - first_init]}"
+}
 
 # ---- on a pipe, with COLUMNS -------------------------------------------------------------
 for i in "${!commands[@]}"; do
   read -ra words <<<"${commands[i]}"
+  export STDIN_FILE="$(stdin_for "$i")"
   run_piped 1000 "$work/wide-$i" "${words[@]}"
   for width in 40 60 100; do
     run_piped "$width" "$work/narrow-$width-$i" "${words[@]}"
@@ -105,6 +128,9 @@ for i in "${!commands[@]}"; do
       fits "$width" "$work/narrow-$width-$i" "$work/wide-$i"
   done
 done
+unset STDIN_FILE
+check "init on a pipe: the profile was written and the edit saved (exit 0)" \
+  grep -q "Saved your changes to beginner-chronic.json." "$work/wide-$((first_init + 1))"
 
 # ---- in a terminal: its own width ----------------------------------------------------
 if [[ -n "$(missing_tools tmux)" ]]; then
@@ -119,6 +145,7 @@ tmux -f "$work/tmux.conf" new-session -d -s bs-keep "sleep 600"
 cat >"$work/in-tty.sh" <<EOF
 #!/usr/bin/env bash
 unset COLUMNS LINES # the terminal's own size
+if [[ -n \${STDIN_FILE:-} ]]; then exec <"\$STDIN_FILE"; fi # init's answers
 '$bin' "\$@"
 echo "exit=\$?" >status
 sleep 60
@@ -130,8 +157,8 @@ tty_run() { # tty_run COLUMNS OUT ARGS...: runs in a COLUMNS-wide terminal; OUT:
   dir="$(mktemp -d "$work/tty.XXXXXX")"
   cp -r "$work/base/." "$dir/"
   mapfile -t args < <(with_today "$@")
-  tmux -f "$work/tmux.conf" new-session -d -s bs-width -x "$columns" -y 50 -c "$dir" \
-    "$work/in-tty.sh" "${args[@]//\~/ }"
+  tmux -f "$work/tmux.conf" new-session -d -s bs-width -e "STDIN_FILE=${STDIN_FILE:-}" \
+    -x "$columns" -y 50 -c "$dir" "$work/in-tty.sh" "${args[@]//\~/ }"
   for ((i = 0; i < 1200; i++)); do # 60 s at most
     [[ -f "$dir/status" ]] && break
     sleep 0.05
@@ -148,6 +175,7 @@ same_as_pipe() { # same_as_pipe TTY PIPE: the screen shows what the pipe got
 }
 for i in "${!commands[@]}"; do
   read -ra words <<<"${commands[i]}"
+  STDIN_FILE="$(stdin_for "$i")"
   for width in 40 60 100; do
     screen="$work/screen-$width-$i"
     tty_run "$width" "$screen" "${words[@]}"

@@ -25,9 +25,4 @@ void write_safety_signs(const SafetySigns& signs, const TextStyle& style, std::o
 // Writes the list of programs and their stages, wrapped to `width` columns.
 void write_programs_text(std::span<const Program> programs, std::size_t width, std::ostream& out);
 
-// wrap(text, width) (wrap.hpp) under its old name, for init alone: cmd_init.cpp still
-// wraps at its fixed k_init_width = 78; once it passes stdout_width(io) (to wrap() and to
-// its Interview) this can go.
-std::string wrap_text(std::string_view text, std::size_t width);
-
 }  // namespace backstride::render

@@ -10,6 +10,7 @@
 #include "backstride/error.hpp"
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
+#include "backstride/render/wrap.hpp"
 #include "commands/common.hpp"
 #include "io/files.hpp"
 #include "tty/init_interview.hpp"
@@ -27,8 +28,6 @@ struct InitOptions {
   bool output_given = false;
 };
 
-constexpr std::size_t k_init_width = 78;
-
 constexpr const char* k_intro =
     "backstride init asks about warning signs, your health, your back pain and your week, then "
     "writes your profile. Your answers stay on this computer. Press Enter to take the [default]; "
@@ -42,48 +41,53 @@ constexpr const char* k_edit_intro =
     "question. At the end you see all your answers and can change any of them before the "
     "changes are saved. Ctrl-C stops and leaves the file as it was.";
 
-int refuse_emergency(const std::vector<Finding>& findings, std::ostream& say) {
-  say << "\n" << render::withheld_headline(Action::emergency) << "\n";
+// The screening's findings, one per line.
+void list_findings(const std::vector<Finding>& findings, std::size_t width, std::ostream& say) {
   for (const auto& finding : findings) {
-    say << fmt::format("  - {} ({})\n", finding.message, rule_key(finding.rule));
+    say << render::wrap(fmt::format("{} ({})", finding.message, rule_key(finding.rule)), width,
+                        "  - ");
   }
-  say << render::wrap_text(render::withheld_advice(Action::emergency), k_init_width)
+}
+
+int refuse_emergency(const std::vector<Finding>& findings, std::size_t width, std::ostream& say) {
+  say << "\n" << render::wrap(render::withheld_headline(Action::emergency), width);
+  list_findings(findings, width, say);
+  say << render::wrap(render::withheld_advice(Action::emergency), width)
       << "Nothing was written.\n\n"
-      << render::wrap_text(render::safety_note(), k_init_width);
+      << render::wrap(render::safety_note(), width);
   return static_cast<int>(ExitCode::emergency);
 }
 
 // Says what was done (`done`), what the screening found and what to do next.
 void summarise(const Profile& profile, const std::string& file, std::string_view done, Date today,
-               std::ostream& say) {
+               std::size_t width, std::ostream& say) {
   Screening screening = screen_profile(profile, today);
   say << "\n"
-      << done << "\nScreening: " << render::screening_status_title(screening.status) << "\n";
-  for (const auto& finding : screening.findings) {
-    say << fmt::format("  - {} ({})\n", finding.message, rule_key(finding.rule));
-  }
+      << render::wrap(done, width)
+      << render::wrap(render::screening_status_title(screening.status), width, "Screening: ");
+  list_findings(screening.findings, width, say);
   if (screening.status == ScreeningStatus::clear) {
-    say << fmt::format("Next: backstride plan {}\n", terminal_safe(file));
+    say << render::wrap(fmt::format("backstride plan {}", terminal_safe(file)), width, "Next: ");
   } else {
-    say << render::wrap_text(
+    say << render::wrap(
         fmt::format("Next: show `backstride check {0}` to your doctor or physiotherapist. When "
                     "they say you may start, record it with `backstride clear {0} --by NAME`; "
                     "until then the plan is withheld or kept to walking.",
                     terminal_safe(file)),
-        k_init_width);
+        width);
   }
-  say << "\n" << render::wrap_text(render::safety_note(), k_init_width);
+  say << "\n" << render::wrap(render::safety_note(), width);
 }
 
 // Creates the empty history file next to the profile so that plan, log and run work
 // at once; an existing history is kept as it is.
 void create_history_file(const std::string& profile_path, const std::string& name,
-                         std::ostream& say) {
+                         std::size_t width, std::ostream& say) {
   auto path = (std::filesystem::path(profile_path).parent_path() / name).string();
   std::error_code ignored;
   if (std::filesystem::symlink_status(path, ignored).type() !=
       std::filesystem::file_type::not_found) {
-    say << fmt::format("Kept the existing pain log {}.\n", terminal_safe(path));
+    say << render::wrap(fmt::format("Kept the existing pain log {}.", terminal_safe(path)), width);
     return;
   }
   write_file_atomically(path, "", false);
@@ -108,26 +112,27 @@ int run_edit(const InitOptions& options, Io& io) {
   InitContext context{resolve_today(options.today, io), machine_timezone(io), options.edit,
                       system_zone_names()};
   std::string file = terminal_safe(options.edit);
-  io.out << render::wrap_text(fmt::format(k_edit_intro, file), k_init_width);
-  Interview interview(io, io.out, context, k_init_width);
+  std::size_t width = stdout_width(io);
+  io.out << render::wrap(fmt::format(k_edit_intro, file), width);
+  Interview interview(io, io.out, context, width);
   InterviewEnd end = interview.run(
       before, true,
       fmt::format("Check your answers; a changed one shows what it was. Nothing is saved to {} "
                   "until you press Enter.",
                   file));
   if (!end.emergencies.empty()) {
-    return refuse_emergency(end.emergencies, io.out);
+    return refuse_emergency(end.emergencies, width, io.out);
   }
   std::string content = end.profile.dump(2) + "\n";
   Profile parsed = parse_profile(content, options.edit);
   if (end.profile == before) {
     summarise(parsed, options.edit, fmt::format("No answer changed: {} is as it was.", file),
-              context.today, io.out);
+              context.today, width, io.out);
     return 0;
   }
   replace_file_in_place(options.edit, content);
   summarise(parsed, options.edit, fmt::format("Saved your changes to {}.", file), context.today,
-            io.out);
+            width, io.out);
   return 0;
 }
 
@@ -148,17 +153,19 @@ int run_init(const InitOptions& options, Io& io) {
   }
   InitContext context{resolve_today(options.today, io), machine_timezone(io), options.output,
                       system_zone_names()};
+  // With -o - the profile goes to stdout and the questions to stderr.
   std::ostream& say = to_stdout ? io.err : io.out;
-  say << render::wrap_text(k_intro, k_init_width);
+  std::size_t width = to_stdout ? stderr_width(io) : stdout_width(io);
+  say << render::wrap(k_intro, width);
   std::string file = terminal_safe(options.output);
-  Interview interview(io, say, context, k_init_width);
+  Interview interview(io, say, context, width);
   InterviewEnd end = interview.run(
       init_profile_skeleton(context), false,
       to_stdout
           ? "Check your answers. Nothing is printed until you press Enter."
           : fmt::format("Check your answers. Nothing is saved to {} until you press Enter.", file));
   if (!end.emergencies.empty()) {
-    return refuse_emergency(end.emergencies, say);
+    return refuse_emergency(end.emergencies, width, say);
   }
   ordered_json& profile = end.profile;
   if (to_stdout) {
@@ -168,12 +175,12 @@ int run_init(const InitOptions& options, Io& io) {
   Profile parsed = parse_profile(content, options.output);
   emit(options.output, content, options.force, io);
   if (!to_stdout) {
-    create_history_file(options.output, profile.at("history_file").get<std::string>(), say);
+    create_history_file(options.output, profile.at("history_file").get<std::string>(), width, say);
   }
   summarise(
       parsed, to_stdout ? "your profile" : options.output,
       to_stdout ? "Printed your profile." : fmt::format("Wrote {} (readable only by you).", file),
-      context.today, say);
+      context.today, width, say);
   return 0;
 }
 

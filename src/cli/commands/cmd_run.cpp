@@ -97,7 +97,7 @@ class RunQuestions {
   // Asks `prompt` (its last line wrapped two spaces in, the answer typed after it).
   std::string ask(const std::string& prompt, std::string_view question) {
     std::size_t last = prompt.rfind('\n') + 1;  // 0 when it is one line
-    std::string text = prompt.substr(0, last) + indented(prompt.substr(last), m_width) + " ";
+    std::string text = prompt.substr(0, last) + question_prompt(prompt.substr(last), m_width, " ");
     return m_prompter.ask(text, "run", question, "nothing was logged");
   }
 
@@ -175,7 +175,7 @@ int run_session(const RunOptions& options, Io& io) {
          << render::wrap(render::describe_segments(session->segments), width, "  ");
   render::write_safety_signs(plan.safety_signs, style, io.out);
   io.out << "\n";
-  RunQuestions questions(LinePrompter(io, io.out), width);
+  RunQuestions questions(LinePrompter(io, io.out, width), width);
   HistoryEntry entry{today, session->id, false, 0, 0, 0, std::nullopt, {}, ""};
   entry.pain_before = questions.pain("Your back pain right now");
   entry.symptoms = questions.symptoms("Anything new since your last session?");
@@ -193,7 +193,7 @@ int run_session(const RunOptions& options, Io& io) {
   if (io.in_is_terminal) {
     std::string start = render::wrap("Press Enter to start (space pauses, q stops):", width);
     start.back() = ' ';  // Enter is pressed on the same line
-    LinePrompter(io, io.out).ask("\n" + start, "run", "start", "nothing was logged");
+    LinePrompter(io, io.out, width).ask("\n" + start, "run", "start", "nothing was logged");
   }
   ScreenText text{
       fmt::format("{} for {}{}", session->id, plan.profile_name, walk ? " (walk only)" : ""),

@@ -109,7 +109,7 @@ Date resolve_today(const std::string& option, Io& io) {
 
 void print_error(Io& io, std::string_view message) {
   for (std::string_view line : text_lines(message)) {
-    io.err << render::wrap(line, io.err_width == 0 ? k_file_width : io.err_width, "backstride: ");
+    io.err << render::wrap(line, stderr_width(io), "backstride: ");
   }
 }
 
@@ -233,6 +233,10 @@ render::TextStyle text_style(const std::string& color_option, const std::string&
 
 std::size_t stdout_width(const Io& io) {
   return io.width == 0 ? k_file_width : io.width;
+}
+
+std::size_t stderr_width(const Io& io) {
+  return io.err_width == 0 ? k_file_width : io.err_width;
 }
 
 void add_color_option(CLI::App& cmd, std::string& color) {

@@ -140,6 +140,9 @@ inline constexpr std::size_t k_file_width = 79;
 // The columns text on stdout may fill (Io::width; 79 before run() sets it).
 std::size_t stdout_width(const Io& io);
 
+// The columns text on stderr may fill (Io::err_width; 79 before run() sets it).
+std::size_t stderr_width(const Io& io);
+
 // How text output decorates itself: colour as use_color says, box characters in a
 // UTF-8 locale, stdout's width (COLUMNS, else the terminal's; 79 on a pipe) or 79 for
 // -o FILE, so files are stable.

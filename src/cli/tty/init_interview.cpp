@@ -8,6 +8,7 @@
 
 #include "backstride/error.hpp"
 #include "backstride/profile.hpp"
+#include "backstride/render/wrap.hpp"
 #include "backstride/text_util.hpp"
 
 namespace backstride::cli {
@@ -89,7 +90,7 @@ InterviewEnd Interview::run(ordered_json profile, bool edit, std::string_view he
       show_part(next);
       if (ask(next) == Step::back) {
         if (asked.empty()) {
-          m_say << "    There is no question before this one.\n";
+          say("There is no question before this one.");
         } else {
           next = asked.back();
           asked.pop_back();
@@ -107,7 +108,7 @@ InterviewEnd Interview::run(ordered_json profile, bool edit, std::string_view he
     }
     m_say << "\n" << review_screen(m_profile, edit ? &before : nullptr, heading, m_width) << "\n";
     for (;;) {
-      std::string typed = m_prompter.ask(indented(k_review_prompt, m_width) + ": ", "init",
+      std::string typed = m_prompter.ask(question_prompt(k_review_prompt, m_width, ": "), "init",
                                          "Press Enter to save", "nothing was written");
       if (typed.empty()) {
         return {m_profile, {}};
@@ -128,9 +129,8 @@ InterviewEnd Interview::run(ordered_json profile, bool edit, std::string_view he
         }
         break;
       }
-      m_say << fmt::format(
-          "    Not taken: type a number from 1 to {}, or just press Enter to save.\n",
-          questions.size());
+      say(fmt::format("Not taken: type a number from 1 to {}, or just press Enter to save.",
+                      questions.size()));
     }
     m_shown_part.reset();
   }
@@ -147,13 +147,14 @@ Interview::Step Interview::ask(std::size_t index) {
     std::string prompt;
     if (question.choices.empty()) {
       std::string yes_no = question.kind == AnswerKind::yes_no ? " [y/n]" : "";
-      prompt = indented(std::string(question.prompt) + yes_no + hint, m_width) + ": ";
+      prompt = question_prompt(std::string(question.prompt) + yes_no + hint, m_width, ": ");
     } else {
-      prompt = indented(question.prompt, m_width) + "\n";
+      prompt = render::wrap(question.prompt, m_width, "  ");
       for (std::size_t i = 0; i < question.choices.size(); ++i) {
-        prompt += fmt::format("    {}) {}\n", i + 1, question.choices[i].label);
+        prompt += render::wrap(question.choices[i].label, m_width, fmt::format("    {}) ", i + 1));
       }
-      prompt += fmt::format("  Answer 1-{}{}: ", question.choices.size(), hint);
+      prompt += question_prompt(fmt::format("Answer 1-{}{}", question.choices.size(), hint),
+                                m_width, ": ");
     }
     std::string answer = m_prompter.ask(prompt, "init", question.prompt, "nothing was written");
     if (is_back(answer)) {
@@ -177,12 +178,12 @@ Interview::Step Interview::ask(std::size_t index) {
       m_answered[index] = true;
       m_asked[index] = true;
       if (question.kind == AnswerKind::zone && parsed.value != answer) {
-        m_say << fmt::format("    Taken as {}.\n", parsed.value->get<std::string>());
+        say(fmt::format("Taken as {}.", parsed.value->get<std::string>()));
       }
       return Step::answered;
     }
-    m_say << "    Not taken: " << problem << (problem.ends_with('?') ? "" : ".")
-          << " Please answer again.\n";
+    say(fmt::format("Not taken: {}{} Please answer again.", problem,
+                    problem.ends_with('?') ? "" : "."));
   }
 }
 
@@ -215,11 +216,15 @@ std::vector<Finding> Interview::emergencies() const {
   return found;
 }
 
+void Interview::say(std::string_view text) {
+  m_say << render::wrap(text, m_width, "    ");
+}
+
 void Interview::show_part(std::size_t index) {
   InitPart part = init_questions()[index].part;
   if (part != m_shown_part) {
     m_shown_part = part;
-    m_say << "\n" << init_part_title(part) << "\n";
+    m_say << "\n" << render::wrap(init_part_title(part), m_width);
   }
 }
 

@@ -29,7 +29,7 @@ class Interview {
  public:
   // Questions go to `say`, wrapped to `width` columns; answers come from `io.in`.
   Interview(Io& io, std::ostream& say, InitContext context, std::size_t width)
-      : m_prompter(io, say), m_say(say), m_context(std::move(context)), m_width(width) {}
+      : m_prompter(io, say, width), m_say(say), m_context(std::move(context)), m_width(width) {}
 
   // Asks every question starting from `profile`: the skeleton for a new profile, or an
   // existing profile (`edit`), whose answers are then the defaults and whose other keys
@@ -44,6 +44,8 @@ class Interview {
   [[nodiscard]] std::string fallback(std::size_t index) const;
   [[nodiscard]] std::vector<Finding> emergencies() const;
   void show_part(std::size_t index);
+  // A note under the question (a refusal, how an answer was taken), four spaces in.
+  void say(std::string_view text);
 
   LinePrompter m_prompter;
   std::ostream& m_say;
