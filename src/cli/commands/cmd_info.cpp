@@ -1,23 +1,71 @@
 #include <memory>
 #include <sstream>
+#include <string>
+#include <vector>
 
-#include "backstride/clinic.hpp"
-#include "backstride/profile.hpp"
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include "backstride/render/json.hpp"
 #include "backstride/render/text.hpp"
+#include "backstride/schemas.hpp"
 #include "commands/common.hpp"
+#include "commands/suggest.hpp"
 
 namespace backstride::cli {
+namespace {
+
+// The names `backstride schema` takes, in the order the help lists them.
+std::vector<std::string> schema_names() {
+  std::vector<std::string> names;
+  for (const auto& schema : json_schemas()) {
+    names.emplace_back(schema.name);
+  }
+  return names;
+}
+
+// "  plan     what plan -f json prints ...": one line per schema, for --help and errors.
+std::string schema_list() {
+  std::string list;
+  for (const auto& schema : json_schemas()) {
+    list.append(fmt::format("  {:<8} {}\n", schema.name, schema.summary));
+  }
+  return list;
+}
+
+}  // namespace
 
 void add_schema_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
-  auto which = std::make_shared<std::string>("profile");
-  auto* cmd = app.add_subcommand("schema", "Print a JSON Schema (draft 7): profile or clinic");
-  cmd->add_option("NAME", *which, "profile (the default) or clinic")
-      ->check(CLI::IsMember({"profile", "clinic"}))
-      ->capture_default_str();
+  auto which = std::make_shared<std::string>();
+  auto* cmd = app.add_subcommand(
+      "schema", "Print a JSON Schema (draft 7): plan, next, profile, program or clinic");
+  cmd->add_option("NAME", *which, "Which schema: " + or_list(schema_names()))
+      ->check(CLI::Validator(
+          [](std::string& name) -> std::string {
+            if (json_schema_text(name)) {
+              return "";
+            }
+            auto near = closest(name, schema_names());
+            return fmt::format(
+                "unknown schema \"{}\"{} (allowed: {})", name,
+                near.empty() ? "" : fmt::format("; did you mean {}?", fmt::join(near, " or ")),
+                fmt::join(schema_names(), ", "));
+          },
+          fmt::format("{{{}}}", fmt::join(schema_names(), ","))));  // completion reads the set
+  cmd->footer("Schemas:\n" + schema_list() +
+              "Output schemas describe every field plan and next print, for scripts that\n"
+              "check what they read (any draft-7 validator: ajv, jsonschema); input schemas\n"
+              "are what backstride checks files against.\n"
+              "Example: backstride schema plan > plan.schema.json\n"
+              "Without NAME: lists the schemas.");
   commands.push_back({cmd, [which, &io] {
-                        io.out << (*which == "clinic" ? clinic_schema_text()
-                                                      : profile_schema_text());
+                        if (which->empty()) {
+                          io.out << "JSON Schemas (draft 7); backstride schema NAME prints "
+                                    "one:\n"
+                                 << schema_list();
+                        } else {
+                          io.out << *json_schema_text(*which);
+                        }
                         return 0;
                       }});
 }
