@@ -13,6 +13,10 @@ namespace {
 constexpr std::array k_schemas{
     SchemaInfo{"plan", "plan.schema.json", "what plan -f json prints (backstride.plan/1)"},
     SchemaInfo{"next", "next.schema.json", "what next -f json prints (backstride.next/2)"},
+    SchemaInfo{"check", "check.schema.json", "what check -f json prints (backstride.check/1)"},
+    SchemaInfo{"rules", "rules.schema.json", "what rules -f json prints (backstride.rules/1)"},
+    SchemaInfo{"programs", "programs.schema.json",
+               "what programs -f json prints (backstride.programs/1)"},
     SchemaInfo{"profile", "profile.schema.json", "a profile and its history entries (input)"},
     SchemaInfo{"program", "program.schema.json", "a program for --program FILE (input)"},
     SchemaInfo{"clinic", "clinic.schema.json", "a clinic for --clinic FILE (input)"},

@@ -6,10 +6,12 @@
 # Tools: node and tests/formats/node_modules (scripts/setup-test-tools: npm ci here).
 #
 #   - `backstride schema NAME` prints data/schema/NAME.schema.json byte for byte, for
-#     plan, next, profile, program and clinic, and each compiles in ajv's strict mode;
+#     plan, next, check, rules, programs, profile, program and clinic, and each compiles
+#     in ajv's strict mode;
 #   - plan -f json and next -f json (--today 2026-12-01) of every example, of the format
 #     patients (withheld: emergency and urgent; paused) and of a pending and a finished
-#     plan made here, each validate against plan and next;
+#     plan made here, each validate against plan and next; check -f json of the same
+#     profiles against check; rules -f json and programs -f json against theirs;
 #   - the inputs: examples/*.json and tests/formats/patients/*.json against profile, their
 #     history lines against its history_entry, data/programs/*.json against program,
 #     tests/formats/clinic/clinic.json against clinic;
@@ -51,7 +53,7 @@ check() { # check NAME CMD...: ok when CMD exits 0, else FAIL with its output
 ajv() { node "$here/json_check.mjs" "$@"; }
 
 # ------------------------------------------------------------ schema NAME = the data file
-for name in plan next profile program clinic; do
+for name in plan next check rules programs profile program clinic; do
   "$BIN" schema "$name" >"$tmp/$name.schema.json"
   check "schema $name prints data/schema/$name.schema.json" \
     cmp "$tmp/$name.schema.json" "$REPO/data/schema/$name.schema.json"
@@ -97,7 +99,9 @@ for profile in "${profiles[@]}"; do
   [[ $base == finished ]] && extra=(--program c25k-classic)
   "$BIN" plan "$profile" --today 2026-12-01 -f json "${extra[@]}" >"$tmp/$base.plan.json" 2>/dev/null
   "$BIN" next "$profile" --today 2026-12-01 -f json "${extra[@]}" >"$tmp/$base.next.json" 2>/dev/null
+  "$BIN" check "$profile" --today 2026-12-01 -f json >"$tmp/$base.check.json" 2>/dev/null
 done
+"$BIN" rules -f json >"$tmp/rules.json"
 # The special plans are what their names say (else this check proves less than it claims).
 check "the outputs include withheld, paused, pending and finished plans" "$PY" - "$tmp" <<'EOF'
 import json, sys
@@ -114,6 +118,11 @@ check "plan -f json of every example and special plan validates (ajv)" \
   ajv "$REPO/data/schema/plan.schema.json" "$tmp"/*.plan.json
 check "next -f json of every example and special plan validates (ajv)" \
   ajv "$REPO/data/schema/next.schema.json" "$tmp"/*.next.json
+check "check -f json of every example and special plan validates (ajv)" \
+  ajv "$REPO/data/schema/check.schema.json" "$tmp"/*.check.json
+check "rules -f json validates (ajv)" ajv "$REPO/data/schema/rules.schema.json" "$tmp/rules.json"
+check "programs -f json validates (ajv)" \
+  ajv "$REPO/data/schema/programs.schema.json" "$tmp/programs.json"
 
 # ------------------------------------------------------------ inputs
 check "example and patient profiles validate against profile (ajv)" \
@@ -139,11 +148,17 @@ break_doc "$p" "$tmp/bad-plan-session.json" 'del d["weeks"][0]["sessions"][0]["t
 break_doc "$p" "$tmp/bad-plan-withheld.json" 'd["withheld"] = True'
 break_doc "$n" "$tmp/bad-next-old-shape.json" 'd["next_session"] = {"id": "S07-1", "seconds": 1590, "intervals": "jog"}'
 break_doc "$n" "$tmp/bad-next-zone.json" 'd["trail"][0]["zone"] = "purple"'
+break_doc "$tmp/urgent.check.json" "$tmp/bad-check.json" 'd["screening"]["status"] = "fine"'
+break_doc "$tmp/rules.json" "$tmp/bad-rules.json" 'd["rules"][0]["basis"] = "folklore"'
+break_doc "$tmp/programs.json" "$tmp/bad-programs.json" 'del d["programs"][0]["stages"]'
 break_doc "$REPO/examples/beginner-chronic.json" "$tmp/bad-profile.json" 'del d["screening"]["fever"]'
 break_doc "$REPO/data/programs/back-care.json" "$tmp/bad-program.json" 'd["stages"][0]["speed"] = 9'
 break_doc "$here/clinic/clinic.json" "$tmp/bad-clinic.json" 'd["format"] = "backstride.clinic/9"'
 check "broken plans fail (ajv)" ajv "$REPO/data/schema/plan.schema.json" --expect-invalid "$tmp"/bad-plan-*.json
 check "broken next documents fail (ajv)" ajv "$REPO/data/schema/next.schema.json" --expect-invalid "$tmp"/bad-next-*.json
+check "a broken check fails (ajv)" ajv "$REPO/data/schema/check.schema.json" --expect-invalid "$tmp/bad-check.json"
+check "a broken rules fails (ajv)" ajv "$REPO/data/schema/rules.schema.json" --expect-invalid "$tmp/bad-rules.json"
+check "a broken programs fails (ajv)" ajv "$REPO/data/schema/programs.schema.json" --expect-invalid "$tmp/bad-programs.json"
 check "a broken profile fails (ajv)" ajv "$REPO/data/schema/profile.schema.json" --expect-invalid "$tmp/bad-profile.json"
 check "a broken program fails (ajv)" ajv "$REPO/data/schema/program.schema.json" --expect-invalid "$tmp/bad-program.json"
 check "a broken clinic fails (ajv)" ajv "$REPO/data/schema/clinic.schema.json" --expect-invalid "$tmp/bad-clinic.json"

@@ -96,11 +96,11 @@ TEST_CASE("json schemas: each is draft 7 and compiles in valijson") {
   }
 }
 
-TEST_CASE("json schemas: plan and next of every example validate") {
+TEST_CASE("json schemas: plan and next and check of every example validate") {
   auto paths = example_profiles();
   REQUIRE(paths.size() >= 3);
   for (const auto& path : paths) {
-    for (const char* command : {"plan", "next"}) {
+    for (const char* command : {"plan", "next", "check"}) {
       int code = -1;
       std::string out = cli_out({command, path, "--today", "2026-12-01", "-f", "json"}, code);
       INFO(command << " " << path << " exit " << code);
@@ -176,10 +176,26 @@ TEST_CASE("json schemas: a broken plan or next fails valijson") {
   CHECK_FALSE(problems("next", next).empty());
 }
 
+TEST_CASE("json schemas: rules and programs validate") {
+  for (const char* command : {"rules", "programs"}) {
+    int code = -1;
+    std::string out = cli_out({command, "-f", "json"}, code);
+    REQUIRE(code == 0);
+    check_valid(command, json::parse(out), command);
+  }
+}
+
 TEST_CASE("json schemas: next and plan share one session object and its definitions") {
-  const json& plan = schema_json("plan").at("definitions");
-  const json& next = schema_json("next").at("definitions");
-  CHECK(plan == next);
+  // A definition of the same name is the same in every output schema (written once).
+  const std::vector<std::string> outputs{"plan", "next", "check", "rules", "programs"};
+  for (const auto& name : outputs) {
+    for (const auto& [key, value] : schema_json(name).at("definitions").items()) {
+      INFO(name << " definitions/" << key);
+      REQUIRE(schema_json("plan").at("definitions").contains(key));
+      CHECK(schema_json("plan").at("definitions").at(key) == value);
+    }
+  }
+  CHECK(schema_json("next").at("definitions") == schema_json("plan").at("definitions"));
   Plan built = build_plan(scenarios::base_profile(), scenarios::program("back-care"),
                           scenarios::day("2026-12-01"), "base");
   CHECK(next_json(built).at("next_session") == plan_json(built).at("weeks")[0]["sessions"][0]);
@@ -215,7 +231,7 @@ TEST_CASE("json schemas: enums match the rule table and the code's names") {
 TEST_CASE("json schemas: every field has a description") {
   for (const auto& schema : json_schemas()) {
     const json& root = schema_json(std::string(schema.name));
-    if (schema.name != "plan" && schema.name != "next") {
+    if (schema.name == "profile" || schema.name == "program" || schema.name == "clinic") {
       continue;  // the input schemas are described where they were written
     }
     std::vector<std::pair<std::string, const json*>> todo{{"", &root}};
@@ -257,5 +273,34 @@ TEST_CASE("json schemas: the README's plan table names every plan and session fi
   }
   for (const auto& [key, value] : plan.at("definitions").at("session").at("properties").items()) {
     listed(key);
+  }
+}
+
+TEST_CASE("json schemas: the input files validate and broken ones fail valijson") {
+  auto read = [](const std::string& path) {
+    std::ifstream in(std::string(BACKSTRIDE_SOURCE_DIR) + "/" + path);
+    REQUIRE(in);
+    return json::parse(in);
+  };
+  struct Input {
+    std::string schema;
+    std::string path;
+    std::string broken;  // a JSON pointer to remove: a required field
+  };
+  const std::vector<Input> inputs{
+      {"profile", "examples/beginner-chronic.json", "/screening/fever"},
+      {"profile", "examples/lapsed-runner.json", "/schedule/days"},
+      {"profile", "examples/walk-first.json", "/id"},
+      {"program", "data/programs/back-care.json", "/stages"},
+      {"program", "data/programs/walk-base.json", "/format"},
+      {"clinic", "tests/formats/clinic/clinic.json", "/name"},
+  };
+  for (const auto& input : inputs) {
+    json document = read(input.path);
+    check_valid(input.schema, document, input.path);
+    json::json_pointer pointer(input.broken);
+    document[pointer.parent_pointer()].erase(pointer.back());
+    INFO(input.path << " without " << input.broken);
+    CHECK_FALSE(problems(input.schema, document).empty());
   }
 }

@@ -38,7 +38,7 @@ std::string schema_list() {
 void add_schema_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   auto which = std::make_shared<std::string>();
   auto* cmd = app.add_subcommand(
-      "schema", "Print a JSON Schema (draft 7): plan, next, profile, program or clinic");
+      "schema", "Print a JSON Schema (draft 7): of what a command prints, or of a file it reads");
   cmd->add_option("NAME", *which, "Which schema: " + or_list(schema_names()))
       ->check(CLI::Validator(
           [](std::string& name) -> std::string {
@@ -53,8 +53,8 @@ void add_schema_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
           },
           fmt::format("{{{}}}", fmt::join(schema_names(), ","))));  // completion reads the set
   cmd->footer("Schemas:\n" + schema_list() +
-              "Output schemas describe every field plan and next print, for scripts that\n"
-              "check what they read (any draft-7 validator: ajv, jsonschema); input schemas\n"
+              "Output schemas describe every field a command prints with -f json, for scripts\n"
+              "that check what they read (any draft-7 validator: ajv, jsonschema); input schemas\n"
               "are what backstride checks files against.\n"
               "Example: backstride schema plan > plan.schema.json\n"
               "Without NAME: lists the schemas.");
