@@ -70,7 +70,8 @@ p["history"] = [{"date": "2026-11-30", "session": "S01-1", "completed": True, "p
                  "pain_during": 2, "pain_after": 2, "symptoms": [], "note": ""}]
 json.dump(p, open(sys.argv[2], "w", encoding="utf-8"))
 EOF
-# A finished plan: every stage of c25k-classic twice GREEN, every other day.
+# A finished plan: every stage of c25k-classic twice GREEN, every other day, up to
+# 2026-11-29 (no gap before --today).
 "$BIN" programs -f json >"$tmp/programs.json"
 "$PY" - "$REPO/examples/lapsed-runner.json" "$tmp/programs.json" "$tmp/finished.json" <<'EOF'
 import datetime, json, sys
@@ -78,7 +79,7 @@ p = json.load(open(sys.argv[1], encoding="utf-8"))
 programs = json.load(open(sys.argv[2], encoding="utf-8"))["programs"]
 stages = next(x for x in programs if x["id"] == "c25k-classic")["stages"]
 usual = p["back_pain"]["usual_pain"]
-day = datetime.date(2026, 9, 1)
+day = datetime.date(2026, 11, 29) - datetime.timedelta(days=2 * (2 * len(stages) - 1))
 p["id"] = "finished"
 p.pop("history_file", None)
 p["schedule"]["start_date"] = day.isoformat()
@@ -112,7 +113,7 @@ if d("paused.next.json")["decision"]["action"] != "pause": problems.append("paus
 if not any(s["zone"] == "pending" for s in d("pending.next.json")["trail"]): problems.append("no pending zone")
 f = d("finished.next.json")
 if f["next_session"] is not None or d("finished.plan.json")["withheld"]: problems.append("finished is not finished")
-sys.exit("; ".join(problems))
+sys.exit("; ".join(problems) or None)
 EOF
 check "plan -f json of every example and special plan validates (ajv)" \
   ajv "$REPO/data/schema/plan.schema.json" "$tmp"/*.plan.json

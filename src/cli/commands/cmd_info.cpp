@@ -39,7 +39,7 @@ void add_schema_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   auto which = std::make_shared<std::string>();
   auto* cmd = app.add_subcommand(
       "schema", "Print a JSON Schema (draft 7): of what a command prints, or of a file it reads");
-  cmd->add_option("NAME", *which, "Which schema: " + or_list(schema_names()))
+  cmd->add_option("NAME", *which, "Which schema: " + or_list(schema_names(), json_schemas().size()))
       ->check(CLI::Validator(
           [](std::string& name) -> std::string {
             if (json_schema_text(name)) {
