@@ -37,19 +37,19 @@ std::string schema_list() {
 
 void add_schema_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   auto which = std::make_shared<std::string>();
-  auto* cmd = app.add_subcommand(
-      "schema", "Print a JSON Schema (draft 7): of what a command prints, or of a file it reads");
+  auto* cmd = app.add_subcommand("schema", "Print the JSON Schema of a JSON output or input");
   cmd->add_option("NAME", *which, "Which schema: " + or_list(schema_names(), json_schemas().size()))
       ->check(CLI::Validator(
           [](std::string& name) -> std::string {
             if (json_schema_text(name)) {
               return "";
             }
-            auto near = closest(name, schema_names());
-            return fmt::format(
-                "unknown schema \"{}\"{} (allowed: {})", name,
-                near.empty() ? "" : fmt::format("; did you mean {}?", fmt::join(near, " or ")),
-                fmt::join(schema_names(), ", "));
+            std::string hint;
+            for (const auto& near : closest(name, schema_names())) {
+              hint.append(hint.empty() ? "; did you mean `" : " or `").append(near).append("`");
+            }
+            return fmt::format("unknown schema \"{}\"{} (allowed: {})", name,
+                               hint.empty() ? "" : hint + "?", fmt::join(schema_names(), ", "));
           },
           fmt::format("{{{}}}", fmt::join(schema_names(), ","))));  // completion reads the set
   cmd->footer("Schemas:\n" + schema_list() +
