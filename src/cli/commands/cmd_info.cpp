@@ -48,8 +48,11 @@ void add_schema_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
             for (const auto& near : closest(name, schema_names())) {
               hint.append(hint.empty() ? "; did you mean `" : " or `").append(near).append("`");
             }
-            return fmt::format("unknown schema \"{}\"{} (allowed: {})", name,
-                               hint.empty() ? "" : hint + "?", fmt::join(schema_names(), ", "));
+            if (!hint.empty()) {
+              hint.append("?");
+            }
+            return fmt::format("unknown schema \"{}\"{} (allowed: {})", name, hint,
+                               fmt::join(schema_names(), ", "));
           },
           fmt::format("{{{}}}", fmt::join(schema_names(), ","))));  // completion reads the set
   cmd->footer("Schemas:\n" + schema_list() +
