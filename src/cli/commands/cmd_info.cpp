@@ -8,6 +8,7 @@
 
 #include "backstride/render/json.hpp"
 #include "backstride/render/text.hpp"
+#include "backstride/render/wrap.hpp"
 #include "backstride/schemas.hpp"
 #include "commands/common.hpp"
 #include "commands/suggest.hpp"
@@ -24,14 +25,18 @@ std::vector<std::string> schema_names() {
   return names;
 }
 
-// "  plan     what plan -f json prints ...": one line per schema, for --help and errors.
-std::string schema_list() {
+// "  plan      what plan -f json prints ...": one schema a line (wrapped to `width`,
+// under its summary), for --help and bare `backstride schema`.
+std::string schema_list(std::size_t width) {
   std::string list;
   for (const auto& schema : json_schemas()) {
-    list.append(fmt::format("  {:<8} {}\n", schema.name, schema.summary));
+    list.append(render::wrap(schema.summary, width, fmt::format("  {:<9} ", schema.name)));
   }
   return list;
 }
+
+// --help fits itself to the terminal: the footer's lines are wrapped there, not here.
+constexpr std::size_t k_wide = 1000;
 
 }  // namespace
 
@@ -55,22 +60,23 @@ void add_schema_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
                                fmt::join(schema_names(), ", "));
           },
           fmt::format("{{{}}}", fmt::join(schema_names(), ","))));  // completion reads the set
-  cmd->footer("Schemas:\n" + schema_list() +
+  cmd->footer("Schemas:\n" + schema_list(k_wide) +
               "Output schemas describe every field a command prints with -f json, for scripts\n"
               "that check what they read (any draft-7 validator: ajv, jsonschema); input schemas\n"
               "are what backstride checks files against.\n"
               "Example: backstride schema plan > plan.schema.json\n"
               "Without NAME: lists the schemas.");
-  commands.push_back({cmd, [which, &io] {
-                        if (which->empty()) {
-                          io.out << "JSON Schemas (draft 7); backstride schema NAME prints "
-                                    "one:\n"
-                                 << schema_list();
-                        } else {
-                          io.out << *json_schema_text(*which);
-                        }
-                        return 0;
-                      }});
+  commands.push_back(
+      {cmd, [which, &io] {
+         if (which->empty()) {
+           io.out << render::wrap("JSON Schemas (draft 7); backstride schema NAME prints one:",
+                                  stdout_width(io))
+                  << schema_list(stdout_width(io));
+         } else {
+           io.out << *json_schema_text(*which);
+         }
+         return 0;
+       }});
 }
 
 void add_programs_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
