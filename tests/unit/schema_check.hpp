@@ -30,7 +30,7 @@ inline const nlohmann::json& schema_json(const std::string& name) {
   if (found == parsed.end()) {
     auto text = backstride::json_schema_text(name);
     if (!text) {
-      throw std::logic_error("no schema " + name);
+      throw std::logic_error(std::string("no schema ").append(name));
     }
     found = parsed.emplace(name, nlohmann::json::parse(*text)).first;
   }

@@ -263,13 +263,13 @@ TEST_CASE("json schemas: the README's plan table names every plan and session fi
   const json& plan = schema_json("plan");
   auto listed = [&](const std::string& field) {
     INFO("README.md has no table row | `" << field << "` |");
-    CHECK(readme.find("| `" + field + "` |") != std::string::npos);
+    CHECK(readme.find(std::string("| `").append(field).append("` |")) != std::string::npos);
   };
   for (const auto& [key, value] : plan.at("properties").items()) {
     listed(key);
   }
   for (const auto& [key, value] : plan.at("properties").at("limits").at("properties").items()) {
-    listed("limits." + key);
+    listed(std::string("limits.").append(key));
   }
   for (const auto& [key, value] : plan.at("definitions").at("session").at("properties").items()) {
     listed(key);

@@ -43,7 +43,9 @@ constexpr std::size_t k_wide = 1000;
 void add_schema_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   auto which = std::make_shared<std::string>();
   auto* cmd = app.add_subcommand("schema", "Print the JSON Schema of a JSON output or input");
-  cmd->add_option("NAME", *which, "Which schema: " + or_list(schema_names(), json_schemas().size()))
+  cmd->add_option(
+         "NAME", *which,
+         std::string("Which schema: ").append(or_list(schema_names(), json_schemas().size())))
       ->check(CLI::Validator(
           [](std::string& name) -> std::string {
             if (json_schema_text(name)) {
@@ -60,7 +62,7 @@ void add_schema_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
                                fmt::join(schema_names(), ", "));
           },
           fmt::format("{{{}}}", fmt::join(schema_names(), ","))));  // completion reads the set
-  cmd->footer("Schemas:\n" + schema_list(k_wide) +
+  cmd->footer(std::string("Schemas:\n").append(schema_list(k_wide)) +
               "Output schemas describe every field a command prints with -f json, for scripts\n"
               "that check what they read (any draft-7 validator: ajv, jsonschema); input schemas\n"
               "are what backstride checks files against.\n"
