@@ -2,11 +2,12 @@
 """Reads back a spreadsheet that LibreOffice made from `backstride plan -f csv` and
 checks its cells (run with Debian's /usr/bin/python3: openpyxl is python3-openpyxl).
 
-Usage: lo_cells.py FILE.xlsx|FILE.ods [--dates] [--name NAME] [--formulas]
+Usage: lo_cells.py FILE.xlsx|FILE.ods [--dates] [--times] [--name NAME] [--formulas]
 
 Checks, by the header row's column names:
-  --dates      every non-empty Date and Date done cell is a real date cell, every
-               non-empty Time cell a real time cell (not text);
+  --dates      every non-empty Date, Date done and Starts at cell is a real date (or
+               date-time) cell, not text;
+  --times      every non-empty Time cell is a real time cell;
   --name NAME  every non-empty Name cell is exactly NAME (an intact non-ASCII name);
   always       no cell is a formula, unless --formulas: then at least one must be
                (the check proved on a file made without the formula guard).
@@ -81,6 +82,7 @@ def main(argv):
         return 2
     path, args = argv[1], argv[2:]
     dates = "--dates" in args
+    times = "--times" in args
     formulas = "--formulas" in args
     name = args[args.index("--name") + 1] if "--name" in args else None
     rows = ods_rows(path) if path.endswith(".ods") else xlsx_rows(path)
@@ -91,7 +93,7 @@ def main(argv):
     header = [text.lstrip("\ufeff") for _, text, _ in rows[0]]
     problems = []
     col = {title: i for i, title in enumerate(header)}
-    for needed in ("Name", "Date", "Time", "Date done"):
+    for needed in ("Name", "Date", "Time", "Starts at", "Date done"):
         if needed not in col:
             problems.append(f"no column {needed!r} in header {header!r}")
     if problems:
@@ -108,8 +110,10 @@ def main(argv):
             counts["formula"] += 1
             if not formulas:
                 problems.append(f"row {n}: a formula cell: {[t for _, t, f in row if f]!r}")
-        if dates:
-            for title, kind in (("Date", "date"), ("Date done", "date"), ("Time", "time")):
+        wanted = [("Date", "date"), ("Date done", "date"), ("Starts at", "date")] if dates else []
+        wanted += [("Time", "time")] if times else []
+        if wanted:
+            for title, kind in wanted:
                 got, text, _ = cell(row, title)
                 if text and got != kind:
                     problems.append(f"row {n} {title}: {text!r} is a {got or 'empty'} cell, not a {kind}")
@@ -121,7 +125,7 @@ def main(argv):
                 problems.append(f"row {n} Name: {text!r}, expected {name!r}")
     if formulas and counts["formula"] == 0:
         problems.append("no formula cell (expected some: made without the guard)")
-    if dates and (counts["date"] == 0 or counts["time"] == 0):
+    if (dates and counts["date"] == 0) or (times and counts["time"] == 0):
         problems.append(f"no date or no time cell at all ({counts})")
     for p in problems[:20]:
         print(f"{path}: {p}")
