@@ -90,7 +90,13 @@ def main(argv):
     if not rows:
         print(f"{path}: no rows")
         return 1
-    header = [text.lstrip("\ufeff") for _, text, _ in rows[0]]
+    header = [text for _, text, _ in rows[0]]
+    bom_shown = ""
+    # Read as Windows-1252 (no options), the BOM shows as "ï»¿" before the first name.
+    for bom in ("\ufeff", "\u00ef\u00bb\u00bf"):
+        if header and header[0].startswith(bom):
+            header[0] = header[0][len(bom):]
+            bom_shown = ", BOM shown in A1" if bom != "\ufeff" else ""
     problems = []
     col = {title: i for i, title in enumerate(header)}
     for needed in ("Name", "Date", "Time", "Starts at", "Date done"):
@@ -132,7 +138,7 @@ def main(argv):
     if problems:
         return 1
     print(f"{path}: ok ({len(rows) - 1} rows, {counts['date']} date cells, "
-          f"{counts['time']} time cells, {counts['formula']} formula rows)")
+          f"{counts['time']} time cells, {counts['formula']} formula rows{bom_shown})")
     return 0
 
 
