@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "backstride/render/catalogue.hpp"
+#include "backstride/render/describe.hpp"
 #include "backstride/render/wording.hpp"
 
 namespace backstride::render {
@@ -67,6 +68,18 @@ std::string checkpoint_summary(const std::vector<Checkpoint>& list) {
   return fmt::format("{}", fmt::join(parts, "; "));
 }
 
+// What every plan carries besides its sessions: the plan-wide checkpoints, the
+// program's limits, the warning signs (SAFETY-SIGNS) and the safety note.
+std::string plan_notes(const Plan& plan) {
+  std::string text = checkpoint_summary(plan.checkpoints);
+  if (!plan.program_limits.empty()) {
+    text.append(text.empty() ? "" : "; ").append(checkpoint_summary(plan.program_limits));
+  }
+  return text.append(text.empty() ? "" : "\n")
+      .append(safety_signs_text(plan.safety_signs))
+      .append(safety_note());
+}
+
 void write_logged(const Plan& plan, bool guard, std::ostream& out) {
   for (const auto& step : plan.trail) {
     if (step.session.empty()) {
@@ -124,8 +137,8 @@ void write_plan_csv(const Plan& plan, bool formula_guard, std::ostream& out) {
     row[c_date] = format_date(plan.today);
     row[c_time] = hh_mm(plan.start_minutes);
     row[c_start] = starts_at(plan.today, plan.start_minutes);
-    row[c_checkpoints] = fmt::format("{} {}", withheld_headline(plan.decision.action),
-                                     withheld_advice(plan.decision.action));
+    row[c_checkpoints] = fmt::format("{} {}\n{}", withheld_headline(plan.decision.action),
+                                     withheld_advice(plan.decision.action), plan_notes(plan));
     row[c_happened] = fmt::format("{} ({}): {}", action_title(plan.decision.action),
                                   rule_key(plan.decision.rule), plan.decision.reason);
     write_csv_record(out, row, formula_guard);
@@ -148,6 +161,11 @@ void write_plan_csv(const Plan& plan, bool formula_guard, std::ostream& out) {
       write_csv_record(out, row, formula_guard);
     }
   }
+  // Last, one row for the whole plan: no week, session or date (it sorts apart).
+  Row notes;
+  notes[c_name] = plan.profile_name;
+  notes[c_checkpoints] = plan_notes(plan);
+  write_csv_record(out, notes, formula_guard);
 }
 
 }  // namespace backstride::render

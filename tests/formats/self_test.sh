@@ -303,6 +303,7 @@ declare -A sheet_bad=(
   [sheet_bad_minutes]='not a number'
   [sheet_bad_zone]='Zone'
   [sheet_bad_formula]='starts with "="'
+  [sheet_bad_no_plan_row]='the last row is not the plan row'
 )
 for f in "$S"/sheet_bad_*.csv; do
   b="$(basename "$f" .csv)"

@@ -15,7 +15,9 @@
 //   - formula guard: no cell starts with = + - @ TAB or CR (skipped with --no-formula-guard).
 // With JSON_FILE (`plan -f json`): the planned rows (those with a Week) are the sessions
 //   of weeks[].sessions[] in order: same id, stage, date, time, minutes.
-// --withheld: no planned row, and exactly one reminder row (no Session) at the end.
+// The last row is the plan's own (no Session; the warning signs, SAFETY-SIGNS, in Checkpoints).
+// --withheld: no planned row, and exactly one reminder row (no Session) at the end,
+//   which is then that row.
 // --expect-text S: S appears verbatim in some cell (repeatable).
 // Exit 0 = ok, 1 = problems (one per line), 2 = usage error, 3 = internal error.
 
@@ -120,7 +122,10 @@ if (opts.withheld) {
   const last = data[data.length - 1];
   if (!last || col(last, 'Session') || !col(last, 'Date')) problem('withheld plan does not end with one reminder row (a date, no session)');
   if (data.filter((row) => !col(row, 'Session')).length !== 1) problem('withheld plan: expected exactly 1 reminder row');
-} else if (jsonPath) {
+} else if (!data.length || col(data[data.length - 1], 'Session') || !col(data[data.length - 1], 'Checkpoints').includes('SAFETY-SIGNS')) {
+  problem('the last row is not the plan row (no session; the warning signs, SAFETY-SIGNS, in Checkpoints)');
+}
+if (!opts.withheld && jsonPath) {
   const plan = JSON.parse(readFileSync(jsonPath, 'utf8'));
   const sessions = (plan.weeks || []).flatMap((w) => (w.sessions || []).map((s) => ({ ...s, week: w.number })));
   if (sessions.length !== planned.length) problem(`${planned.length} planned rows but ${sessions.length} sessions in ${jsonPath}`);

@@ -60,6 +60,14 @@ TEST_CASE("the spreadsheet: BOM and a plain-English header row") {
         "Longest jog (minutes),Zone,Date done,Checkpoints,What happened");
 }
 
+TEST_CASE("the spreadsheet ends with the plan's own row: its checkpoints and warning signs") {
+  std::string text = sheet(plan_named("Alex Doe"));
+  auto last = text.rfind("\r\nAlex Doe,,,,,,,,,,,,\"");
+  REQUIRE(last != std::string::npos);
+  CHECK(text.find("(SAFETY-SIGNS)", last) != std::string::npos);
+  CHECK(text.find("\r\n", last + 2) == text.size() - 2);
+}
+
 TEST_CASE("the spreadsheet: ISO dates and 24-hour times on every planned row") {
   Plan plan = plan_named("Alex Doe");
   auto lines = records(sheet(plan));

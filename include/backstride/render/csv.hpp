@@ -12,9 +12,10 @@ namespace backstride::render {
 // Writes the plan as a spreadsheet (-f csv): RFC 4180, UTF-8 with a BOM, a header row,
 // ISO 8601 dates (YYYY-MM-DD) and 24-hour times (HH:MM), one row per logged session of
 // the history replay (zone and date done) and one per planned session (week, stage,
-// minutes, checkpoints). With `formula_guard`, cells that a spreadsheet would run as a
-// formula (starting with = + - @, tab or CR) get a leading apostrophe. A withheld plan
-// keeps its logged rows and ends with one reminder row (see a clinician, or seek care).
+// minutes, checkpoints), then one row for the whole plan (plan-wide checkpoints, limits,
+// warning signs). With `formula_guard`, cells that a spreadsheet would run as a formula
+// (starting with = + - @, tab or CR) get a leading apostrophe. A withheld plan keeps its
+// logged rows and ends with one reminder row (see a clinician, or seek care; the signs).
 void write_plan_csv(const Plan& plan, bool formula_guard, std::ostream& out);
 
 // Writes the plan as a Google Calendar import (-f gcal-csv): RFC 4180 with Google's
