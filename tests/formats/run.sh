@@ -386,7 +386,8 @@ for pair in "csv:$SHEET_CHECK" "gcal-csv:$here/csv_check.mjs"; do
     node "$checker" "$sp/formula/noguard.$fmt" "$sp/formula/plan.json" --no-formula-guard
   if [[ "$(rc_of "$sp/formula/noguard.$fmt")" != 0 ]]; then
     fail "formula: -f $fmt --no-formula-guard is not accepted" "$(cat "$sp/formula/noguard.$fmt.err")"
-  elif node "$checker" "$sp/formula/noguard.$fmt" | grep -q 'formula injection'; then
+  elif node "$checker" "$sp/formula/noguard.$fmt" >"$sp/formula/noguard.$fmt.check"
+    grep -q 'formula injection' "$sp/formula/noguard.$fmt.check"; then
     ok "formula: -f $fmt without the guard a cell starts with a trigger; with it, none does"
   else
     fail "formula: -f $fmt without the guard no cell starts with a trigger (the guard is not exercised)" \
