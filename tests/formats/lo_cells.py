@@ -5,8 +5,8 @@ checks its cells (run with Debian's /usr/bin/python3: openpyxl is python3-openpy
 Usage: lo_cells.py FILE.xlsx|FILE.ods [--dates] [--times] [--name NAME] [--formulas]
 
 Checks, by the header row's column names:
-  --dates      every non-empty Date, Date done and Starts at cell is a real date (or
-               date-time) cell, not text;
+  --dates      every non-empty Date and Date done cell is a real date cell, every
+               Starts at cell a real date-time (with its time), not text;
   --times      every non-empty Time cell is a real time cell;
   --name NAME  every non-empty Name cell is exactly NAME (an intact non-ASCII name);
   always       no cell is a formula, unless --formulas: then at least one must be
@@ -14,6 +14,7 @@ Checks, by the header row's column names:
 Prints one line per problem and exits 1; prints a summary and exits 0 when all hold.
 """
 import datetime
+import re
 import sys
 import zipfile
 import xml.etree.ElementTree as ET
@@ -43,6 +44,12 @@ def ods_rows(path):
                 continue
             text = "\n".join("".join(p.itertext()) for p in cell.findall("text:p", NS))
             kind = cell.get(q("office", "value-type"), "")
+            # The values, not their display (en_US shows 18:15 as "06:15:00 PM").
+            if kind == "date":  # "2026-12-02T07:30:00"
+                text = cell.get(q("office", "date-value"), text)
+            elif kind == "time":  # "PT18H15M00S" -> "18:15"
+                value = re.match(r"PT(\d+)H(\d+)M", cell.get(q("office", "time-value"), ""))
+                text = f"{int(value[1]):02}:{int(value[2]):02}" if value else text
             formula = cell.get(q("table", "formula")) is not None
             repeat = int(cell.get(q("table", "number-columns-repeated"), "1"))
             cells.extend([(kind, text, formula)] * min(repeat, MAX_REPEAT))
@@ -65,7 +72,7 @@ def xlsx_rows(path):
             elif isinstance(value, datetime.time):
                 cells.append(("time", value.strftime("%H:%M"), False))
             elif isinstance(value, (datetime.datetime, datetime.date)):
-                cells.append(("date", value.strftime("%Y-%m-%d"), False))
+                cells.append(("date", value.isoformat(), False))
             elif value is None:
                 cells.append(("", "", False))
             elif isinstance(value, (int, float)):
@@ -123,6 +130,9 @@ def main(argv):
                 got, text, _ = cell(row, title)
                 if text and got != kind:
                     problems.append(f"row {n} {title}: {text!r} is a {got or 'empty'} cell, not a {kind}")
+                elif title == "Starts at" and text[11:16] != cell(row, "Time")[1][:5]:
+                    problems.append(f"row {n} Starts at: {text!r} does not carry the time "
+                                    f"{cell(row, 'Time')[1]!r}")
                 elif text:
                     counts[kind] += 1
         if name is not None:
