@@ -73,8 +73,8 @@ TEST_CASE("the spreadsheet: ISO dates and 24-hour times on every planned row") {
   auto lines = records(sheet(plan));
   const PlannedSession* first = first_session(plan);
   REQUIRE(first != nullptr);
-  std::string expected = "Alex Doe,1," + first->stage_id + "," + first->id + "," +
-                         format_date(first->date) + ",07:30," + format_date(first->date) +
+  std::string expected = std::string("Alex Doe,1,").append(first->stage_id) + "," + first->id +
+                         "," + format_date(first->date) + ",07:30," + format_date(first->date) +
                          "T07:30:00,";
   CHECK(lines[1].starts_with(expected));
 }
@@ -104,12 +104,14 @@ TEST_CASE("the formula guard neutralises a hostile name at the start of a cell i
   for (const auto& name : hostile) {
     INFO(name);
     Plan plan = plan_named(name);
-    std::string quoted = render::csv_field("'" + name, false);
+    std::string quoted = render::csv_field(std::string("'").append(name), false);
     // The spreadsheet's Name cell starts each row; Google's Description starts with it.
     CHECK(records(sheet(plan))[1].starts_with(quoted + ","));
-    CHECK(gcal(plan).find(",False," + opening("'" + name)) != std::string::npos);
+    CHECK(gcal(plan).find(std::string(",False,").append(opening(std::string("'").append(name)))) !=
+          std::string::npos);
     // Without the guard the same cells start with the trigger.
     CHECK(records(sheet(plan, false))[1].starts_with(render::csv_field(name, false) + ","));
-    CHECK(gcal(plan, false).find(",False," + opening(name)) != std::string::npos);
+    CHECK(gcal(plan, false).find(std::string(",False,").append(opening(name))) !=
+          std::string::npos);
   }
 }
