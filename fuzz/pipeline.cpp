@@ -132,8 +132,9 @@ void run_pipeline(Selector selector, std::string_view profile_text, std::string_
                              selector.variant ? render::Audience::patient : render::Audience::both,
                          .clinic = std::nullopt},
              .pdf = render::write_handout_pdf});
-  for (auto format : {render::Format::text, render::Format::json, render::Format::ics,
-                      render::Format::csv, render::Format::markdown, render::Format::html}) {
+  for (auto format :
+       {render::Format::text, render::Format::json, render::Format::ics, render::Format::csv,
+        render::Format::gcal_csv, render::Format::markdown, render::Format::html}) {
     std::string rendered = renderer.render(format);
     if (format == render::Format::json && !nlohmann::json::accept(rendered)) {
       broken("the JSON plan does not parse as JSON");

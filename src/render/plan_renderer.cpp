@@ -24,11 +24,14 @@ struct FormatInfo {
   std::string_view extension;
 };
 
-constexpr std::array<FormatInfo, 7> k_formats{{
+// In the order of Format (info() indexes by it). A plain .csv is the spreadsheet;
+// Google's import is "<name>.gcal.csv" (batch writes it so, and -o infers it).
+constexpr std::array<FormatInfo, 8> k_formats{{
     {Format::text, "text", "txt"},
     {Format::json, "json", "json"},
     {Format::ics, "ics", "ics"},
     {Format::csv, "csv", "csv"},
+    {Format::gcal_csv, "gcal-csv", "gcal.csv"},
     {Format::markdown, "markdown", "md"},
     {Format::html, "html", "html"},
     {Format::pdf, "pdf", "pdf"},
@@ -115,6 +118,9 @@ std::string PlanRenderer::render(Format format) {
       break;
     case Format::csv:
       write_plan_csv(plan_, options_.formula_guard, out);
+      break;
+    case Format::gcal_csv:
+      write_plan_gcal_csv(plan_, options_.formula_guard, out);
       break;
     case Format::markdown:
       write_handout_markdown(handout(), out);

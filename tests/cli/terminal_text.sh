@@ -39,7 +39,7 @@ for field in "d['name']" "d['summary']" "d['source']" "d['finale']" "d['stages']
   pointer=$("$py" -c 'import sys; print("/" + "/".join(p.strip("[]\x27") for p in sys.argv[1][1:].replace("][", "] [").split()))' "$field")
   for char in '\u001b]8;;https://x.example\u0007' '\u202e'; do
     edit "$program" "$work/prog.json" "$field = 'Back $char care'"
-    for format in text csv markdown; do
+    for format in text csv gcal-csv markdown; do
       refused_at "--program $field with ${char:0:6}, -f $format" "$pointer" \
         "$bin" plan "$examples/beginner-chronic.json" --program "$work/prog.json" -f "$format"
     done

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Strict check of a backstride CSV export (Google Calendar import columns, RFC 4180),
+// Strict check of backstride's Google Calendar CSV (`plan -f gcal-csv`: Google's import columns, RFC 4180),
 // parsed with csv-parse (relax_quotes: false, relax_column_count: false, bom: false).
 //
 // Usage:

@@ -6,12 +6,12 @@
 #   EXAMPLES_DIR  directory of profiles (*.json; e.g. examples/)
 # Tools: scripts/setup-test-tools (python3-vobject, libical-dev, node + npm ci here).
 #
-# For every EXAMPLES_DIR/*.json it exports -f json, -f ics and -f csv with
+# For every EXAMPLES_DIR/*.json it exports -f json, -f ics, -f csv and -f gcal-csv with
 # --today 2026-12-01 and SOURCE_DATE_EPOCH=1796083200 and runs every validator:
 #   ics_lint.py (bytes/structure), ics_vobject.py (vobject validate=True),
 #   libical_check (libical + restriction check; compiled here into a temp dir),
-#   ics_roundtrip.mjs (ical.js decode vs the JSON plan), csv_check.mjs (csv-parse strict
-#   vs the JSON plan).
+#   ics_roundtrip.mjs (ical.js decode vs the JSON plan), csv_check.mjs (Google's CSV,
+#   csv-parse strict vs the JSON plan), sheet_check.mjs (the spreadsheet, likewise).
 # Then special cases built in a temp dir from EXAMPLES_DIR/beginner-chronic.json:
 #   Unicode/escaping name + clearance notes, a 200-character name, control
 #   characters in name and notes, DST ends in
@@ -97,6 +97,8 @@ VOBJ=("$PY" "$here/ics_vobject.py")
 LIBICAL=("$tmp/libical_check")
 RT=(node "$here/ics_roundtrip.mjs")
 CSV=(node "$here/csv_check.mjs")
+SHEET=(node "$here/sheet_check.mjs")
+SHEET_CHECK="$here/sheet_check.mjs"
 
 # export PROFILE FORMAT OUT [ARGS...]: runs `plan`, stdout to OUT, stderr to OUT.err,
 # exit code to OUT.rc.
@@ -138,21 +140,23 @@ for t in re.split(r"[\s,;()\\/]+", p.get("name", "")):
 EOF
 }
 
-# validate_all TAG DIR PROFILE EXPECTED_RCS [RT_EXTRA...] : the full battery on DIR/plan.{json,ics,csv}
+# validate_all TAG DIR PROFILE EXPECTED_RCS [RT_EXTRA...] : the full battery on
+# DIR/plan.{json,ics,csv,gcal-csv}
 # EXPECTED_RCS: space-separated allowed exit codes of `plan`.
 validate_all() {
   local tag="$1" dir="$2" profile="$3" rcs="$4"
   shift 4
   local rt_extra=("$@")
-  local jrc irc crc
+  local jrc irc crc grc
   jrc="$(rc_of "$dir/plan.json")"
   irc="$(rc_of "$dir/plan.ics")"
   crc="$(rc_of "$dir/plan.csv")"
-  if [[ " $rcs " == *" $irc "* && "$irc" == "$jrc" && "$crc" == "$jrc" ]]; then
-    ok "$tag: exit codes json=$jrc ics=$irc csv=$crc (allowed: $rcs)"
+  grc="$(rc_of "$dir/plan.gcal-csv")"
+  if [[ " $rcs " == *" $irc "* && "$irc" == "$jrc" && "$crc" == "$jrc" && "$grc" == "$jrc" ]]; then
+    ok "$tag: exit codes json=$jrc ics=$irc csv=$crc gcal-csv=$grc (allowed: $rcs)"
   else
-    fail "$tag: exit codes json=$jrc ics=$irc csv=$crc (allowed: $rcs, all equal)" \
-      "$(cat "$dir/plan.ics.err" "$dir/plan.csv.err" 2>/dev/null)"
+    fail "$tag: exit codes json=$jrc ics=$irc csv=$crc gcal-csv=$grc (allowed: $rcs, all equal)" \
+      "$(cat "$dir/plan.ics.err" "$dir/plan.csv.err" "$dir/plan.gcal-csv.err" 2>/dev/null)"
   fi
   local withheld
   withheld="$(json_get "$dir/plan.json" 'd.get("withheld")' 2>/dev/null)"
@@ -163,14 +167,17 @@ validate_all() {
   while IFS= read -r t; do personal+=(--no-personal "$t"); done < <(name_tokens "$profile")
   if [[ "$withheld" == "True" ]]; then
     check "$tag: ical.js withheld plan (<= 1 clinician event)" "${RT[@]}" "$dir/plan.ics" --withheld --dtstamp "$STAMP" "${personal[@]}" "${rt_extra[@]}"
-    check "$tag: csv_check withheld plan (<= 1 clinician row)" "${CSV[@]}" "$dir/plan.csv" --withheld
+    check "$tag: csv_check withheld plan (<= 1 clinician row)" "${CSV[@]}" "$dir/plan.gcal-csv" --withheld
+    check "$tag: sheet_check withheld plan (logged rows + 1 reminder row)" "${SHEET[@]}" "$dir/plan.csv" --withheld
   else
     check "$tag: ical.js round trip vs JSON (start, duration, summary, UTC, alarms, UIDs)" \
       "${RT[@]}" "$dir/plan.ics" "$dir/plan.json" --dtstamp "$STAMP" "${personal[@]}" "${rt_extra[@]}"
     check "$tag: DESCRIPTION lists title, intervals and checkpoints" \
       "${RT[@]}" "$dir/plan.ics" "$dir/plan.json" --descriptions
     check "$tag: csv_check vs JSON (RFC 4180, header, formats, guard, subjects)" \
-      "${CSV[@]}" "$dir/plan.csv" "$dir/plan.json"
+      "${CSV[@]}" "$dir/plan.gcal-csv" "$dir/plan.json"
+    check "$tag: sheet_check vs JSON (BOM, RFC 4180, header, ISO dates, guard, sessions)" \
+      "${SHEET[@]}" "$dir/plan.csv" "$dir/plan.json"
   fi
 }
 
@@ -203,7 +210,7 @@ for profile in "${profiles[@]}"; do
   name="$(basename "$profile" .json)"
   d="$tmp/ex/$name"
   mkdir -p "$d"
-  for fmt in json ics csv; do export_plan "$profile" "$fmt" "$d/plan.$fmt" --today "$TODAY"; done
+  for fmt in json ics csv gcal-csv; do export_plan "$profile" "$fmt" "$d/plan.$fmt" --today "$TODAY"; done
   validate_all "$name" "$d" "$profile" "0 10 11"
 
   zone="$(json_get "$d/plan.json" 'd.get("timezone","")' 2>/dev/null)"
@@ -225,6 +232,10 @@ for profile in "${profiles[@]}"; do
   if cmp -s "$d/plan.ics" "$d/out.ics"; then ok "$name: -o FILE.ics writes the same bytes as stdout"; else fail "$name: -o FILE.ics differs from stdout" "$(cat "$d/out.err"; cmp "$d/plan.ics" "$d/out.ics" 2>&1)"; fi
   "$BIN" plan "$profile" -f csv --today "$TODAY" -o "$d/out.csv" >/dev/null 2>"$d/out.err"
   if cmp -s "$d/plan.csv" "$d/out.csv"; then ok "$name: -o FILE.csv writes the same bytes as stdout"; else fail "$name: -o FILE.csv differs from stdout" "$(cat "$d/out.err"; cmp "$d/plan.csv" "$d/out.csv" 2>&1)"; fi
+  "$BIN" plan "$profile" --today "$TODAY" -o "$d/inferred.csv" >/dev/null 2>"$d/out.err"
+  if cmp -s "$d/plan.csv" "$d/inferred.csv"; then ok "$name: -o FILE.csv (no -f) is the spreadsheet"; else fail "$name: -o FILE.csv without -f is not the spreadsheet" "$(cat "$d/out.err")"; fi
+  "$BIN" plan "$profile" --today "$TODAY" -o "$d/out.gcal.csv" >/dev/null 2>"$d/out.err"
+  if cmp -s "$d/plan.gcal-csv" "$d/out.gcal.csv"; then ok "$name: -o FILE.gcal.csv (no -f) is Google's CSV, as on stdout"; else fail "$name: -o FILE.gcal.csv differs from -f gcal-csv" "$(cat "$d/out.err"; cmp "$d/plan.gcal-csv" "$d/out.gcal.csv" 2>&1)"; fi
   sed -n 's/^UID:\(.*\)\r$/\1/p' "$d/plan.ics" | sed "s|\$| $name|" >>"$all_uids"
 done
 dups="$(awk '{print $1}' "$all_uids" | sort | uniq -d)"
@@ -239,12 +250,12 @@ fi
 sp="$tmp/special"
 mkdir -p "$sp"
 
-# gen_special TAG PROFILE [PLAN ARGS...]: exports json/ics/csv into $sp/TAG/.
+# gen_special TAG PROFILE [PLAN ARGS...]: exports json/ics/csv/gcal-csv into $sp/TAG/.
 gen_special() {
   local tag="$1" profile="$2"
   shift 2
   mkdir -p "$sp/$tag"
-  for fmt in json ics csv; do export_plan "$profile" "$fmt" "$sp/$tag/plan.$fmt" "$@"; done
+  for fmt in json ics csv gcal-csv; do export_plan "$profile" "$fmt" "$sp/$tag/plan.$fmt" "$@"; done
 }
 
 # ---- 1. Unicode and escaping: name and clearance notes.
@@ -264,8 +275,9 @@ else
   validate_all "unicode" "$sp/unicode" "$sp/unicode.json" "0"
   check "unicode: name survives the ICS round trip exactly (ical.js decode)" "${RT[@]}" "$sp/unicode/plan.ics" --expect-text "$UNAME"
   check "unicode: clearance notes survive the ICS round trip exactly (incl. newline)" "${RT[@]}" "$sp/unicode/plan.ics" --expect-text "$UNOTES"
-  check "unicode: name survives in the CSV" "${CSV[@]}" "$sp/unicode/plan.csv" --expect-text "$UNAME"
-  check "unicode: clearance notes survive in the CSV" "${CSV[@]}" "$sp/unicode/plan.csv" --expect-text "$UNOTES"
+  check "unicode: name survives in Google's CSV" "${CSV[@]}" "$sp/unicode/plan.gcal-csv" --expect-text "$UNAME"
+  check "unicode: clearance notes survive in Google's CSV" "${CSV[@]}" "$sp/unicode/plan.gcal-csv" --expect-text "$UNOTES"
+  check "unicode: name survives in the spreadsheet" "${SHEET[@]}" "$sp/unicode/plan.csv" --expect-text "$UNAME"
 fi
 
 # ---- 2. A 200-character name (long SUMMARY/DESCRIPTION folding), multi-byte and
@@ -365,18 +377,23 @@ p['shoes'] = {'name': '+shoes', 'km': 1, 'bought': '2026-06-01'}
 "
 gen_special formula "$sp/formula.json" --today "$TODAY"
 validate_all "formula" "$sp/formula" "$sp/formula.json" "0"
-export_plan "$sp/formula.json" csv "$sp/formula/noguard.csv" --today "$TODAY" --no-formula-guard
-check "formula: --no-formula-guard output is still strict RFC 4180 and matches JSON" \
-  "${CSV[@]}" "$sp/formula/noguard.csv" "$sp/formula/plan.json" --no-formula-guard
-if [[ "$(rc_of "$sp/formula/noguard.csv")" != 0 ]]; then
-  fail "formula: --no-formula-guard is not accepted" "$(cat "$sp/formula/noguard.csv.err")"
-elif cmp -s "$sp/formula/plan.csv" "$sp/formula/noguard.csv"; then
-  skip "formula: guard not exercised end to end: no profile text leads a CSV cell, so --no-formula-guard changes nothing (csv_check still rejects any trigger-led cell in every CSV)"
-elif node "$here/csv_check.mjs" "$sp/formula/noguard.csv" | grep -q 'formula injection'; then
-  ok "formula: without the guard a cell starts with a trigger; with it, none does"
-else
-  fail "formula: --no-formula-guard output differs but no cell starts with a trigger" "$(diff "$sp/formula/plan.csv" "$sp/formula/noguard.csv" | head)"
-fi
+# The name leads a cell in both CSVs (the spreadsheet's Name, Google's Description), so
+# the guard is exercised end to end: without it a cell starts with "=", with it none does.
+for pair in "csv:$SHEET_CHECK" "gcal-csv:$here/csv_check.mjs"; do
+  fmt="${pair%%:*}" checker="${pair#*:}"
+  export_plan "$sp/formula.json" "$fmt" "$sp/formula/noguard.$fmt" --today "$TODAY" --no-formula-guard
+  check "formula: -f $fmt --no-formula-guard output is still strict RFC 4180 and matches JSON" \
+    node "$checker" "$sp/formula/noguard.$fmt" "$sp/formula/plan.json" --no-formula-guard
+  if [[ "$(rc_of "$sp/formula/noguard.$fmt")" != 0 ]]; then
+    fail "formula: -f $fmt --no-formula-guard is not accepted" "$(cat "$sp/formula/noguard.$fmt.err")"
+  elif node "$checker" "$sp/formula/noguard.$fmt" >"$sp/formula/noguard.$fmt.check"
+    grep -q 'formula injection' "$sp/formula/noguard.$fmt.check"; then
+    ok "formula: -f $fmt without the guard a cell starts with a trigger; with it, none does"
+  else
+    fail "formula: -f $fmt without the guard no cell starts with a trigger (the guard is not exercised)" \
+      "$(diff "$sp/formula/plan.$fmt" "$sp/formula/noguard.$fmt" | head)"
+  fi
+done
 
 # ---- 7. Re-export after `backstride log`: same slots keep their UID, SEQUENCE rises.
 LR="$EX/lapsed-runner.json"

@@ -288,6 +288,35 @@ expect_reject "csv_check: withheld plan with sessions" 'withheld plan has 2 rows
 expect_reject "csv_check: --expect-text missing" 'not found' "${CSV[@]}" "$S/good.csv" --expect-text 'Zoë Smith'
 expect_ok "csv_check --no-formula-guard accepts a formula cell" "${CSV[@]}" "$S/bad_csv_formula_eq.csv" --no-formula-guard
 
+# ------------------------------------------------------------------ sheet_check
+SHEET=(node "$here/sheet_check.mjs")
+expect_ok "sheet_check accepts sheet_good.csv (vs good.json)" "${SHEET[@]}" "$S/sheet_good.csv" "$S/good.json" \
+  --expect-text "'=Zoë 東京"
+expect_ok "sheet_check accepts sheet_good_withheld.csv (withheld)" "${SHEET[@]}" "$S/sheet_good_withheld.csv" --withheld
+declare -A sheet_bad=(
+  [sheet_bad_no_bom]='no UTF-8 BOM'
+  [sheet_bad_lf]='LF without CR'
+  [sheet_bad_header]='header is'
+  [sheet_bad_us_date]='not a real YYYY-MM-DD'
+  [sheet_bad_time]='not HH:MM'
+  [sheet_bad_starts_at]='Starts at'
+  [sheet_bad_minutes]='not a number'
+  [sheet_bad_zone]='Zone'
+  [sheet_bad_formula]='starts with "="'
+  [sheet_bad_no_plan_row]='the last row is not the plan row'
+)
+for f in "$S"/sheet_bad_*.csv; do
+  b="$(basename "$f" .csv)"
+  [[ $b == sheet_bad_order ]] && continue
+  if [[ -z "${sheet_bad[$b]+x}" ]]; then
+    fail "sheet_check: no expectation for sample $b.csv (add it to self_test.sh)"
+    continue
+  fi
+  expect_reject "sheet_check rejects $b.csv" "${sheet_bad[$b]}" "${SHEET[@]}" "$f" "$S/good.json"
+done
+expect_reject "sheet_check: planned rows out of order vs JSON" '!= session' "${SHEET[@]}" "$S/sheet_bad_order.csv" "$S/good.json"
+expect_reject "sheet_check: withheld plan with planned rows" 'withheld plan has 2 planned rows' "${SHEET[@]}" "$S/sheet_good.csv" --withheld
+
 
 # ================================================================== handout checkers
 # Samples are written into $tmp/handouts here (not into samples/): HTML and Markdown by

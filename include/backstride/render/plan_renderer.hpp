@@ -14,7 +14,7 @@
 namespace backstride::render {
 
 // Every output format of a plan.
-enum class Format { text, json, ics, csv, markdown, html, pdf };
+enum class Format { text, json, ics, csv, gcal_csv, markdown, html, pdf };
 
 // The format's name as -f takes it ("markdown", ...).
 std::string_view format_name(Format format);
@@ -40,7 +40,7 @@ std::string format_extensions();
 // Choices that shape a rendered plan besides the plan itself.
 struct RenderOptions {
   TextStyle text;                        // text: colour, box characters, width
-  bool formula_guard = true;             // csv: neutralise formula-like cells
+  bool formula_guard = true;             // csv, gcal-csv: neutralise formula-like cells
   Paper paper = Paper::a4;               // html, pdf
   std::chrono::sys_seconds generated{};  // ics DTSTAMP, pdf creation date
   HandoutOptions handout;                // markdown, html, pdf: audience and clinic

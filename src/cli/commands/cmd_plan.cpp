@@ -58,13 +58,14 @@ void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   auto options = std::make_shared<PlanOptions>();
   auto* cmd = app.add_subcommand("plan", "Print a dated walk/jog plan for a profile");
   cmd->add_option("PROFILE", options->profile, "Profile JSON file, or - for stdin")->required();
-  cmd->add_option("-f,--format", options->format,
-                  "Output format: text (default), json, ics (calendar), csv (spreadsheet), or a "
-                  "handout: markdown, html, pdf")
+  cmd->add_option(
+         "-f,--format", options->format,
+         "Output format: text (default), json, ics (calendar), csv (spreadsheet), gcal-csv "
+         "(Google Calendar import), or a handout: markdown, html, pdf")
       ->type_name(k_type_format);
   cmd->add_option("-o,--output", options->output,
-                  "Write to FILE instead of stdout (format inferred from .txt .json .ics .csv .md "
-                  ".html .pdf)")
+                  "Write to FILE instead of stdout (format inferred from .txt .json .ics .csv "
+                  ".gcal.csv .md .html .pdf)")
       ->type_name(k_type_file);
   cmd->add_flag("--force", options->force, "Replace FILE if it already exists");
   add_today_option(*cmd, options->today);
@@ -80,7 +81,8 @@ void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
                   "schedule.timezone, else this machine's zone)")
       ->type_name("ZONE");
   cmd->add_flag("--no-formula-guard", options->no_formula_guard,
-                "CSV: do not prefix cells starting with = + - @ with an apostrophe");
+                "csv, gcal-csv: do not prefix cells starting with = + - @, tab or CR with an "
+                "apostrophe");
   cmd->footer(
       "Example:\n  backstride plan examples/beginner-chronic.json --today 2026-12-01\n"
       "  backstride plan me.json -o plan.json\n"

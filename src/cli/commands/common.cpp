@@ -160,6 +160,9 @@ std::string machine_timezone(Io& io) {
 render::Format resolve_format(const std::string& format_option, const std::string& output_path) {
   if (format_option.empty() && !output_path.empty() && output_path != "-") {
     auto extension = std::filesystem::path(output_path).extension().string();
+    if (output_path.ends_with(".gcal.csv")) {
+      extension = ".gcal.csv";  // Google's CSV; a plain .csv is the spreadsheet
+    }
     auto inferred = render::format_from_extension(extension);
     if (!inferred) {
       throw Error(ExitCode::usage,

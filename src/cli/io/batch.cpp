@@ -204,6 +204,14 @@ void refuse_clash(const Clash& clash, const std::vector<std::string>& inputs, st
                                     "(ids name the output files)",
                                     quick_look(inputs[i], io).id, inputs[clash.same_id_as])));
   }
+  if (clash.gcal_name_of != Clash::k_none) {
+    throw Error(ExitCode::data_error,
+                located(inputs[i], "/id",
+                        fmt::format("\"{}\" and the id of {} give one file name to a "
+                                    "spreadsheet and a Google Calendar CSV (X.gcal.csv): no "
+                                    "outputs for either (ids name the output files)",
+                                    quick_look(inputs[i], io).id, inputs[clash.gcal_name_of])));
+  }
   if (clash.same_history_as != Clash::k_none) {
     throw Error(ExitCode::data_error,
                 located(inputs[i], "/history_file",

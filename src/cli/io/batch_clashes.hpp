@@ -18,6 +18,7 @@ struct Clash {
   std::uint32_t same_history_as = k_none;  // another input naming the same history file
   bool hidden_id = false;                  // the id starts with "." (hidden outputs)
   bool summary_id = false;                 // an output would be summary.csv or summary.json
+  std::uint32_t gcal_name_of = k_none;     // "<id>.gcal" (its .csv) vs "<id>" (its .gcal.csv)
 };
 
 // Reads every input only as far as its id and history file (on `jobs` threads) and says

@@ -281,6 +281,39 @@ def main():
     write("good_withheld.csv", "\r\n".join([header, clin_row]) + "\r\n")
     write("rt_bad_withheld.csv", good_csv)
 
+    # ---- the spreadsheet (plan -f csv; sheet_check.mjs) -----------------------------------
+    sheet_header = ("Name,Week,Stage,Session,Date,Time,Starts at,Planned minutes,Jog minutes,"
+                    "Longest jog (minutes),Zone,Date done,Checkpoints,What happened")
+
+    def sheet_row(*cells):
+        return ",".join(q(c) for c in cells)
+
+    logged = sheet_row("'=Zoë 東京", "", "S01", "S01-1", "2026-10-19", "", "", "", "", "", "GREEN",
+                       "2026-10-19", "", "Counts once (PAIN-GREEN)")
+    p1 = sheet_row("'=Zoë 東京", "1", "S01", "S01-1", "2026-10-21", "07:30", "2026-10-21T07:30:00",
+                   "25", "6", "1", "", "", "Pain today at most usual + 1 (CHK-BEFORE); log it", "")
+    p2 = sheet_row("'=Zoë 東京", "1", "S01", "S01-2", "2026-10-26", "07:30", "2026-10-26T07:30:00",
+                   "25.5", "6", "1", "", "", "", "")
+    notes = sheet_row("'=Zoë 東京", "", "", "", "", "", "", "", "", "", "", "",
+                      "Before week 1: see a physio (CHK-CLEARANCE)\nWarning signs (SAFETY-SIGNS). Stop", "")
+    good_sheet = "\ufeff" + "\r\n".join([sheet_header, logged, p1, p2, notes]) + "\r\n"
+    write("sheet_good.csv", good_sheet)
+    write("sheet_bad_no_bom.csv", good_sheet[1:])
+    write("sheet_bad_lf.csv", good_sheet.replace("\r\n", "\n"))
+    write("sheet_bad_header.csv", good_sheet.replace("Date done", "Done", 1))
+    write("sheet_bad_us_date.csv", good_sheet.replace(",2026-10-21,", ",10/21/2026,", 1))
+    write("sheet_bad_time.csv", good_sheet.replace(",07:30,", ",7:30 AM,", 1))
+    write("sheet_bad_starts_at.csv", good_sheet.replace("2026-10-21T07:30:00", "2026-10-21 07:30", 1))
+    write("sheet_bad_minutes.csv", good_sheet.replace(",25.5,", ",25 min,", 1))
+    write("sheet_bad_zone.csv", good_sheet.replace(",GREEN,", ",green,", 1))
+    write("sheet_bad_formula.csv", good_sheet.replace("'=Zoë", "=Zoë", 1))
+    write("sheet_bad_order.csv", "\ufeff" + "\r\n".join([sheet_header, logged, p2, p1, notes]) + "\r\n")
+    write("sheet_bad_no_plan_row.csv", "\ufeff" + "\r\n".join([sheet_header, logged, p1, p2]) + "\r\n")
+    reminder = sheet_row("'=Zoë 東京", "", "", "", "2026-12-02", "08:30", "2026-12-02T08:30:00", "", "",
+                         "", "", "", "See a clinician first.\nWarning signs (SAFETY-SIGNS). Stop",
+                         "See a clinician first (RF-URGENT): fever")
+    write("sheet_good_withheld.csv", "\ufeff" + "\r\n".join([sheet_header, logged, reminder]) + "\r\n")
+
 
 if __name__ == "__main__":
     main()
