@@ -4,8 +4,9 @@
 #   1. paused: two RED sessions pause the plan; `plan -o plan.ics --force` replaces the
 #      file; after importing it khal lists no active jog session, only the reminder to
 #      rest and see a clinician (in the future) and the old sessions as CANCELLED.
-#   2. re-plan after a RED: the plan regresses; `--cancel-from old.ics -o new.ics`; khal's
-#      active events are exactly the new plan's sessions.
+#   2. re-plan after a RED: 48 h rest and one stage back moves every session;
+#      `--cancel-from old.ics -o new.ics`; khal's active events are exactly the new plan's
+#      sessions (none left at an old time), and any session dropped is CANCELLED.
 # khal runs on a config and vdir in a temp dir (HOME, XDG_CONFIG_HOME, XDG_DATA_HOME).
 # usage: khal.sh BACKSTRIDE EXAMPLES_DIR
 set -uo pipefail
@@ -49,7 +50,7 @@ import() { khal import --batch -a "$1" "$2" >"$work/import.out" 2>&1; }
 # red PROFILE DATE: logs a RED session (pain during 7) on DATE.
 red() {
   SOURCE_DATE_EPOCH="$(epoch_of "$2")" "$bin" log "$1" --date "$2" --completed --pain-before 2 \
-    --pain-during 7 --pain-after 6 --pain-next-morning 5 >/dev/null 2>&1
+    --pain-during 7 --pain-after 6 >/dev/null 2>&1
 }
 first_dates() { # first_dates JSON N: the first N session dates of a JSON plan
   "$PY" -c 'import json,sys; d=json.load(open(sys.argv[1])); s=[x["date"] for w in d["weeks"] for x in w["sessions"]]; print(" ".join(s[:int(sys.argv[2])]))' "$1" "$2"
@@ -120,8 +121,11 @@ old_ids = {s["id"] for w in old["weeks"] for s in w["sessions"]}
 new_ids = {s["id"] for w in new["weeks"] for s in w["sessions"]}
 dropped = old_ids - new_ids
 cancelled = [r for r in rows if r[0].strip() == "CANCELLED"]
-if len(cancelled) != len(dropped) or not dropped:
+if len(cancelled) != len(dropped):
     problems.append(f"{len(cancelled)} cancelled events, {len(dropped)} sessions dropped")
+old_starts = sorted(s["start_utc"].replace("T", " ")[:16] for w in old["weeks"] for s in w["sessions"])
+if old_starts == want:
+    problems.append("the re-plan moved no session: the check is vacuous")
 print("\n".join(problems) or f"{len(active)} active = the new plan, {len(cancelled)} cancelled")
 sys.exit(1 if problems else 0)
 EOF

@@ -162,7 +162,7 @@ int run_batch_command(const BatchOptions& options, Io& io) {
       .pdf = std::ranges::find(request.formats, render::Format::pdf) != request.formats.end()
                  ? pdf_module_writer()
                  : nullptr,
-      .ics = {.morning_check = options.morning_check}};
+      .ics = {.previous = {}, .morning_check = options.morning_check, .log_profile = {}}};
   try {  // profiles without a zone of their own use the machine's
     request.machine_zone = resolve_timezone("", Profile{}, io);
   } catch (const Error& error) {
