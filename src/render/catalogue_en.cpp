@@ -258,6 +258,7 @@ constexpr auto k_messages = std::to_array<Message>({
     {"cal_refer", "See a doctor or physiotherapist before you start"},
     {"cal_pause", "Rest and see a clinician"},
     {"cal_session", "Walk/jog {length}: {jogs}"},
+    {"cal_kind_jogging", "walk/jog"},
     {"cal_session_walking", "Brisk walk {length}"},
     {"cal_jog_once", "{time} jog"},
     {"cal_jogs_same", "{n} \u00d7 {time} jog"},
