@@ -261,7 +261,7 @@ if (opts.dstTime) {
 // ---------------------------------------------------------------- withheld mode
 const active = events.filter((e) => e.status !== 'CANCELLED');
 if (opts.withheld) {
-  if (active.length > 1) problem(`withheld plan has ${active.length} active events (expected at most 1 clinician reminder)`);
+  if (active.length > 1) problem(`withheld plan has ${active.length} events (expected at most 1 clinician reminder; cancelled ones not counted)`);
   for (const ev of active) {
     if (!/clinician|doctor|physio|\bGP\b|medical|emergency/i.test(ev.summary || '')) problem(`withheld plan event SUMMARY ${JSON.stringify(ev.summary)} does not mention seeing a clinician`);
   }
@@ -286,7 +286,7 @@ if (jsonPath && !opts.withheld) {
     }
   }
   if (planned.length !== sessions.length) {
-    problem(`${planned.length} active events but ${sessions.length} sessions in ${jsonPath}`);
+    problem(`${planned.length} events but ${sessions.length} sessions in ${jsonPath}`);
   }
   const byStart = (a, b) => (a.start_utc < b.start_utc ? -1 : a.start_utc > b.start_utc ? 1
     : (a.summary || '') < (b.summary || '') ? -1 : (a.summary || '') > (b.summary || '') ? 1 : 0);
