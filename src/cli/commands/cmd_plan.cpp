@@ -41,6 +41,10 @@ render::IcsOptions ics_options(const PlanOptions& options, render::Format format
     }
     return ics;
   }
+  if (options.cancel_from == "-" && options.profile == "-") {
+    throw Error(ExitCode::usage,
+                "--cancel-from -: the profile is read from stdin already (allowed: a file)");
+  }
   if (!options.cancel_from.empty()) {
     ics.previous = read_previous_calendar(options.cancel_from, io);
   } else if (replaces_regular_file(options.output, options.force)) {
