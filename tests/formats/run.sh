@@ -18,7 +18,8 @@
 #   Europe/London and America/New_York, RF-EMERG / RF-URGENT withheld plans, a
 #   walking-only SCR-AGE45 plan (exit 10), an unknown
 #   zone, the formula guard, and re-export stability after `backstride log`
-#   (EXAMPLES_DIR/lapsed-runner.json + its history).
+#   (EXAMPLES_DIR/lapsed-runner.json + its history), --morning-check, and a paused
+#   re-export that cancels the old calendar's events (--cancel-from and --force).
 # Prints ok/FAIL (or skip, for a check the product gives no way to exercise) per check
 # and `formats: N passed, M failed` (`, K skipped` when K > 0); exit 1 on any failure.
 set -uo pipefail
