@@ -83,6 +83,14 @@ std::vector<PreviousEvent> parse_previous_ics(std::string_view text, std::string
   if (!first_parse_error(calendar.get()).empty()) {
     bad(source, "libical could not parse all of it");  // its message may quote the file
   }
+  // Only our own calendars: cancelling every event of someone's whole calendar export
+  // (given by mistake) would clear their appointments on the next import.
+  icalproperty* prodid = icalcomponent_get_first_property(calendar.get(), ICAL_PRODID_PROPERTY);
+  const char* maker = prodid != nullptr ? icalproperty_get_prodid(prodid) : nullptr;
+  if (maker == nullptr ||
+      std::string_view(maker).find("//backstride//") == std::string_view::npos) {
+    bad(source, "its PRODID does not name backstride, so its events are not ours to cancel");
+  }
   std::vector<PreviousEvent> events;
   std::set<std::string> uids;
   int index = 0;

@@ -161,13 +161,21 @@ TEST_CASE("an old file that is not a calendar is refused with its name") {
     return false;
   };
   CHECK(refused("hello"));
+  // An event without a UID.
   CHECK(
-      refused("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:20261201T000000Z\r\n"
-              "END:VEVENT\r\nEND:VCALENDAR\r\n"));
+      refused("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//backstride//x//EN\r\n"
+              "BEGIN:VEVENT\r\nDTSTART:20261201T000000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"));
+  // Someone else's calendar: its events are not ours to cancel.
+  CHECK(
+      refused("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar//EN"
+              "\r\nEND:VCALENDAR\r\n"));
   std::string twice = ics(two_sessions());
   auto second = twice.find("UID:", twice.find("UID:") + 1);
   twice.replace(second, 40, twice.substr(twice.find("UID:"), 40));
   CHECK(refused(twice));
-  CHECK(render::parse_previous_ics("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "x")
+  CHECK(render::parse_previous_ics(
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//backstride//backstride 0.1.0//EN\r\n"
+            "END:VCALENDAR\r\n",
+            "x")
             .empty());
 }

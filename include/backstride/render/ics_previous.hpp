@@ -19,8 +19,9 @@ struct PreviousEvent {
 };
 
 // Reads the VEVENTs of an iCalendar text with libical, in file order. `source` names
-// the file in messages. Throws Error(data_error) when the text is not a calendar, a
-// VEVENT lacks a UID or DTSTART, a UID repeats, or libical reports a parse error.
+// the file in messages. Throws Error(data_error) when the text is not a calendar, its
+// PRODID does not name backstride, a VEVENT lacks a UID or DTSTART, a UID repeats, or
+// libical reports a parse error.
 std::vector<PreviousEvent> parse_previous_ics(std::string_view text, std::string_view source);
 
 }  // namespace backstride::render
