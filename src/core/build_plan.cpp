@@ -20,10 +20,13 @@ Plan build_plan(const Profile& given, const Program& requested, Date today, std:
                           .last_session = std::nullopt,
                           .source = source});
   } else {
+    // A session waiting for its next morning was done: the plan goes on to the stage's
+    // next session (never past the stage's last one) instead of naming it again.
+    bool pending = assessment.decision.rule == RuleId::pain_pending;
     plan = generate_plan(without_missing_days(profile, today, timezone), program,
                          {.today = today,
                           .first_stage = assessment.stage_index,
-                          .first_session = assessment.greens_in_stage,
+                          .first_session = assessment.greens_in_stage + (pending ? 1 : 0),
                           .not_before = assessment.not_before,
                           .last_session = assessment.last_logged,
                           .source = source});

@@ -1,6 +1,7 @@
 #include "backstride/generate.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <span>
 
 #include <fmt/format.h>
@@ -54,9 +55,6 @@ Plan generate_plan(const Profile& profile, const Program& program, const Generat
   plan.session_days = walking && !profile.schedule.walk_days.empty() ? profile.schedule.walk_days
                                                                      : profile.schedule.days;
   plan.start_minutes = profile.schedule.time_minutes;
-  // Weeks are calendar weeks, Monday to Sunday, starting with the week of the first day.
-  Date first_monday = add_days(
-      plan.first_day, -static_cast<int>((weekday_of(plan.first_day).c_encoding() + 6) % 7));
   Date day = plan.first_day;
   std::optional<Date> previous = options.last_session;
   auto next_day = [&]() {
@@ -82,16 +80,22 @@ Plan generate_plan(const Profile& profile, const Program& program, const Generat
     }
   };
 
+  // Weeks are calendar weeks, Monday to Sunday, starting with the week of the first
+  // session (a plan made on a Sunday for Monday does not open with an empty week).
+  std::optional<Date> first_monday;
   for (std::size_t s = options.first_stage; s < program.stages.size(); ++s) {
     const Stage& stage = program.stages[s];
     std::size_t first = s == options.first_stage ? options.first_session : 0;
     for (std::size_t n = std::min(first, stage.sessions.size() - 1); n < stage.sessions.size();
          ++n) {
       Date date = next_day();
-      auto week_index = static_cast<std::size_t>(days_between(first_monday, date) / 7);
+      if (!first_monday) {
+        first_monday = add_days(date, -static_cast<int>((weekday_of(date).c_encoding() + 6) % 7));
+      }
+      auto week_index = static_cast<std::size_t>(days_between(*first_monday, date) / 7);
       while (plan.weeks.size() <= week_index) {
         auto number = static_cast<int>(plan.weeks.size()) + 1;
-        plan.weeks.push_back({number, add_days(first_monday, 7 * (number - 1)), {}, {}});
+        plan.weeks.push_back({number, add_days(*first_monday, 7 * (number - 1)), {}, {}});
       }
       plan.weeks[week_index].sessions.push_back(PlannedSession{
           .id = fmt::format("{}-{}", stage.id, n + 1),

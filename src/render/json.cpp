@@ -48,6 +48,7 @@ ordered_json safety_signs_json(const SafetySigns& signs) {
           {"soon", {{"heading", signs.soon_heading}, {"signs", signs.soon}}}};
 }
 
+// One session as plan and next both write it (the "session" of plan.schema.json).
 ordered_json session_json(const PlannedSession& session) {
   ordered_json j;
   j["id"] = session.id;
@@ -59,6 +60,7 @@ ordered_json session_json(const PlannedSession& session) {
   j["stage"] = session.stage_id;
   j["stage_number"] = session.stage_number;
   j["title"] = session.stage_title;
+  j["intervals"] = describe_segments(session.segments);
   j["segments"] = segments_json(session.segments);
   j["totals"] = {{"seconds", total_seconds(session.segments)},
                  {"jog_seconds", seconds_of(session.segments, SegmentKind::jog)},
@@ -161,23 +163,14 @@ void write_plan_json(const Plan& plan, std::ostream& out) {
 }
 
 void write_next_json(const Plan& plan, const PlannedSession* next, std::ostream& out) {
-  auto brief = [](const PlannedSession& s) {
-    return ordered_json{{"id", s.id},
-                        {"date", format_date(s.date)},
-                        {"time", format_time_of_day(s.start_minutes)},
-                        {"start_utc", format_utc_iso(s.start_utc)},
-                        {"seconds", total_seconds(s.segments)},
-                        {"intervals", describe_segments(s.segments)},
-                        {"checkpoints", checkpoints_json(s.checkpoints)}};
-  };
   bool today = next && next->date == plan.today && !plan.withheld;
   ordered_json j;
-  j["format"] = "backstride.next/1";
+  j["format"] = "backstride.next/2";
   j["today"] = format_date(plan.today);
   j["profile"] = {{"id", plan.profile_id}, {"name", plan.profile_name}};
   add_assessment(plan, j);
-  j["session_today"] = today ? brief(*next) : ordered_json(nullptr);
-  j["next_session"] = next && !plan.withheld ? brief(*next) : ordered_json(nullptr);
+  j["session_today"] = today ? session_json(*next) : ordered_json(nullptr);
+  j["next_session"] = next && !plan.withheld ? session_json(*next) : ordered_json(nullptr);
   j["safety_note"] = safety_note();
   write(j, out);
 }

@@ -63,6 +63,8 @@ check "bash: 'batch -f pdf,h' completes the list's last item" \
 check "bash: 'log p --symptom n' gives the symptoms" \
   offers "backstride log p --symptom n" new_leg_pain night_pain numbness
 check "bash: 'backstride completion ' gives the shells" offers "backstride completion " bash zsh fish
+check "bash: 'backstride schema ' gives the schemas" \
+  offers "backstride schema " plan next check rules programs profile program clinic
 check "bash: --program offers the built-in programs" \
   offers_some "backstride plan --program " back-care walk-base c25k-classic
 # --format=j arrives as three words, because "=" breaks words in bash.
@@ -117,6 +119,8 @@ if command -v fish >/dev/null; then
     fish_offers "backstride batch -f pdf,h" pdf,html
   check "fish: 'backstride completion ' gives the shells" \
     fish_offers "backstride completion " bash zsh fish
+  check "fish: 'backstride schema ' gives the schemas" \
+    fish_offers "backstride schema " plan next check rules programs profile program clinic
   cd "$work/cwd" || exit 1
   check "fish: a PROFILE completes as a file name" \
     fish_offers "backstride plan prof" profile-a.json profile-b.json

@@ -63,6 +63,8 @@ commands=(
   "batch patients -o out -f text"
   "rules"
   "programs"
+  "schema"
+  "schema --help"
   "validate beginner-chronic.json future.json bad-age.json"
   "--help"
   "help check"

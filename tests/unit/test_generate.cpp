@@ -177,6 +177,17 @@ TEST_CASE("a later start_date wins over today, and a later today over start_date
   }
 }
 
+TEST_CASE("a plan made on a Sunday opens with the week of its first session") {
+  Profile profile = example_profile("beginner-chronic.json");  // Mon, Wed and Sat
+  Date sunday = date_of("2026-12-06");
+  Plan plan = generate_plan(profile, program("back-care"), options_for(sunday, 0, "SRC"));
+  REQUIRE_FALSE(plan.weeks.empty());
+  CHECK(plan.weeks.front().number == 1);
+  CHECK(plan.weeks.front().first_day == date_of("2026-12-07"));
+  REQUIRE_FALSE(plan.weeks.front().sessions.empty());
+  CHECK(plan.weeks.front().sessions.front().date == date_of("2026-12-07"));
+}
+
 TEST_CASE("plans for every built-in program and example keep the rules") {
   Date today = date_of("2026-12-01");
   for (const char* name : {"beginner-chronic.json", "lapsed-runner.json", "walk-first.json"}) {

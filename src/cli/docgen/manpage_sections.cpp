@@ -152,7 +152,7 @@ void write_fixed_sections(const std::string& name, const ManPageInfo& info, std:
   out << ".SH FILES\n.TP\n"
       << "\\fIPROFILE\\fR\n";
   write_filled(fmt::format("A person's profile, in JSON (at most 1 MiB; \"-\" reads standard "
-                           "input). {} schema prints its JSON Schema.",
+                           "input). {} schema profile prints its JSON Schema.",
                            name),
                out);
   out << ".TP\n\\fIhistory file\\fR\n";
@@ -182,7 +182,8 @@ void write_fixed_sections(const std::string& name, const ManPageInfo& info, std:
     out << ".fi\n.RE\n";
   }
   out << ".SH \"SEE ALSO\"\n";
-  write_filled(fmt::format("{0} COMMAND --help; {0} schema (the profile format); {0} rules "
+  write_filled(fmt::format("{0} COMMAND --help; {0} schema (the JSON Schemas of the files it reads "
+                           "and the JSON it prints); {0} rules "
                            "(every rule and its source); {0} programs (the built-in programs).",
                            name),
                out);

@@ -54,7 +54,8 @@ std::string review_row(std::size_t number, std::string_view label, std::string_v
     std::string row = k == 0 ? first : indent;
     std::string cell = k < left.size() ? left[k] : "";
     if (k < right.size()) {
-      row.append(cell).append(labels - render::display_width(cell) + 2, ' ').append(right[k]);
+      std::size_t used = std::min(render::display_width(cell), labels);  // (no label word is wider)
+      row.append(cell).append(labels - used + 2, ' ').append(right[k]);
     } else {
       row.append(cell);
     }
