@@ -13,3 +13,5 @@ pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo cairo-pdf)
 pkg_check_modules(UUID REQUIRED IMPORTED_TARGET uuid)
 # librsvg: an SVG clinic logo drawn into the PDF handout (never fetching anything).
 pkg_check_modules(RSVG REQUIRED IMPORTED_TARGET librsvg-2.0)
+# libical: reads the calendar a re-export replaces, so its dropped events can be cancelled.
+pkg_check_modules(LIBICAL REQUIRED IMPORTED_TARGET libical)

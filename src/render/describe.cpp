@@ -1,5 +1,6 @@
 #include "backstride/render/describe.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include <fmt/format.h>
@@ -89,10 +90,25 @@ std::string describe_for_reader(const std::vector<Segment>& segments) {
 }
 
 std::string session_summary(const PlannedSession& session) {
-  bool jogging = seconds_of(session.segments, SegmentKind::jog) > 0;
-  return say("cal_session", fmt::arg("id", session.id),
-             fmt::arg("kind", message(jogging ? "cal_kind_jogging" : "cal_kind_walking")),
-             fmt::arg("length", format_duration(total_seconds(session.segments))));
+  std::string length = readable_duration(total_seconds(session.segments));
+  std::vector<int> jogs;
+  for (const auto& segment : session.segments) {
+    if (segment.kind == SegmentKind::jog) {
+      jogs.push_back(segment.seconds);
+    }
+  }
+  if (jogs.empty()) {
+    return say("cal_session_walking", fmt::arg("length", length));
+  }
+  bool same = std::ranges::all_of(jogs, [&](int seconds) { return seconds == jogs.front(); });
+  std::string jog_text =
+      jogs.size() == 1 ? say("cal_jog_once", fmt::arg("time", readable_duration(jogs.front())))
+      : same           ? say("cal_jogs_same", fmt::arg("n", jogs.size()),
+                             fmt::arg("time", readable_duration(jogs.front())))
+                       : say("cal_jogs_mixed", fmt::arg("n", jogs.size()),
+                             fmt::arg("time",
+                                      readable_duration(seconds_of(session.segments, SegmentKind::jog))));
+  return say("cal_session", fmt::arg("length", length), fmt::arg("jogs", jog_text));
 }
 
 std::string session_days_text(const Plan& plan) {

@@ -1,7 +1,13 @@
 #include "backstride/render/ics.hpp"
 
+#include <algorithm>
+#include <map>
+#include <set>
+#include <vector>
+
 #include <fmt/format.h>
 
+#include "backstride/date.hpp"
 #include "backstride/render/catalogue.hpp"
 #include "backstride/render/describe.hpp"
 #include "backstride/render/text.hpp"
@@ -17,6 +23,8 @@ namespace {
 constexpr std::size_t k_fold_octets = 75;
 constexpr int k_reminder_minutes = 30;
 constexpr int k_clinician_reminder_seconds = 15 * 60;
+constexpr int k_morning_minutes = 8 * 60;  // the next-morning check: 08:00 local
+constexpr int k_morning_seconds = 5 * 60;
 
 std::string utc_stamp(std::chrono::sys_seconds instant) {
   auto day = std::chrono::floor<std::chrono::days>(instant);
@@ -63,25 +71,8 @@ struct Event {
   std::string summary;
   std::string description;
   std::string alarm;
+  std::string trigger = fmt::format("-PT{}M", k_reminder_minutes);
 };
-
-void write_event(Writer& w, const Event& event, const Plan& plan, std::chrono::sys_seconds stamp) {
-  w.raw("BEGIN", "VEVENT");
-  w.raw("UID", event.uid);
-  w.raw("DTSTAMP", utc_stamp(stamp));
-  w.raw("SEQUENCE", std::to_string(plan.history_entries));
-  w.raw("DTSTART", utc_stamp(event.start));
-  w.raw("DURATION", ics_duration(event.seconds));
-  w.text("SUMMARY", event.summary);
-  w.text("DESCRIPTION", event.description);
-  w.raw("CATEGORIES", message("cal_categories"));
-  w.raw("BEGIN", "VALARM");
-  w.raw("ACTION", "DISPLAY");
-  w.raw("TRIGGER", fmt::format("-PT{}M", k_reminder_minutes));
-  w.text("DESCRIPTION", event.alarm);
-  w.raw("END", "VALARM");
-  w.raw("END", "VEVENT");
-}
 
 // The one event of a finished program (a calendar needs at least one component).
 Event finished_reminder(const Plan& plan) {
@@ -95,20 +86,29 @@ Event finished_reminder(const Plan& plan) {
           plan.finale.empty() ? say("cal_finished_alarm") : plan.finale};
 }
 
-// The single reminder a withheld plan carries instead of a schedule.
-Event clinician_reminder(const Plan& plan) {
-  bool emergency = plan.decision.action == Action::emergency;
-  std::string summary = say(emergency ? "cal_emergency" : "cal_refer");
-  std::string description = fmt::format(
-      "{} ({}): {}\n{}\n{}\n{}{}", action_title(plan.decision.action), rule_key(plan.decision.rule),
-      plan.decision.reason, withheld_headline(plan.decision.action),
-      withheld_advice(plan.decision.action), safety_signs_text(plan.safety_signs), safety_note());
+// The next full hour strictly after `instant`: 07:41 -> 08:00, 08:00 -> 09:00.
+std::chrono::sys_seconds next_full_hour(std::chrono::sys_seconds instant) {
+  return std::chrono::floor<std::chrono::hours>(instant) + std::chrono::hours{1};
+}
+
+// The single reminder a withheld plan carries instead of a schedule: at the next full
+// hour after the calendar was made, its alarm at that time, so it fires.
+Event clinician_reminder(const Plan& plan, std::chrono::sys_seconds stamp) {
+  Action action = plan.decision.action;
+  std::string_view title = action == Action::emergency ? "cal_emergency"
+                           : action == Action::pause   ? "cal_pause"
+                                                       : "cal_refer";
+  std::string description =
+      fmt::format("{} ({}): {}\n{}\n{}\n{}{}", action_title(action), rule_key(plan.decision.rule),
+                  plan.decision.reason, withheld_headline(action), withheld_advice(action),
+                  safety_signs_text(plan.safety_signs), safety_note());
   return {uuid_v5(plan.profile_id + "/see-a-clinician"),
-          local_to_utc(plan.today, plan.start_minutes, plan.timezone),
+          next_full_hour(stamp),
           k_clinician_reminder_seconds,
-          summary,
+          say(title),
           description,
-          std::string(withheld_headline(plan.decision.action))};
+          std::string(withheld_headline(action)),
+          "PT0S"};
 }
 
 std::string alarm_text(const PlannedSession& session) {
@@ -118,6 +118,90 @@ std::string alarm_text(const PlannedSession& session) {
     }
   }
   return session_summary(session);
+}
+
+// The short next-morning check after a session: log the pain score.
+Event morning_check(const Plan& plan, const PlannedSession& session, const IcsOptions& options) {
+  std::string command = fmt::format("backstride log {} --date {} --pain-next-morning N",
+                                    options.log_profile.empty() ? "me.json" : options.log_profile,
+                                    format_date(session.date));
+  return {uuid_v5(plan.profile_id + "/" + session.id + "/morning"),
+          local_to_utc(add_days(session.date, 1), k_morning_minutes, plan.timezone),
+          k_morning_seconds,
+          say("cal_morning"),
+          say("cal_morning_text", fmt::arg("session", session_summary(session)),
+              fmt::arg("date", format_date(session.date)), fmt::arg("command", command)),
+          say("cal_morning_alarm"),
+          "PT0S"};
+}
+
+// Every event of the new calendar, in the order written.
+std::vector<Event> events_of(const Plan& plan, std::chrono::sys_seconds stamp,
+                             const IcsOptions& options) {
+  std::vector<Event> events;
+  if (plan.withheld) {
+    events.push_back(clinician_reminder(plan, stamp));
+  } else if (totals_of(plan).sessions == 0) {
+    events.push_back(finished_reminder(plan));
+  }
+  for (const auto& week : plan.weeks) {
+    for (const auto& session : week.sessions) {
+      events.push_back({uuid_v5(plan.profile_id + "/" + session.id), session.start_utc,
+                        total_seconds(session.segments), session_summary(session),
+                        session_description(plan, session), alarm_text(session)});
+      if (options.morning_check) {
+        events.push_back(morning_check(plan, session, options));
+      }
+    }
+  }
+  return events;
+}
+
+// SEQUENCE of an event the old calendar had: never lower than before, one higher when
+// what a client shows changed (or it comes back after a cancellation).
+int sequence_after(const Event& event, const PreviousEvent& old, int base) {
+  bool changed = old.cancelled || old.start != event.start || old.seconds != event.seconds ||
+                 old.summary != event.summary ||
+                 escape_ics_text(old.description) != escape_ics_text(event.description);
+  return std::max(base, old.sequence + (changed ? 1 : 0));
+}
+
+void write_event(Writer& w, const Event& event, int sequence, std::chrono::sys_seconds stamp) {
+  w.raw("BEGIN", "VEVENT");
+  w.raw("UID", event.uid);
+  w.raw("DTSTAMP", utc_stamp(stamp));
+  w.raw("SEQUENCE", std::to_string(sequence));
+  w.raw("DTSTART", utc_stamp(event.start));
+  w.raw("DURATION", ics_duration(event.seconds));
+  w.text("SUMMARY", event.summary);
+  w.text("DESCRIPTION", event.description);
+  w.raw("CATEGORIES", message("cal_categories"));
+  w.raw("BEGIN", "VALARM");
+  w.raw("ACTION", "DISPLAY");
+  w.raw("TRIGGER", event.trigger);
+  w.text("DESCRIPTION", event.alarm);
+  w.raw("END", "VALARM");
+  w.raw("END", "VEVENT");
+}
+
+// An event of the old calendar the new plan no longer has: sent again as cancelled,
+// without its alarm, so that a client that imported it drops or strikes it.
+void write_cancelled(Writer& w, const PreviousEvent& old, std::chrono::sys_seconds stamp) {
+  w.raw("BEGIN", "VEVENT");
+  w.raw("UID", old.uid);
+  w.raw("DTSTAMP", utc_stamp(stamp));
+  w.raw("SEQUENCE", std::to_string(old.cancelled ? old.sequence : old.sequence + 1));
+  w.raw("STATUS", "CANCELLED");
+  w.raw("DTSTART", utc_stamp(old.start));
+  w.raw("DURATION", ics_duration(old.seconds > 0 ? old.seconds : k_clinician_reminder_seconds));
+  std::string summary = old.summary.empty() ? say("cal_cancelled_untitled") : old.summary;
+  std::string prefix = say("cal_cancelled", fmt::arg("title", ""));
+  w.text("SUMMARY", old.cancelled && summary.starts_with(prefix)
+                        ? summary
+                        : say("cal_cancelled", fmt::arg("title", summary)));
+  w.text("DESCRIPTION", say("cal_cancelled_text"));
+  w.raw("CATEGORIES", message("cal_categories"));
+  w.raw("END", "VEVENT");
 }
 
 }  // namespace
@@ -173,7 +257,8 @@ std::string fold_ics_line(std::string_view line) {
   return out;
 }
 
-void write_plan_ics(const Plan& plan, std::chrono::sys_seconds stamp, std::ostream& out) {
+void write_plan_ics(const Plan& plan, std::chrono::sys_seconds stamp, std::ostream& out,
+                    const IcsOptions& options) {
   Writer w(out);
   w.raw("BEGIN", "VCALENDAR");
   w.raw("VERSION", "2.0");
@@ -183,18 +268,22 @@ void write_plan_ics(const Plan& plan, std::chrono::sys_seconds stamp, std::ostre
       totals_of(plan).jog_seconds > 0 || plan.withheld ? "cal_name_jogging" : "cal_name_walking");
   w.text("NAME", name);
   w.text("X-WR-CALNAME", name);
-  if (plan.withheld) {
-    write_event(w, clinician_reminder(plan), plan, stamp);
-  } else if (totals_of(plan).sessions == 0) {
-    write_event(w, finished_reminder(plan), plan, stamp);
+  std::map<std::string_view, const PreviousEvent*> previous;
+  for (const auto& old : options.previous) {
+    previous.emplace(old.uid, &old);
   }
-  for (const auto& week : plan.weeks) {
-    for (const auto& session : week.sessions) {
-      write_event(w,
-                  {uuid_v5(plan.profile_id + "/" + session.id), session.start_utc,
-                   total_seconds(session.segments), session_summary(session),
-                   session_description(plan, session), alarm_text(session)},
-                  plan, stamp);
+  std::set<std::string> written;
+  for (const auto& event : events_of(plan, stamp, options)) {
+    auto old = previous.find(event.uid);
+    write_event(w, event,
+                old == previous.end() ? plan.history_entries
+                                      : sequence_after(event, *old->second, plan.history_entries),
+                stamp);
+    written.insert(event.uid);
+  }
+  for (const auto& old : options.previous) {
+    if (!written.contains(old.uid)) {
+      write_cancelled(w, old, stamp);
     }
   }
   w.raw("END", "VCALENDAR");

@@ -114,7 +114,7 @@ std::string PlanRenderer::render(Format format) {
       write_plan_json(plan_, out);
       break;
     case Format::ics:
-      write_plan_ics(plan_, options_.generated, out);
+      write_plan_ics(plan_, options_.generated, out, options_.ics);
       break;
     case Format::csv:
       write_plan_csv(plan_, options_.formula_guard, out);

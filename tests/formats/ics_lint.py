@@ -16,7 +16,9 @@ shared/formats-notes.md section 1.1), plus the backstride export contract:
   VEVENT  exactly one each of UID, DTSTAMP (UTC), DTSTART (UTC, no TZID),
           DURATION (valid syntax), SUMMARY, DESCRIPTION, SEQUENCE (integer),
           at least one CATEGORIES; no DTEND; exactly one VALARM, placed after
-          all of the event's own properties; UIDs unique in the file.
+          all of the event's own properties (none when STATUS:CANCELLED: a
+          cancelled session must not remind anyone); STATUS, when present, is
+          CANCELLED or CONFIRMED; UIDs unique in the file.
   VALARM  ACTION, TRIGGER (valid), DESCRIPTION for ACTION:DISPLAY; DURATION and
           REPEAT together or not at all.
 
@@ -303,7 +305,16 @@ class Lint:
         if seq and not re.fullmatch(r"\d+", seq[3]):
             self.err(seq[1], f"SEQUENCE {seq[3]!r} is not a non-negative integer")
         alarms = [c for c in ev["children"] if c["name"] == "VALARM"]
-        if len(alarms) != 1:
+        status = self.props(ev, "STATUS")
+        cancelled = bool(status) and status[0][3].upper() == "CANCELLED"
+        for p in status:
+            if p[3].upper() not in ("CANCELLED", "CONFIRMED"):
+                self.err(p[1], f"STATUS {p[3]!r} (expected CANCELLED or CONFIRMED)")
+        if len(status) > 1:
+            self.err(status[1][1], "VEVENT has more than one STATUS")
+        if cancelled and alarms:
+            self.err(ev["line"], "cancelled VEVENT has a VALARM (it would still remind)")
+        elif not cancelled and len(alarms) != 1:
             self.err(ev["line"], f"VEVENT has {len(alarms)} VALARM (expected exactly 1)")
         for c in ev["children"]:
             if c["name"] != "VALARM":

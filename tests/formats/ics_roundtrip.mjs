@@ -37,7 +37,12 @@
 //                      walk 1:30, cool-down 5:00) and every one of its checkpoint texts
 //                      (the pre-session check, the stop rules...).
 //   --dtstamp YYYYMMDDTHHMMSSZ   every DTSTAMP equals this value.
-//   --dump FILE        write [{uid, sequence, start_utc, summary, session_id}] as JSON.
+//   --dump FILE        write [{uid, sequence, start_utc, summary, session_id, status}] as JSON.
+//   --morning S        events titled S (the --morning-check events) are left out of
+//                      the JSON comparison; there must be one per session, each the
+//                      morning after a session, with its alarm.
+// Events with STATUS:CANCELLED (what a re-export cancels) must have no VALARM and are
+// left out of the JSON comparison and of the --withheld count.
 // Exit 0 when everything holds, 1 on any problem (each printed on its own line), 2 on
 // a usage error, 3 on an internal error (a crash is never taken as a pass or a rejection).
 
@@ -69,6 +74,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--descriptions') opts.descriptions = true;
   else if (a === '--dtstamp') opts.dtstamp = args[++i];
   else if (a === '--dump') opts.dump = args[++i];
+  else if (a === '--morning') opts.morning = args[++i];
   else if (a.startsWith('--')) usage(`unknown option ${a}`);
   else positional.push(a);
 }
@@ -194,8 +200,11 @@ function checkEvent(ev, idx, where) {
   const categories = ev.getAllProperties('categories').flatMap((p) => p.getValues());
   if (!categories.length) problem(`${where}: no CATEGORIES`);
 
+  const status = String(ev.getFirstPropertyValue('status') || '').toUpperCase();
   const alarms = ev.getAllSubcomponents('valarm');
-  if (alarms.length !== 1) problem(`${where}: ${alarms.length} VALARM (expected 1)`);
+  if (status === 'CANCELLED') {
+    if (alarms.length) problem(`${where}: cancelled event has ${alarms.length} VALARM (expected none)`);
+  } else if (alarms.length !== 1) problem(`${where}: ${alarms.length} VALARM (expected 1)`);
   for (const al of alarms) {
     const action = al.getFirstPropertyValue('action');
     if (!action) problem(`${where}: VALARM without ACTION`);
@@ -206,7 +215,7 @@ function checkEvent(ev, idx, where) {
   }
 
   events.push({
-    idx: idx + 1, uid, sequence, summary, description, seconds,
+    idx: idx + 1, uid, sequence, summary, description, seconds, status,
     start_utc: start ? isoOf(start) : null, unix: start ? start.toUnixTime() : NaN,
   });
 }
@@ -250,9 +259,10 @@ if (opts.dstTime) {
 }
 
 // ---------------------------------------------------------------- withheld mode
+const active = events.filter((e) => e.status !== 'CANCELLED');
 if (opts.withheld) {
-  if (events.length > 1) problem(`withheld plan has ${events.length} events (expected at most 1 clinician reminder)`);
-  for (const ev of events) {
+  if (active.length > 1) problem(`withheld plan has ${active.length} events (expected at most 1 clinician reminder; cancelled ones not counted)`);
+  for (const ev of active) {
     if (!/clinician|doctor|physio|\bGP\b|medical|emergency/i.test(ev.summary || '')) problem(`withheld plan event SUMMARY ${JSON.stringify(ev.summary)} does not mention seeing a clinician`);
   }
 }
@@ -263,12 +273,24 @@ if (jsonPath && !opts.withheld) {
   let plan;
   try { plan = JSON.parse(readFileSync(jsonPath, 'utf8')); } catch (e) { problem(`cannot read JSON plan ${jsonPath}: ${e.message}`); finish(); }
   sessions = (plan.weeks || []).flatMap((w) => w.sessions || []);
-  if (events.length !== sessions.length) {
-    problem(`${events.length} events but ${sessions.length} sessions in ${jsonPath}`);
+  const morning = active.filter((e) => opts.morning !== undefined && e.summary === opts.morning);
+  const planned = active.filter((e) => !morning.includes(e));
+  if (opts.morning !== undefined) {
+    if (morning.length !== sessions.length) problem(`${morning.length} morning checks but ${sessions.length} sessions`);
+    const starts = sessions.map((s) => Date.parse(s.start_utc) / 1000).sort((a, b) => a - b);
+    for (const m of morning) {
+      const before = starts.filter((t) => t < m.unix).pop();
+      if (before === undefined || m.unix - before > 36 * 3600 || m.unix - before < 6 * 3600) {
+        problem(`morning check VEVENT #${m.idx} at ${m.start_utc} is not the morning after a session`);
+      }
+    }
+  }
+  if (planned.length !== sessions.length) {
+    problem(`${planned.length} events but ${sessions.length} sessions in ${jsonPath}`);
   }
   const byStart = (a, b) => (a.start_utc < b.start_utc ? -1 : a.start_utc > b.start_utc ? 1
     : (a.summary || '') < (b.summary || '') ? -1 : (a.summary || '') > (b.summary || '') ? 1 : 0);
-  const evs = [...events].sort(byStart);
+  const evs = [...planned].sort(byStart);
   const ss = sessions.map((s, i) => ({ ...s, _i: i })).sort(byStart);
   for (let i = 0; i < Math.min(evs.length, ss.length); i++) {
     const ev = evs[i];
@@ -297,7 +319,7 @@ if (jsonPath && !opts.withheld) {
 
 if (opts.dump) {
   writeFileSync(opts.dump, JSON.stringify(events.map((e) => ({
-    uid: e.uid, sequence: e.sequence, start_utc: e.start_utc, summary: e.summary, session_id: e.session_id ?? null,
+    uid: e.uid, sequence: e.sequence, start_utc: e.start_utc, summary: e.summary, session_id: e.session_id ?? null, status: e.status || null,
   })), null, 1));
 }
 

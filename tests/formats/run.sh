@@ -18,7 +18,8 @@
 #   Europe/London and America/New_York, RF-EMERG / RF-URGENT withheld plans, a
 #   walking-only SCR-AGE45 plan (exit 10), an unknown
 #   zone, the formula guard, and re-export stability after `backstride log`
-#   (EXAMPLES_DIR/lapsed-runner.json + its history).
+#   (EXAMPLES_DIR/lapsed-runner.json + its history), --morning-check, and a paused
+#   re-export that cancels the old calendar's events (--cancel-from and --force).
 # Prints ok/FAIL (or skip, for a check the product gives no way to exercise) per check
 # and `formats: N passed, M failed` (`, K skipped` when K > 0); exit 1 on any failure.
 set -uo pipefail
@@ -430,6 +431,47 @@ if [[ -f "$LR" ]]; then
   fi
 else
   fail "reexport: $LR is missing"
+fi
+
+# ---- 8. --morning-check, and re-exports that cancel: a paused plan (two REDs) written
+# with --cancel-from the old calendar, and --force over it. Every validator must take the
+# cancelled events (STATUS:CANCELLED, no VALARM) and the morning checks.
+if [[ -f "$LR" ]]; then
+  c="$sp/cancel"
+  mkdir -p "$c"
+  cp "$LR" "$c/"
+  hist="$(json_get "$LR" 'd.get("history_file","")')"
+  [[ -n "$hist" && -f "$EX/$hist" ]] && cp "$EX/$hist" "$c/"
+  prof="$c/$(basename "$LR")"
+  export_plan "$prof" json "$c/old.json" --today "$TODAY"
+  export_plan "$prof" ics "$c/old.ics" --today "$TODAY" --morning-check
+  check "morning-check: lint" "${LINT[@]}" "$c/old.ics"
+  check "morning-check: vobject validate" "${VOBJ[@]}" "$c/old.ics"
+  check "morning-check: libical" "${LIBICAL[@]}" "$c/old.ics"
+  check "morning-check: ical.js: one check the morning after each session, sessions vs JSON" \
+    "${RT[@]}" "$c/old.ics" "$c/old.json" --morning "How is your back? Log it" --dtstamp "$STAMP"
+  first="$(json_get "$c/old.json" '[s for w in d["weeks"] for s in w["sessions"]][0]["date"]' 2>/dev/null)"
+  for day in "$first" "$(date -u -d "$first + 2 days" +%F)"; do
+    "$BIN" log "$prof" --date "$day" --completed --pain-before 2 --pain-during 7 --pain-after 6 \
+      --today "$day" >/dev/null 2>&1
+  done
+  export_plan "$prof" ics "$c/paused.ics" --today "$(date -u -d "$first + 2 days" +%F)" --cancel-from "$c/old.ics"
+  if [[ "$(rc_of "$c/paused.ics")" == 10 ]] && grep -q '^STATUS:CANCELLED' "$c/paused.ics"; then
+    ok "cancel: a paused re-export (exit 10) cancels the old events"
+  else
+    fail "cancel: paused re-export: exit $(rc_of "$c/paused.ics"), $(grep -c '^STATUS:CANCELLED' "$c/paused.ics") cancelled" "$(cat "$c/paused.ics.err")"
+  fi
+  check "cancel: lint (cancelled events carry no VALARM)" "${LINT[@]}" "$c/paused.ics"
+  check "cancel: vobject validate" "${VOBJ[@]}" "$c/paused.ics"
+  check "cancel: libical" "${LIBICAL[@]}" "$c/paused.ics"
+  check "cancel: ical.js: one active event, a clinician reminder; cancelled ones without alarms" \
+    "${RT[@]}" "$c/paused.ics" --withheld --dtstamp "$STAMP"
+  old_events="$(grep -c '^BEGIN:VEVENT' "$c/old.ics")"
+  cancelled="$(grep -c '^STATUS:CANCELLED' "$c/paused.ics")"
+  if [[ "$cancelled" == "$old_events" ]]; then ok "cancel: all $old_events old events cancelled"; else fail "cancel: $cancelled of $old_events old events cancelled"; fi
+  cp "$c/old.ics" "$c/forced.ics"
+  "$BIN" plan "$prof" --today "$(date -u -d "$first + 2 days" +%F)" -o "$c/forced.ics" --force >/dev/null 2>&1
+  if cmp -s "$c/forced.ics" "$c/paused.ics"; then ok "cancel: -o FILE --force over the old file = --cancel-from"; else fail "cancel: --force differs from --cancel-from" "$(diff "$c/forced.ics" "$c/paused.ics" | head)"; fi
 fi
 
 finish

@@ -19,7 +19,7 @@ std::string describe_for_reader(const std::vector<Segment>& segments);
 // The plain name of a segment kind ("warm-up", "walk", "jog", "cool-down").
 std::string_view segment_kind_label(SegmentKind kind);
 
-// A one-line calendar title: "backstride S01-1: walk/jog 25:00".
+// A short title a person reads: "Walk/jog 25 min: 6 × 1 min jog", "Brisk walk 20 min".
 std::string session_summary(const PlannedSession& session);
 
 // The plan's session days, Monday first: "Tue, Thu, Sun".

@@ -4,17 +4,30 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "backstride/plan.hpp"
+#include "backstride/render/ics_previous.hpp"
 
 namespace backstride::render {
+
+// What shapes a calendar besides the plan: the calendar it replaces, and extra events.
+struct IcsOptions {
+  std::vector<PreviousEvent> previous;  // the replaced calendar's events (parse_previous_ics)
+  bool morning_check = false;           // add a next-morning "log your pain" event per session
+  std::string log_profile;              // the profile path the morning check's command names
+};
 
 // Writes the plan as an RFC 5545 calendar: one VEVENT per session with a UTC
 // start, DURATION, a stable UID per (profile id, session id), SEQUENCE raised by
 // each logged session, and a VALARM carrying the pre-session check. A withheld
-// plan gets no sessions: at most one reminder to see a clinician (none for an
-// emergency). `stamp` is the DTSTAMP of every event.
-void write_plan_ics(const Plan& plan, std::chrono::sys_seconds stamp, std::ostream& out);
+// plan gets no sessions: one reminder to see a clinician at the next full hour after
+// `stamp`. `stamp` is the DTSTAMP of every event. Each event of `options.previous`
+// missing from the new calendar is written again with STATUS:CANCELLED, SEQUENCE one
+// higher and no alarm; a kept one never gets a lower SEQUENCE than before, and a
+// higher one when its time, length, title or description changed.
+void write_plan_ics(const Plan& plan, std::chrono::sys_seconds stamp, std::ostream& out,
+                    const IcsOptions& options = {});
 
 // Folds one content line (without CRLF) at 75 octets, never inside a UTF-8
 // sequence or between a backslash and the character it escapes; adds CRLFs.

@@ -8,6 +8,7 @@
 
 #include "backstride/plan.hpp"
 #include "backstride/render/handout.hpp"
+#include "backstride/render/ics.hpp"
 #include "backstride/render/pdf.hpp"
 #include "backstride/render/text.hpp"
 
@@ -45,6 +46,7 @@ struct RenderOptions {
   std::chrono::sys_seconds generated{};  // ics DTSTAMP, pdf creation date
   HandoutOptions handout;                // markdown, html, pdf: audience and clinic
   PdfWriter pdf;                         // pdf: empty means PDF cannot be written here
+  IcsOptions ics;                        // ics: the calendar replaced, morning checks
 };
 
 // True for formats that record when they were made (ics DTSTAMP, pdf creation date).

@@ -32,6 +32,7 @@ struct BatchOptions {
   unsigned jobs = 0;
   bool force = false;
   bool update = false;
+  bool morning_check = false;
   std::string today;
   std::string program = "back-care";
   std::string timezone;
@@ -160,7 +161,8 @@ int run_batch_command(const BatchOptions& options, Io& io) {
       .handout = resolve_handout_options(options.audience, options.clinic, io),
       .pdf = std::ranges::find(request.formats, render::Format::pdf) != request.formats.end()
                  ? pdf_module_writer()
-                 : nullptr};
+                 : nullptr,
+      .ics = {.previous = {}, .morning_check = options.morning_check, .log_profile = {}}};
   try {  // profiles without a zone of their own use the machine's
     request.machine_zone = resolve_timezone("", Profile{}, io);
   } catch (const Error& error) {
@@ -243,6 +245,8 @@ void add_batch_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
                 "Rewrite only the outputs of profiles (or histories) changed since the last "
                 "summary; keep the rest")
       ->excludes(force);
+  cmd->add_flag("--morning-check", options->morning_check,
+                "ICS: add a short event with a reminder the morning after each session (08:00)");
   add_today_option(*cmd, options->today);
   cmd->add_option("--program", options->program,
                   "Built-in program id (see `backstride programs`) or a program JSON file")
@@ -259,7 +263,8 @@ void add_batch_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
       "OUTDIR/summary.csv and summary.json list every input: id, name, status (planned,\n"
       "clearance_needed, urgent or error), today's decision, the files written or the error.\n"
       "A bad input is reported and skipped; the others are still written. Profiles that share\n"
-      "an id are all skipped. Nothing is replaced without --force.\n"
+      "an id are all skipped. Nothing is replaced without --force. A replaced <id>.ics is read\n"
+      "first: its events the new plan drops are written again as cancelled.\n"
       "Exit code: 0 when every input was planned (withheld plans included), else the gravest\n"
       "error met: 70 internal, 74 I/O, 73 output exists, 66 unreadable input, 65 bad profile.\n"
       "Example:\n  backstride batch patients/ -o handouts -f pdf,html --today 2026-12-01");

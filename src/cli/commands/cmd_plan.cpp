@@ -7,6 +7,7 @@
 #include "backstride/generate.hpp"
 #include "commands/common.hpp"
 #include "io/pdf_module.hpp"
+#include "io/previous_calendar.hpp"
 
 namespace backstride::cli {
 namespace {
@@ -22,9 +23,37 @@ struct PlanOptions {
   std::string paper = "a4";
   std::string audience = "both";
   std::string clinic;
+  std::string cancel_from;
   bool force = false;
   bool no_formula_guard = false;
+  bool morning_check = false;
 };
+
+// The calendar options: the old calendar's events (from --cancel-from, else the .ics that
+// --force replaces), read before anything is written; the next-morning checks.
+render::IcsOptions ics_options(const PlanOptions& options, render::Format format, Io& io) {
+  render::IcsOptions ics;
+  if (format != render::Format::ics) {
+    if (!options.cancel_from.empty() || options.morning_check) {
+      throw Error(ExitCode::usage,
+                  fmt::format("{}: only for calendars (allowed: with -f ics or -o FILE.ics)",
+                              options.morning_check ? "--morning-check" : "--cancel-from"));
+    }
+    return ics;
+  }
+  if (options.cancel_from == "-" && options.profile == "-") {
+    throw Error(ExitCode::usage,
+                "--cancel-from -: the profile is read from stdin already (allowed: a file)");
+  }
+  if (!options.cancel_from.empty()) {
+    ics.previous = read_previous_calendar(options.cancel_from, io);
+  } else if (replaces_regular_file(options.output, options.force)) {
+    ics.previous = read_previous_calendar(options.output, io);
+  }
+  ics.morning_check = options.morning_check;
+  ics.log_profile = options.profile == "-" ? "" : shell_word(options.profile);
+  return ics;
+}
 
 int run_plan(const PlanOptions& options, Io& io) {
   render::Format format = resolve_format(options.format, options.output);
@@ -33,6 +62,7 @@ int run_plan(const PlanOptions& options, Io& io) {
   Program program = resolve_program(options.program, io);
   std::string timezone = resolve_timezone(options.timezone, loaded.profile, io);
   Plan plan = build_plan(loaded.profile, program, today, loaded.source, timezone);
+  render::IcsOptions ics = ics_options(options, format, io);
   bool to_stdout = options.output.empty() || options.output == "-";
   if (format == render::Format::pdf && to_stdout && io.out_is_terminal) {
     throw Error(ExitCode::usage,
@@ -46,7 +76,8 @@ int run_plan(const PlanOptions& options, Io& io) {
                  .generated = render::needs_timestamp(format) ? generation_time(io)
                                                               : std::chrono::sys_seconds{},
                  .handout = resolve_handout_options(options.audience, options.clinic, io),
-                 .pdf = format == render::Format::pdf ? pdf_module_writer() : nullptr})
+                 .pdf = format == render::Format::pdf ? pdf_module_writer() : nullptr,
+                 .ics = std::move(ics)})
           .render(format);
   emit(options.output, rendered, options.force, io);
   return static_cast<int>(plan.exit_code);
@@ -67,7 +98,16 @@ void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
                   "Write to FILE instead of stdout (format inferred from .txt .json .ics .csv "
                   ".gcal.csv .md .html .pdf)")
       ->type_name(k_type_file);
-  cmd->add_flag("--force", options->force, "Replace FILE if it already exists");
+  cmd->add_flag("--force", options->force,
+                "Replace FILE if it already exists (an .ics: its events the new plan drops are "
+                "written again as cancelled)");
+  cmd->add_option("--cancel-from", options->cancel_from,
+                  "ICS: the calendar this one replaces; its events the new plan drops are "
+                  "written as cancelled (STATUS:CANCELLED), the others updated")
+      ->type_name(k_type_file);
+  cmd->add_flag("--morning-check", options->morning_check,
+                "ICS: add a short event with a reminder the morning after each session (08:00): "
+                "how is your back? log it");
   add_today_option(*cmd, options->today);
   cmd->add_option("--program", options->program,
                   "Built-in program id (see `backstride programs`) or a program JSON file")
@@ -87,6 +127,7 @@ void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
       "Example:\n  backstride plan examples/beginner-chronic.json --today 2026-12-01\n"
       "  backstride plan me.json -o plan.json\n"
       "  backstride plan me.json -o handout.pdf --paper letter\n"
+      "  backstride plan me.json -o plan.ics --force --morning-check\n"
       "Exit code 10: a clinician must clear you first (no jog sessions); 11: seek care now.");
   commands.push_back({cmd, [options, &io] { return run_plan(*options, io); }});
 }

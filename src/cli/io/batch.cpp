@@ -23,6 +23,7 @@
 #include "io/batch_look.hpp"
 #include "io/files.hpp"
 #include "io/parallel.hpp"
+#include "io/previous_calendar.hpp"
 
 namespace backstride::cli {
 namespace {
@@ -173,9 +174,20 @@ void produce(const BatchRequest& request, BatchResult& result, Io& io) {
   if (up_to_date(request, result, profile.id)) {
     return;
   }
-  render::PlanRenderer renderer(plan, request.render);
-  std::vector<std::pair<std::string, std::string>> files;
   bool replace = request.force || request.update;
+  render::RenderOptions options = request.render;
+  if (std::ranges::find(request.formats, render::Format::ics) != request.formats.end()) {
+    // The calendar replaced: its events the new plan drops are written as cancelled.
+    std::string ics =
+        (std::filesystem::path(request.output_dir) / output_name(profile.id, render::Format::ics))
+            .string();
+    if (replaces_regular_file(ics, replace)) {
+      options.ics.previous = read_previous_calendar(ics, io);
+    }
+    options.ics.log_profile = shell_word(result.input);
+  }
+  render::PlanRenderer renderer(plan, options);
+  std::vector<std::pair<std::string, std::string>> files;
   for (render::Format format : request.formats) {
     std::string name = output_name(profile.id, format);
     std::string path = (std::filesystem::path(request.output_dir) / name).string();

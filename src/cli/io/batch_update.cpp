@@ -31,6 +31,9 @@ std::string batch_settings(const BatchRequest& request) {
   const render::RenderOptions& render = request.render;
   text += fmt::format("paper {}\naudience {}\n", static_cast<int>(render.paper),
                       static_cast<int>(render.handout.audience));
+  if (render.ics.morning_check) {
+    text += "morning-check\n";
+  }
   if (const auto& clinic = render.handout.clinic) {
     text += fmt::format("clinic {}\n{}\n{}\n{} {}\n{}\n", clinic->name,
                         fmt::join(clinic->address, "\n"), clinic->phone, clinic->clinician,

@@ -205,6 +205,9 @@ def main():
     alarm_end = good.index("END:VALARM")
     no_alarm = good[:alarm_start] + good[alarm_end + 1:]
     write("bad_no_valarm.ics", render(no_alarm))
+    # A cancelled event (what a re-export writes for a dropped session) that still reminds.
+    write("bad_cancelled_with_valarm.ics",
+          render(replace_line(good, "SEQUENCE:", ["SEQUENCE:1", "STATUS:CANCELLED"])))
     write("bad_valarm_no_action.ics", render(replace_line(good, "ACTION:", None)))
     write("bad_valarm_no_trigger.ics", render(replace_line(good, "TRIGGER:", None)))
     write("bad_valarm_no_description.ics", render(replace_line(good, "DESCRIPTION:Before", None)))
