@@ -5,8 +5,10 @@
 #include "backstride/render/catalogue.hpp"
 #include "backstride/render/csv.hpp"
 #include "backstride/render/describe.hpp"
+#include "backstride/render/ics.hpp"
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
+#include "backstride/timezone.hpp"
 
 namespace backstride::render {
 namespace {
@@ -56,17 +58,18 @@ Row row(std::string subject, Date date, int start_minutes, int seconds, std::str
 
 }  // namespace
 
-void write_plan_gcal_csv(const Plan& plan, bool formula_guard, std::ostream& out) {
+void write_plan_gcal_csv(const Plan& plan, std::chrono::sys_seconds generated, bool formula_guard,
+                         std::ostream& out) {
   Row header;
   for (std::size_t i = 0; i < k_columns.size(); ++i) {
     header[i] = k_columns[i];
   }
   write_csv_record(out, header, false);
   if (plan.withheld) {
-    bool emergency = plan.decision.action == Action::emergency;
+    auto [date, minutes] = utc_to_local(withheld_reminder_time(generated), plan.timezone);
     write_csv_record(
         out,
-        row(say(emergency ? "cal_emergency" : "cal_refer"), plan.today, plan.start_minutes,
+        row(withheld_reminder_title(plan.decision.action), date, minutes,
             k_clinician_reminder_minutes * 60,
             with_name_first(
                 plan, fmt::format("{} ({}): {}\n{}\n{}\n{}{}", action_title(plan.decision.action),

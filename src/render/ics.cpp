@@ -86,26 +86,18 @@ Event finished_reminder(const Plan& plan) {
           plan.finale.empty() ? say("cal_finished_alarm") : plan.finale};
 }
 
-// The next full hour strictly after `instant`: 07:41 -> 08:00, 08:00 -> 09:00.
-std::chrono::sys_seconds next_full_hour(std::chrono::sys_seconds instant) {
-  return std::chrono::floor<std::chrono::hours>(instant) + std::chrono::hours{1};
-}
-
 // The single reminder a withheld plan carries instead of a schedule: at the next full
 // hour after the calendar was made, its alarm at that time, so it fires.
 Event clinician_reminder(const Plan& plan, std::chrono::sys_seconds stamp) {
   Action action = plan.decision.action;
-  std::string_view title = action == Action::emergency ? "cal_emergency"
-                           : action == Action::pause   ? "cal_pause"
-                                                       : "cal_refer";
   std::string description =
       fmt::format("{} ({}): {}\n{}\n{}\n{}{}", action_title(action), rule_key(plan.decision.rule),
                   plan.decision.reason, withheld_headline(action), withheld_advice(action),
                   safety_signs_text(plan.safety_signs), safety_note());
   return {uuid_v5(plan.profile_id + "/see-a-clinician"),
-          next_full_hour(stamp),
+          withheld_reminder_time(stamp),
           k_clinician_reminder_seconds,
-          say(title),
+          withheld_reminder_title(action),
           description,
           std::string(withheld_headline(action)),
           "PT0S"};
@@ -255,6 +247,16 @@ std::string fold_ics_line(std::string_view line) {
   }
   out += "\r\n";
   return out;
+}
+
+std::chrono::sys_seconds withheld_reminder_time(std::chrono::sys_seconds generated) {
+  return std::chrono::floor<std::chrono::hours>(generated) + std::chrono::hours{1};
+}
+
+std::string withheld_reminder_title(Action action) {
+  return say(action == Action::emergency ? "cal_emergency"
+             : action == Action::pause   ? "cal_pause"
+                                         : "cal_refer");
 }
 
 void write_plan_ics(const Plan& plan, std::chrono::sys_seconds stamp, std::ostream& out,

@@ -120,7 +120,7 @@ std::string PlanRenderer::render(Format format) {
       write_plan_csv(plan_, options_.formula_guard, out);
       break;
     case Format::gcal_csv:
-      write_plan_gcal_csv(plan_, options_.formula_guard, out);
+      write_plan_gcal_csv(plan_, options_.generated, options_.formula_guard, out);
       break;
     case Format::markdown:
       write_handout_markdown(handout(), out);

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -27,9 +28,12 @@ std::string sheet(const Plan& plan, bool guard = true) {
   return out.str();
 }
 
+// 2026-12-01T07:41:00Z, when the Google CSVs of these tests were made.
+const std::chrono::sys_seconds k_made{std::chrono::seconds{1796110860}};
+
 std::string gcal(const Plan& plan, bool guard = true) {
   std::ostringstream out;
-  render::write_plan_gcal_csv(plan, guard, out);
+  render::write_plan_gcal_csv(plan, k_made, guard, out);
   return out.str();
 }
 
@@ -113,5 +117,21 @@ TEST_CASE("the formula guard neutralises a hostile name at the start of a cell i
     CHECK(records(sheet(plan, false))[1].starts_with(render::csv_field(name, false) + ","));
     CHECK(gcal(plan, false).find(std::string(",False,").append(opening(name))) !=
           std::string::npos);
+  }
+}
+
+TEST_CASE("a withheld plan's Google row is at the next full hour after it was made") {
+  Profile profile = base_profile();
+  scenarios::yes(Question::heart_condition_or_high_bp)(profile);
+  SECTION("in UTC: made at 07:41, the row is at 8:00 AM that day") {
+    Plan plan = build_plan(profile, scenarios::program("back-care"), day("2026-12-01"), "t.json");
+    REQUIRE(plan.withheld);
+    CHECK(gcal(plan).find("\r\nSee a doctor or physiotherapist before you start,12/01/2026,8:00 "
+                          "AM,12/01/2026,8:15 AM,") != std::string::npos);
+  }
+  SECTION("in the plan's zone: 08:00Z is 3:00 AM in New York") {
+    Plan plan = build_plan(profile, scenarios::program("back-care"), day("2026-12-01"), "t.json",
+                           "America/New_York");
+    CHECK(gcal(plan).find(",12/01/2026,3:00 AM,12/01/2026,3:15 AM,") != std::string::npos);
   }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <ostream>
 #include <span>
 #include <string>
@@ -20,8 +21,10 @@ void write_plan_csv(const Plan& plan, bool formula_guard, std::ostream& out);
 
 // Writes the plan as a Google Calendar import (-f gcal-csv): RFC 4180 with Google's
 // columns (Subject, Start Date MM/DD/YYYY, Start Time h:mm AM/PM, ...), no BOM, one row
-// per session in local time, guarded as above. A withheld plan gets one reminder row.
-void write_plan_gcal_csv(const Plan& plan, bool formula_guard, std::ostream& out);
+// per session in local time, guarded as above. A withheld plan gets one reminder row, at
+// the next full hour after `generated` (as in the calendar file).
+void write_plan_gcal_csv(const Plan& plan, std::chrono::sys_seconds generated, bool formula_guard,
+                         std::ostream& out);
 
 // One CSV field, quoted when needed (quotes doubled), guarded as above.
 std::string csv_field(std::string_view text, bool formula_guard);

@@ -29,6 +29,14 @@ struct IcsOptions {
 void write_plan_ics(const Plan& plan, std::chrono::sys_seconds stamp, std::ostream& out,
                     const IcsOptions& options = {});
 
+// When a withheld plan's one reminder goes into a calendar (ics and gcal-csv): the next
+// full hour strictly after `generated` (07:41 -> 08:00, 08:00 -> 09:00), so it can fire.
+std::chrono::sys_seconds withheld_reminder_time(std::chrono::sys_seconds generated);
+
+// The title of a withheld plan's reminder: seek care now, rest and see a clinician (a
+// pause), or see one before you start.
+std::string withheld_reminder_title(Action action);
+
 // Folds one content line (without CRLF) at 75 octets, never inside a UTF-8
 // sequence or between a backslash and the character it escapes; adds CRLFs.
 std::string fold_ics_line(std::string_view line);

@@ -49,9 +49,10 @@ struct RenderOptions {
   IcsOptions ics;                        // ics: the calendar replaced, morning checks
 };
 
-// True for formats that record when they were made (ics DTSTAMP, pdf creation date).
+// True for formats that depend on when they were made (ics DTSTAMP, the withheld
+// reminder's time in ics and gcal-csv, pdf creation date).
 inline bool needs_timestamp(Format format) {
-  return format == Format::ics || format == Format::pdf;
+  return format == Format::ics || format == Format::gcal_csv || format == Format::pdf;
 }
 
 // Renders one plan in any number of formats; the handout formats share one handout.
