@@ -66,7 +66,7 @@ void write_plan_gcal_csv(const Plan& plan, std::chrono::sys_seconds generated, b
   }
   write_csv_record(out, header, false);
   if (plan.withheld) {
-    auto [date, minutes] = utc_to_local(withheld_reminder_time(generated), plan.timezone);
+    auto [date, minutes] = utc_to_local(reminder_time(generated), plan.timezone);
     write_csv_record(
         out,
         row(withheld_reminder_title(plan.decision.action), date, minutes,

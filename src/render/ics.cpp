@@ -74,16 +74,18 @@ struct Event {
   std::string trigger = fmt::format("-PT{}M", k_reminder_minutes);
 };
 
-// The one event of a finished program (a calendar needs at least one component).
-Event finished_reminder(const Plan& plan) {
+// The one event of a finished program (a calendar needs at least one component), at
+// the next full hour after `stamp`, its alarm at that time.
+Event finished_reminder(const Plan& plan, std::chrono::sys_seconds stamp) {
   return {uuid_v5(plan.profile_id + "/finished"),
-          local_to_utc(plan.today, plan.start_minutes, plan.timezone),
+          reminder_time(stamp),
           k_clinician_reminder_seconds,
           say("cal_finished"),
           fmt::format("{} ({}): {}\n{}{}", action_title(plan.decision.action),
                       rule_key(plan.decision.rule), plan.decision.reason,
                       safety_signs_text(plan.safety_signs), safety_note()),
-          plan.finale.empty() ? say("cal_finished_alarm") : plan.finale};
+          plan.finale.empty() ? say("cal_finished_alarm") : plan.finale,
+          "PT0S"};
 }
 
 // The single reminder a withheld plan carries instead of a schedule: at the next full
@@ -95,7 +97,7 @@ Event clinician_reminder(const Plan& plan, std::chrono::sys_seconds stamp) {
                   plan.decision.reason, withheld_headline(action), withheld_advice(action),
                   safety_signs_text(plan.safety_signs), safety_note());
   return {uuid_v5(plan.profile_id + "/see-a-clinician"),
-          withheld_reminder_time(stamp),
+          reminder_time(stamp),
           k_clinician_reminder_seconds,
           withheld_reminder_title(action),
           description,
@@ -134,7 +136,7 @@ std::vector<Event> events_of(const Plan& plan, std::chrono::sys_seconds stamp,
   if (plan.withheld) {
     events.push_back(clinician_reminder(plan, stamp));
   } else if (totals_of(plan).sessions == 0) {
-    events.push_back(finished_reminder(plan));
+    events.push_back(finished_reminder(plan, stamp));
   }
   for (const auto& week : plan.weeks) {
     for (const auto& session : week.sessions) {
@@ -249,7 +251,7 @@ std::string fold_ics_line(std::string_view line) {
   return out;
 }
 
-std::chrono::sys_seconds withheld_reminder_time(std::chrono::sys_seconds generated) {
+std::chrono::sys_seconds reminder_time(std::chrono::sys_seconds generated) {
   return std::chrono::floor<std::chrono::hours>(generated) + std::chrono::hours{1};
 }
 

@@ -29,9 +29,10 @@ struct IcsOptions {
 void write_plan_ics(const Plan& plan, std::chrono::sys_seconds stamp, std::ostream& out,
                     const IcsOptions& options = {});
 
-// When a withheld plan's one reminder goes into a calendar (ics and gcal-csv): the next
-// full hour strictly after `generated` (07:41 -> 08:00, 08:00 -> 09:00), so it can fire.
-std::chrono::sys_seconds withheld_reminder_time(std::chrono::sys_seconds generated);
+// When the one event of a plan without sessions (withheld, or its program finished) goes
+// into a calendar (ics and gcal-csv): the next full hour strictly after `generated`
+// (07:41 -> 08:00, 08:00 -> 09:00), so that it lies ahead and its alarm can fire.
+std::chrono::sys_seconds reminder_time(std::chrono::sys_seconds generated);
 
 // The title of a withheld plan's reminder: seek care now, rest and see a clinician (a
 // pause), or see one before you start.
