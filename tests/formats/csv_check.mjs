@@ -27,53 +27,13 @@
 
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { TRIGGERS, checkExpectedText, checkFormulaGuard, readUtf8, startCheck } from './csv_common.mjs';
 
 const HEADER = ['Subject', 'Start Date', 'Start Time', 'End Date', 'End Time', 'All Day Event',
   'Description', 'Location', 'Private'];
-const TRIGGERS = ['=', '+', '-', '@', '\t', '\r'];
 
-function usage(msg) {
-  if (msg) console.error(`csv_check: ${msg}`);
-  console.error('usage: node csv_check.mjs CSV_FILE [JSON_FILE] [--no-formula-guard] [--withheld] [--expect-text S]...');
-  process.exit(2);
-}
-
-// A crash is neither a pass nor a rejection: exit 3 so that tests can tell.
-process.on('uncaughtException', (e) => {
-  console.error(`${process.argv[1]}: internal error: ${e && e.stack ? e.stack : e}`);
-  process.exit(3);
-});
-
-const args = process.argv.slice(2);
-const opts = { guard: true, withheld: false, expect: [] };
-const positional = [];
-for (let i = 0; i < args.length; i++) {
-  const a = args[i];
-  if (a === '--no-formula-guard') opts.guard = false;
-  else if (a === '--withheld') opts.withheld = true;
-  else if (a === '--expect-text') { if (args[i + 1] === undefined) usage('--expect-text needs a value'); opts.expect.push(args[++i]); }
-  else if (a.startsWith('--')) usage(`unknown option ${a}`);
-  else positional.push(a);
-}
-if (positional.length < 1 || positional.length > 2) usage();
-const [csvPath, jsonPath] = positional;
-
-const problems = [];
-const problem = (msg) => problems.push(msg);
-function finish(extra) {
-  for (const p of problems) console.log(`${csvPath}: ${p}`);
-  if (problems.length) process.exit(1);
-  console.log(`${csvPath}: ok${extra ? ` (${extra})` : ''}`);
-  process.exit(0);
-}
-
-let text;
-try {
-  text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(readFileSync(csvPath));
-} catch (e) {
-  problem(`cannot read as UTF-8: ${e.message}`);
-  finish();
-}
+const { opts, csvPath, jsonPath, problem, finish } = startCheck('csv_check');
+let text = readUtf8(csvPath, problem, finish);
 if (text.charCodeAt(0) === 0xfeff) problem('starts with a UTF-8 BOM');
 if (text.length === 0) { problem('empty file'); finish(); }
 
@@ -139,13 +99,7 @@ const parsedRows = [];
 data.forEach((row, i) => {
   const where = `row ${i + 2}`;
   if (row.length !== HEADER.length) { problem(`${where}: ${row.length} cells, expected ${HEADER.length}`); return; }
-  if (opts.guard) {
-    row.forEach((cell, j) => {
-      if (cell.length && TRIGGERS.includes(cell[0])) {
-        problem(`${where} ${HEADER[j]}: cell starts with ${JSON.stringify(cell[0])} (formula injection; prefix with ')`);
-      }
-    });
-  }
+  if (opts.guard) checkFormulaGuard(row, where, HEADER, "formula injection; prefix with '", problem);
   if (!col(row, 'Subject')) problem(`${where}: empty Subject`);
   const allDay = col(row, 'All Day Event');
   if (!['True', 'False'].includes(allDay)) problem(`${where}: All Day Event ${JSON.stringify(allDay)} is not True/False`);
@@ -172,9 +126,7 @@ data.forEach((row, i) => {
   parsedRows.push({ where, row, start, end });
 });
 
-for (const s of opts.expect) {
-  if (!data.some((row) => row.some((cell) => cell.includes(s)))) problem(`text ${JSON.stringify(s)} not found in any cell`);
-}
+checkExpectedText(data, opts.expect, problem);
 
 if (opts.withheld) {
   if (data.length > 1) problem(`withheld plan has ${data.length} rows (expected at most 1 clinician reminder)`);

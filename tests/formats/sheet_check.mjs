@@ -23,48 +23,14 @@
 
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { checkExpectedText, checkFormulaGuard, readUtf8, startCheck } from './csv_common.mjs';
 
 const HEADER = ['Name', 'Week', 'Stage', 'Session', 'Date', 'Time', 'Starts at', 'Planned minutes',
   'Jog minutes', 'Longest jog (minutes)', 'Zone', 'Date done', 'Checkpoints', 'What happened'];
-const TRIGGERS = ['=', '+', '-', '@', '\t', '\r'];
 const ZONES = ['GREEN', 'AMBER', 'RED', 'PENDING', ''];
 
-process.on('uncaughtException', (e) => {
-  console.error(`${process.argv[1]}: internal error: ${e && e.stack ? e.stack : e}`);
-  process.exit(3);
-});
-function usage(msg) {
-  if (msg) console.error(`sheet_check: ${msg}`);
-  console.error('usage: node sheet_check.mjs CSV_FILE [JSON_FILE] [--no-formula-guard] [--withheld] [--expect-text S]...');
-  process.exit(2);
-}
-const args = process.argv.slice(2);
-const opts = { guard: true, withheld: false, expect: [] };
-const positional = [];
-for (let i = 0; i < args.length; i++) {
-  const a = args[i];
-  if (a === '--no-formula-guard') opts.guard = false;
-  else if (a === '--withheld') opts.withheld = true;
-  else if (a === '--expect-text') { if (args[i + 1] === undefined) usage('--expect-text needs a value'); opts.expect.push(args[++i]); }
-  else if (a.startsWith('--')) usage(`unknown option ${a}`);
-  else positional.push(a);
-}
-if (positional.length < 1 || positional.length > 2) usage();
-const [csvPath, jsonPath] = positional;
-
-const problems = [];
-const problem = (msg) => problems.push(msg);
-function finish(extra) {
-  for (const p of problems) console.log(`${csvPath}: ${p}`);
-  if (problems.length) process.exit(1);
-  console.log(`${csvPath}: ok${extra ? ` (${extra})` : ''}`);
-  process.exit(0);
-}
-
-let text;
-try {
-  text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(readFileSync(csvPath));
-} catch (e) { problem(`cannot read as UTF-8: ${e.message}`); finish(); }
+const { opts, csvPath, jsonPath, problem, finish } = startCheck('sheet_check');
+let text = readUtf8(csvPath, problem, finish);
 if (text.charCodeAt(0) !== 0xfeff) problem('no UTF-8 BOM (Excel would not read it as UTF-8)');
 text = text.replace(/^\ufeff/, '');
 {
@@ -95,11 +61,7 @@ const realDate = (s) => {
 const NUMBER = /^\d+(\.\d)?$/;
 data.forEach((row, i) => {
   const where = `row ${i + 2}`;
-  if (opts.guard) {
-    row.forEach((cell, j) => {
-      if (cell.length && TRIGGERS.includes(cell[0])) problem(`${where} ${HEADER[j]}: cell starts with ${JSON.stringify(cell[0])} (formula injection)`);
-    });
-  }
+  if (opts.guard) checkFormulaGuard(row, where, HEADER, 'formula injection', problem);
   for (const name of ['Date', 'Date done']) {
     if (col(row, name) && !realDate(col(row, name))) problem(`${where}: ${name} ${JSON.stringify(col(row, name))} is not a real YYYY-MM-DD date`);
   }
@@ -113,9 +75,7 @@ data.forEach((row, i) => {
   if (!ZONES.includes(col(row, 'Zone'))) problem(`${where}: Zone ${JSON.stringify(col(row, 'Zone'))}`);
   if (col(row, 'Zone') && !col(row, 'Date done')) problem(`${where}: a zone without a date done`);
 });
-for (const s of opts.expect) {
-  if (!data.some((row) => row.some((cell) => cell.includes(s)))) problem(`text ${JSON.stringify(s)} not found in any cell`);
-}
+checkExpectedText(data, opts.expect, problem);
 const planned = data.filter((row) => col(row, 'Week'));
 if (opts.withheld) {
   if (planned.length) problem(`withheld plan has ${planned.length} planned rows`);

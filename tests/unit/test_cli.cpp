@@ -13,40 +13,12 @@
 
 #include "backstride/cli/app.hpp"
 #include "backstride/render/wrap.hpp"
+#include "cli_runner.hpp"
 
 using namespace backstride;
+using cli_runner::run_cli;
 
 namespace {
-
-struct Result {
-  int code = 0;
-  std::string out;
-  std::string err;
-};
-
-// Runs the CLI in-process with a fixed environment and clock.
-Result run_cli(std::vector<std::string> args, bool terminal = false,
-               std::map<std::string, std::string> env = {}) {
-  std::istringstream in;
-  std::ostringstream out;
-  std::ostringstream err;
-  cli::Io io{in,
-             out,
-             err,
-             terminal,
-             [env](const char* name) -> std::optional<std::string> {
-               auto it = env.find(name);
-               return it == env.end() ? std::nullopt : std::optional<std::string>(it->second);
-             },
-             [] { return 1796083200LL; }};  // 2026-12-01T00:00:00Z
-  args.insert(args.begin(), "backstride");
-  std::vector<const char*> argv;
-  for (const auto& arg : args) {
-    argv.push_back(arg.c_str());
-  }
-  int code = cli::run(static_cast<int>(argv.size()), argv.data(), io);
-  return {code, out.str(), err.str()};
-}
 
 // The display width of the widest line of `text`.
 std::size_t widest_line(const std::string& text) {

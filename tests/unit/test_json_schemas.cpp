@@ -13,6 +13,7 @@
 
 #include "backstride/cli/app.hpp"
 #include "backstride/render/json.hpp"
+#include "cli_runner.hpp"
 #include "scenarios.hpp"
 #include "schema_check.hpp"
 
@@ -25,23 +26,10 @@ namespace {
 
 // Runs the CLI in-process (no environment, the clock at 2026-12-01T00:00:00Z); stdout.
 std::string cli_out(std::vector<std::string> args, int& code) {
-  std::istringstream in;
-  std::ostringstream out;
-  std::ostringstream err;
-  cli::Io io{in,
-             out,
-             err,
-             false,
-             [](const char*) -> std::optional<std::string> { return {}; },
-             [] { return 1796083200LL; }};
-  args.insert(args.begin(), "backstride");
-  std::vector<const char*> argv;
-  for (const auto& arg : args) {
-    argv.push_back(arg.c_str());
-  }
-  code = cli::run(static_cast<int>(argv.size()), argv.data(), io);
-  INFO(err.str());
-  return out.str();
+  auto result = cli_runner::run_cli(std::move(args));
+  code = result.code;
+  INFO(result.err);
+  return result.out;
 }
 
 std::vector<std::string> example_profiles() {
