@@ -120,7 +120,13 @@ std::string session_days_text(const Plan& plan) {
 }
 
 std::string session_description(const Plan& plan, const PlannedSession& session) {
-  std::string text = say("cal_for", fmt::arg("name", plan.profile_name)) + "\n";
+  return say("cal_for", fmt::arg("name", plan.profile_name))
+      .append("\n")
+      .append(session_details(plan, session));
+}
+
+std::string session_details(const Plan& plan, const PlannedSession& session) {
+  std::string text;
   if (plan.clearance) {
     text +=
         say("cal_cleared", fmt::arg("by", plan.clearance->by),

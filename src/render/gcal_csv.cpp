@@ -35,11 +35,7 @@ std::string us_time(int minutes) {
 
 // The description leads with the person's name on its own line, so that a clinician who
 // imports several people's plans into one calendar sees whose session it is.
-std::string with_name_first(const Plan& plan, std::string description) {
-  std::string for_line = say("cal_for", fmt::arg("name", plan.profile_name)).append("\n");
-  if (description.starts_with(for_line)) {
-    description.erase(0, for_line.size());
-  }
+std::string with_name_first(const Plan& plan, std::string_view description) {
   return std::string(plan.profile_name).append("\n").append(description);
 }
 
@@ -85,7 +81,7 @@ void write_plan_gcal_csv(const Plan& plan, std::chrono::sys_seconds generated, b
       write_csv_record(out,
                        row(session_summary(session), session.date, session.start_minutes,
                            total_seconds(session.segments),
-                           with_name_first(plan, session_description(plan, session))),
+                           with_name_first(plan, session_details(plan, session))),
                        formula_guard);
     }
   }

@@ -25,10 +25,14 @@ std::string session_summary(const PlannedSession& session);
 // The plan's session days, Monday first: "Tue, Thu, Sun".
 std::string session_days_text(const Plan& plan);
 
-// Several plain lines for calendars and spreadsheets: who it is for (and their
-// clearance), the stage, intervals, checkpoints with their rules, the program's
-// limits, the warning signs and the safety note.
+// Several plain lines for calendars and spreadsheets: who it is for ("For: NAME"), then
+// session_details().
 std::string session_description(const Plan& plan, const PlannedSession& session);
+
+// The lines of session_description() after whom it is for: the clearance, the stage,
+// intervals, checkpoints with their rules, the program's limits, the warning signs and
+// the safety note.
+std::string session_details(const Plan& plan, const PlannedSession& session);
 
 // The warning signs as plain lines: each group's heading, then "- sign" lines.
 std::string safety_signs_text(const SafetySigns& signs);
