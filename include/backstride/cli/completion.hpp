@@ -63,6 +63,10 @@ std::string first_line(const std::string& text);
 // `text` in single quotes for bash and zsh ('it'\''s').
 std::string shell_quote(std::string_view text);
 
+// `text` (a path) as a shell word a person can paste: as it is when it needs no quoting,
+// else shell_quote()d.
+std::string shell_word(std::string_view text);
+
 // The command name made safe for shell function names: "_backstride".
 std::string function_prefix(const CLI::App& root);
 

@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -130,6 +132,14 @@ std::string shell_quote(std::string_view text) {
     quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
   }
   return quoted + "'";
+}
+
+std::string shell_word(std::string_view text) {
+  bool plain = !text.empty() && std::ranges::all_of(text, [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 ||
+           std::string_view("._/-+=:,@%").find(c) != std::string_view::npos;
+  });
+  return plain ? std::string(text) : shell_quote(text);
 }
 
 std::string function_prefix(const CLI::App& root) {

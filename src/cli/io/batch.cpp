@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "backstride/cli/completion.hpp"
 #include "backstride/error.hpp"
 #include "backstride/generate.hpp"
 #include "backstride/text_util.hpp"

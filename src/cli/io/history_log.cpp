@@ -73,15 +73,6 @@ void append_entry_locked(LoadedProfile& loaded, const HistoryEntry& entry) {
 
 namespace {
 
-// The profile path as a shell word: as it is when it needs no quoting, else quoted.
-std::string shell_word(const std::string& text) {
-  bool plain = !text.empty() && std::ranges::all_of(text, [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0 ||
-           std::string_view("._/-+=:,@%").find(c) != std::string_view::npos;
-  });
-  return plain ? text : shell_quote(text);
-}
-
 // The exact command that adds the entry's next-morning pain (PAIN-PENDING), or "" when
 // it has one already.
 std::string next_morning_command(const LoadedProfile& loaded, const HistoryEntry& entry) {

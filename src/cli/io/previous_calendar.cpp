@@ -16,18 +16,4 @@ bool replaces_regular_file(const std::string& path, bool replace) {
   return replace && !path.empty() && path != "-" && std::filesystem::is_regular_file(path, ec);
 }
 
-std::string shell_word(const std::string& path) {
-  bool plain = !path.empty() && path.find_first_not_of(
-                                    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmn"
-                                    "opqrstuvwxyz0123456789._/+-") == std::string::npos;
-  if (plain) {
-    return path;
-  }
-  std::string quoted = "'";
-  for (char c : path) {
-    quoted.append(c == '\'' ? "'\\''" : std::string(1, c));
-  }
-  return quoted.append("'");
-}
-
 }  // namespace backstride::cli

@@ -19,7 +19,4 @@ std::vector<render::PreviousEvent> read_previous_calendar(const std::string& pat
 // (whose events a calendar export must then read first).
 bool replaces_regular_file(const std::string& path, bool replace);
 
-// `path` as a shell word a person can paste: unchanged when it is plain, else quoted.
-std::string shell_word(const std::string& path);
-
 }  // namespace backstride::cli
