@@ -7,30 +7,15 @@
 
 #include "backstride/date.hpp"
 #include "backstride/render/catalogue.hpp"
+#include "backstride/render/guide.hpp"
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
 
 namespace backstride::render {
 namespace {
 
-constexpr std::size_t k_max_period = 4;
-
 std::string segment_text(const Segment& segment) {
   return fmt::format("{} {}", segment_kind_label(segment.kind), format_duration(segment.seconds));
-}
-
-// How many times segments[at, at+period) repeats back to back from `at`.
-std::size_t repeats(const std::vector<Segment>& segments, std::size_t at, std::size_t period) {
-  std::size_t count = 1;
-  while (at + (count + 1) * period <= segments.size()) {
-    for (std::size_t k = 0; k < period; ++k) {
-      if (!(segments[at + k] == segments[at + count * period + k])) {
-        return count;
-      }
-    }
-    ++count;
-  }
-  return count;
 }
 
 }  // namespace
@@ -47,30 +32,15 @@ template <typename Word>
 std::string fold_segments(const std::vector<Segment>& segments, Word word, std::string_view times,
                           std::string_view separator) {
   std::vector<std::string> parts;
-  std::size_t at = 0;
-  while (at < segments.size()) {
-    std::size_t best_period = 1;
-    std::size_t best_count = 1;
-    for (std::size_t period = 1; period <= k_max_period; ++period) {
-      std::size_t count = repeats(segments, at, period);
-      if (count >= 2 && count * period > best_count * best_period) {
-        best_period = period;
-        best_count = count;
-      }
-    }
-    if (best_count == 1) {
-      parts.push_back(word(segments[at]));
-      at += 1;
-      continue;
-    }
+  for (const auto& run : fold_repeats(segments)) {
     std::vector<std::string> inner;
-    for (std::size_t k = 0; k < best_period; ++k) {
-      inner.push_back(word(segments[at + k]));
+    for (const auto& segment : run.pattern) {
+      inner.push_back(word(segment));
     }
-    parts.push_back(best_period == 1
-                        ? fmt::format("{}{}{}", best_count, times, inner.front())
-                        : fmt::format("{}{}({})", best_count, times, fmt::join(inner, ", ")));
-    at += best_count * best_period;
+    parts.push_back(run.count == 1 ? inner.front()
+                    : inner.size() == 1
+                        ? fmt::format("{}{}{}", run.count, times, inner.front())
+                        : fmt::format("{}{}({})", run.count, times, fmt::join(inner, ", ")));
   }
   return fmt::format("{}", fmt::join(parts, separator));
 }
