@@ -48,8 +48,11 @@ piped "$work/ok" '2\n\n3\n2\n\n'
 check "scripted session exits 0" test "$code" = 0
 check "one complete entry appended" entry_is "$work/ok/me.history.jsonl" \
   'e["date"] == "2026-11-30" and e["session"] == "S01-1" and e["completed"] is True and (e["pain_before"], e["pain_during"], e["pain_after"]) == (2, 3, 2) and e["symptoms"] == [] and e["note"] == "" and "pain_next_morning" not in e'
-check "each part is announced at its planned time" grep -qx "\[5:00\] Jog gently for 1 minute" "$work/ok/out"
-check "the end is announced" grep -q "Session done. Well done." "$work/ok/out"
+check "each part is announced at its planned time" grep -qx "\[5:00\] Jog for 1 minute" "$work/ok/out"
+check "the stop rule is said with the first cue" grep -q "^\[0:00\] Warm up: brisk walk for 5 minutes. Stop jogging" "$work/ok/out"
+check "halfway is said with the change it falls on" grep -qx "\[12:30\] Halfway. Jog for 1 minute" "$work/ok/out"
+check "one minute before the end is said" grep -qx "\[24:00\] One minute left" "$work/ok/out"
+check "the end is announced" grep -qx "\[25:00\] Done. Tomorrow morning, note how your back feels." "$work/ok/out"
 check "the decision waits for the next morning, not AMBER" grep -q "^Decision: .*(PAIN-PENDING)" "$work/ok/out"
 check "it ends with the exact command for tomorrow morning" bash -c 'tail -2 "$0" | grep -qxF -- "  backstride log $1 --date $2 --pain-next-morning N"' \
   "$work/ok/out" "$work/ok/me.json" "$today"

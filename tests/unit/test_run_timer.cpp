@@ -73,11 +73,3 @@ TEST_CASE("the live screen shows the part, its countdown, progress and what is n
   CHECK_THAT(done, Catch::Contains("100%  13:30 of 13:30"));
   CHECK(done.find("Next:") == std::string::npos);
 }
-
-TEST_CASE("announcements say what to do and for how long") {
-  CHECK(segment_announcement({SegmentKind::warmup, 300}) == "Warm up: walk briskly for 5 minutes");
-  CHECK(segment_announcement({SegmentKind::jog, 60}) == "Jog gently for 1 minute");
-  CHECK(segment_announcement({SegmentKind::walk, 90}) == "Walk for 1 minute 30 seconds");
-  CHECK(segment_announcement({SegmentKind::cooldown, 45}) ==
-        "Cool down: walk easily for 45 seconds");
-}

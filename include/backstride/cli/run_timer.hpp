@@ -48,7 +48,4 @@ std::vector<std::string> big_letters(std::string_view word, bool unicode);
 // The upper-case name of a segment kind as the screen shows it ("WARM-UP", "JOG", ...).
 std::string_view segment_banner(SegmentKind kind);
 
-// What is said (or printed) when a segment starts: "Jog for 1 minute".
-std::string segment_announcement(const Segment& segment);
-
 }  // namespace backstride::cli

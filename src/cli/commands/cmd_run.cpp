@@ -201,7 +201,9 @@ int run_session(const RunOptions& options, Io& io) {
   LiveOptions live{
       options.time_scale, options.speak, io.out_is_terminal,
       ScreenStyle{locale_is_utf8(io), use_color(options.color, "", io), static_cast<int>(width)}};
-  TimerOutcome outcome = run_live_timer(segments, text, live, io);
+  std::vector<render::Cue> cues =
+      render::session_cues(segments, render::spoken_stop_rule(session->checkpoints));
+  TimerOutcome outcome = run_live_timer(segments, cues, text, live, io);
   if (outcome.interrupted) {
     io.out << "\nStopped: nothing was logged.\n";
     return k_interrupted_exit;

@@ -28,27 +28,38 @@ void draw(std::ostream& out, const std::string& frame) {
   out << "\x1b[J" << std::flush;
 }
 
-// Says what starts now: a bell on a terminal, a line when stdout is not one, and
-// the spoken words with --speak.
+// Says each cue when its time comes: a bell on a terminal (at a change of segment), a line
+// when stdout is not one, and the spoken words with --speak.
 class Announcer {
  public:
-  Announcer(const LiveOptions& options, Io& io) : m_options(options), m_io(io) {}
+  Announcer(const std::vector<render::Cue>& cues, const LiveOptions& options, Io& io)
+      : m_cues(cues), m_options(options), m_io(io) {}
 
-  void announce(const TimerState& state, const std::vector<Segment>& segments) {
-    std::string words =
-        state.finished ? "Session done. Well done." : segment_announcement(segments[state.segment]);
-    if (m_options.screen) {
-      m_io.out << '\a';
-    } else {
-      int starts_at = 0;  // when this part starts by the plan, not by the clock's jitter
-      for (std::size_t i = 0; i < state.segment; ++i) {
-        starts_at += segments[i].seconds;
+  // Announces, in order, every cue due by `state` (cues a late tick jumped over too: a
+  // loaded machine or a high --time-scale loses none).
+  void catch_up(const TimerState& state) {
+    for (; m_next < m_cues.size(); ++m_next) {
+      const render::Cue& cue = m_cues[m_next];
+      bool due = cue.kind == render::CueKind::done ? state.finished : cue.at <= state.elapsed;
+      if (!due) {
+        return;
       }
-      m_io.out << render::wrap(words, static_cast<std::size_t>(m_options.style.width),
-                               fmt::format("[{}] ", format_duration(starts_at)))
+      announce(cue);
+    }
+  }
+
+ private:
+  void announce(const render::Cue& cue) {
+    if (m_options.screen) {
+      if (cue.tone) {
+        m_io.out << '\a';
+      }
+    } else {  // stamped with when the plan says, not with the clock's jitter
+      m_io.out << render::wrap(cue.words, static_cast<std::size_t>(m_options.style.width),
+                               fmt::format("[{}] ", format_duration(cue.at)))
                << std::flush;
     }
-    if (m_options.speak && m_can_speak && !speak(words)) {
+    if (m_options.speak && m_can_speak && !speak(cue.words)) {
       m_can_speak = false;
       m_io.err << render::wrap(
           "--speak: espeak-ng could not be started (is it installed? apt "
@@ -57,24 +68,25 @@ class Announcer {
     }
   }
 
- private:
+  const std::vector<render::Cue>& m_cues;
   const LiveOptions& m_options;
   Io& m_io;
+  std::size_t m_next = 0;
   bool m_can_speak = true;
 };
 
 }  // namespace
 
-TimerOutcome run_live_timer(const std::vector<Segment>& segments, const ScreenText& text,
+TimerOutcome run_live_timer(const std::vector<Segment>& segments,
+                            const std::vector<render::Cue>& cues, const ScreenText& text,
                             const LiveOptions& options, Io& io) {
   KeyReader keys(io.in_is_terminal, options.screen);
-  Announcer announcer(options, io);
+  Announcer announcer(cues, options, io);
   TimerOutcome outcome;
   Clock::time_point start = Clock::now();
   Clock::duration paused_for{};
   bool paused = false;
   Clock::time_point paused_since{};
-  std::size_t announced = segments.size() + 1;
   std::string last_frame;
   if (options.screen) {
     io.out << "\x1b[2J\x1b[?25l";  // clear the screen, hide the cursor
@@ -86,19 +98,7 @@ TimerOutcome run_live_timer(const std::vector<Segment>& segments, const ScreenTe
     double elapsed = std::chrono::duration<double>(running).count() * options.time_scale;
     TimerState state = timer_state(segments, elapsed);
     outcome.elapsed = state.elapsed;
-    if (state.segment != announced) {
-      // Parts a late tick jumped over (a loaded machine, a high --time-scale) are
-      // announced too, in order: none is lost.
-      for (std::size_t k = announced > segments.size() ? 0 : announced + 1; k < state.segment;
-           ++k) {
-        TimerState skipped = state;
-        skipped.segment = k;
-        skipped.finished = false;
-        announcer.announce(skipped, segments);
-      }
-      announced = state.segment;
-      announcer.announce(state, segments);
-    }
+    announcer.catch_up(state);
     if (KeyReader::resumed()) {
       last_frame.clear();  // the screen was cleared on fg: draw all of it again
     }

@@ -5,6 +5,7 @@
 #include "backstride/cli/app.hpp"
 #include "backstride/cli/run_timer.hpp"
 #include "backstride/program.hpp"
+#include "backstride/render/guide.hpp"
 
 namespace backstride::cli {
 
@@ -24,9 +25,10 @@ struct TimerOutcome {
   int elapsed = 0;           // session seconds done
 };
 
-// Runs the session's parts in real time (scaled): the live screen, a bell at each
-// change, space to pause, q to stop.
-TimerOutcome run_live_timer(const std::vector<Segment>& segments, const ScreenText& text,
+// Runs the session's parts in real time (scaled): the live screen, each of `cues` when
+// due (a bell at each change), space to pause, q to stop.
+TimerOutcome run_live_timer(const std::vector<Segment>& segments,
+                            const std::vector<render::Cue>& cues, const ScreenText& text,
                             const LiveOptions& options, Io& io);
 
 }  // namespace backstride::cli

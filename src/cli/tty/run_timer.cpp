@@ -67,19 +67,6 @@ std::string paint(const ScreenStyle& style, std::string_view code, std::string_v
   return style.color ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
 }
 
-std::string duration_words(int seconds) {
-  int minutes = seconds / 60;
-  int rest = seconds % 60;
-  std::string words;
-  if (minutes > 0) {
-    words = fmt::format("{} minute{}", minutes, minutes == 1 ? "" : "s");
-  }
-  if (rest > 0) {
-    words += fmt::format("{}{} seconds", words.empty() ? "" : " ", rest);
-  }
-  return words;
-}
-
 // "  [####----]  40%  10:00 of 25:00", as wide as the screen allows (its cells fixed for
 // the whole session: sized with the total in both places).
 std::string progress_bar(const TimerState& state, const ScreenStyle& style) {
@@ -175,21 +162,6 @@ std::string_view segment_banner(SegmentKind kind) {
       return "COOL-DOWN";
   }
   return "WALK";
-}
-
-std::string segment_announcement(const Segment& segment) {
-  std::string time = duration_words(segment.seconds);
-  switch (segment.kind) {
-    case SegmentKind::warmup:
-      return "Warm up: walk briskly for " + time;
-    case SegmentKind::cooldown:
-      return "Cool down: walk easily for " + time;
-    case SegmentKind::jog:
-      return "Jog gently for " + time;
-    case SegmentKind::walk:
-      return "Walk for " + time;
-  }
-  return "Walk for " + time;
 }
 
 std::string render_timer_screen(const std::vector<Segment>& segments, const TimerState& state,
