@@ -107,6 +107,19 @@ for profile in "$tmp"/in/*.json; do
     diff -r "$tmp/out/$id" "$tmp/$([[ $id == "$(basename "$EX/beginner-chronic.json" .json)" ]] && echo jog || echo walk)"
 done
 
+# ------------------------------------------------------------ a withheld plan writes nothing
+node -e 'const fs=require("fs");const p=JSON.parse(fs.readFileSync(process.argv[1]));
+  p.screening.saddle_numbness=true;fs.writeFileSync(process.argv[2],JSON.stringify(p))' \
+  "$EX/beginner-chronic.json" "$tmp/emergency.json"
+"$BIN" plan "$tmp/emergency.json" --today "$TODAY" -f fit -o "$tmp/none" >"$tmp/none.out" 2>&1
+rc=$?
+if [[ $rc == 11 && ! -e "$tmp/none" ]] && grep -q "nothing written" "$tmp/none.out"; then
+  ok "an emergency plan exits 11, says so and makes no folder"
+else
+  fail "emergency plan: exit $rc, folder $([[ -e $tmp/none ]] && echo made || echo absent)" \
+    "$(cat "$tmp/none.out")"
+fi
+
 # ------------------------------------------------------------ corrupted bytes fail both
 file="$tmp/jog/S01-1.fit"
 size="$(stat -c %s "$file")"

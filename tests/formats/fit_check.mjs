@@ -53,15 +53,21 @@ function garmin(bytes) {
 async function parser(bytes) {
   try {
     const data = await new FitParser({ force: false, mode: 'list' }).parseAsync(bytes);
-    const steps = (data.messages?.workout_step ?? []).map((s) => ({
-      name: s.wkt_step_name,
-      repeat: String(s.duration_type) === 'repeat_until_steps_cmplt',
-      seconds: s.duration_time,
-      from: s.duration_step,
-      count: s.repeat_steps,
-      raw: s,
-    }));
-    return { ok: true, steps, data };
+    // No sub-fields here: duration_value is milliseconds or the first step's index,
+    // target_value the repeat count.
+    const steps = (data.messages?.workout_step ?? []).map((s) => {
+      const repeat = s.duration_type === 'repeat_until_steps_cmplt';
+      return {
+        name: s.wkt_step_name,
+        repeat,
+        seconds: repeat ? undefined : s.duration_value / 1000,
+        from: repeat ? s.duration_value : undefined,
+        count: repeat ? s.target_value : undefined,
+        intensity: s.intensity,
+        target: s.target_type,
+      };
+    });
+    return { ok: true, steps, fileId: data.file_ids?.[0] ?? data.file_id, workout: data.workout };
   } catch (error) {
     return { ok: false, why: `fit-file-parser: ${error.message ?? error}` };
   }
@@ -111,11 +117,17 @@ async function checkSession(session, bytes, created) {
     if (got !== want) problems.push(`${who}: steps run ${got}; the plan has ${want}`);
   }
   const jogging = session.segments.some((s) => s.kind === 'jog');
-  for (const segment of expand(g.steps)) {
-    if (segment.intensity !== intensityOf(segment.kind, jogging)) {
-      problems.push(`fitsdk: ${segment.kind} has intensity ${segment.intensity}`);
+  for (const [who, steps] of [['fitsdk', g.steps], ['fit-file-parser', p.steps]]) {
+    for (const segment of expand(steps)) {
+      if (segment.intensity !== intensityOf(segment.kind, jogging)) {
+        problems.push(`${who}: ${segment.kind} has intensity ${segment.intensity}`);
+      }
+      if (segment.target !== 'open') problems.push(`${who}: ${segment.kind} target ${segment.target}`);
     }
-    if (segment.target !== 'open') problems.push(`fitsdk: ${segment.kind} target ${segment.target}`);
+  }
+  if (p.fileId?.type !== 'workout' || p.workout?.sport !== 'running' ||
+      p.workout?.num_valid_steps !== p.steps.length || p.workout?.wkt_name !== g.workout?.wktName) {
+    problems.push(`fit-file-parser: file_id ${JSON.stringify(p.fileId)}, workout ${JSON.stringify(p.workout)}`);
   }
   if (g.fileId?.type !== 'workout') problems.push(`fitsdk: file type ${g.fileId?.type}`);
   if (g.fileId?.manufacturer !== 'development') {
