@@ -65,10 +65,13 @@ int write_session_files(const Plan& plan, render::Format format, const PlanOptio
   render_options.generated = generation_time(io);
   auto files = render::PlanRenderer(plan, render_options).render_sessions(format);
   if (files.empty()) {
-    print_error(io, fmt::format("-f {}: nothing written to {}: {}", render::format_name(format),
-                                terminal_safe(options.output),
-                                plan.withheld ? render::withheld_headline(plan.decision.action)
-                                              : "the plan has no sessions left"));
+    std::string_view what = plan.withheld ? render::withheld_headline(plan.decision.action)
+                                          : std::string_view("The plan has no sessions left.");
+    print_error(io,
+                fmt::format("-f {}: nothing written to {}: {} (backstride plan {} shows why)",
+                            render::format_name(format), terminal_safe(options.output), what,
+                            options.profile == "-" ? std::string("PROFILE")
+                                                   : terminal_safe(shell_word(options.profile))));
     return static_cast<int>(plan.exit_code);
   }
   write_session_folder(options.output, files, options.force, Durability::sync_now);
@@ -161,8 +164,8 @@ void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
       "  backstride plan me.json -o plan.json\n"
       "  backstride plan me.json -o handout.pdf --paper letter\n"
       "  backstride plan me.json -o plan.ics --force --morning-check\n"
-      "  backstride plan me.json -f fit -o workouts   (workouts/S01-1.fit, ...: copy them to\n"
-      "    GARMIN/NewFiles on the watch)\n"
+      "  backstride plan me.json -f fit -o workouts   (then copy workouts/*.fit to\n"
+      "                                               GARMIN/NewFiles on the watch)\n"
       "Exit code 10: a clinician must clear you first (no jog sessions); 11: seek care now.");
   commands.push_back({cmd, [options, &io] { return run_plan(*options, io); }});
 }
