@@ -91,6 +91,26 @@ check "re-export is byte-identical" diff -r "$tmp/jog" "$tmp/jog2"
 modes="$(stat -c '%a' "$tmp/jog" "$tmp/jog"/*.fit | sort -u | tr '\n' ' ')"
 if [[ $modes == "600 700 " ]]; then ok "folder 0700, files 0600"; else fail "modes: $modes"; fi
 
+# ------------------------------------------------------------ --force into a used folder
+cp -r "$tmp/jog" "$tmp/used"
+echo "an old plan's session" >"$tmp/used/S99-1.fit"
+echo "my own notes" >"$tmp/used/notes.txt"
+echo "not a session file" >"$tmp/used/S01-1.fit.bak"
+"$BIN" plan "$EX/beginner-chronic.json" --today "$TODAY" -f fit -o "$tmp/used" >/dev/null 2>&1
+rc=$?
+if [[ $rc == 73 ]]; then ok "a folder that holds files is refused without --force (73)"; else
+  fail "used folder without --force: exit $rc"
+fi
+"$BIN" plan "$EX/beginner-chronic.json" --today "$TODAY" -f fit -o "$tmp/used" --force >/dev/null 2>&1
+left="$(cd "$tmp/used" && ls | grep -v '^S[0-9][0-9]-[0-9]*\.fit$' | tr '\n' ' ')"
+if [[ ! -e "$tmp/used/S99-1.fit" && $left == "S01-1.fit.bak notes.txt " ]]; then
+  ok "--force: a session file the plan no longer has is removed, other files kept"
+else
+  fail "--force into a used folder: S99-1.fit $([[ -e $tmp/used/S99-1.fit ]] && echo kept || echo removed), others: $left"
+fi
+rm "$tmp/used/notes.txt" "$tmp/used/S01-1.fit.bak"
+check "--force: the folder then holds exactly the plan's files" diff -r "$tmp/jog" "$tmp/used"
+
 # ------------------------------------------------------------ batch
 mkdir "$tmp/in"
 cp "$EX/beginner-chronic.json" "$EX/walk-first.json" "$tmp/in/"

@@ -3,6 +3,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <regex>
+#include <set>
 
 #include <sys/stat.h>
 
@@ -23,6 +25,35 @@ void make_folder(const std::string& dir) {
       throw Error(
           errno == ENOSPC || errno == EIO ? ExitCode::io_error : ExitCode::cant_create,
           fmt::format("{}: cannot create directory: {}", path.string(), std::strerror(errno)));
+    }
+  }
+}
+
+// True for a name a per-session file of some plan has: "S01-1.fit" (a stage id, a dash,
+// the session's number, the extension given).
+bool session_file_name(const std::string& name, std::string_view extension) {
+  static const std::regex k_session("[A-Z][0-9]{2}-[0-9]{1,3}");
+  std::string suffix = std::string(".").append(extension);
+  return name.size() > suffix.size() && name.ends_with(suffix) &&
+         std::regex_match(name.substr(0, name.size() - suffix.size()), k_session);
+}
+
+// Removes the session files (of `extension`) in `dir` that `files` does not have: what an
+// earlier plan wrote for sessions this one no longer has.
+void remove_stale_session_files(const std::string& dir,
+                                const std::vector<render::SessionFile>& files,
+                                std::string_view extension) {
+  std::set<std::string> current;
+  for (const auto& file : files) {
+    current.insert(file.name);
+  }
+  std::error_code ec;
+  for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    std::error_code kind_ec;
+    if (session_file_name(name, extension) && current.count(name) == 0 &&
+        it->symlink_status(kind_ec).type() == std::filesystem::file_type::regular) {
+      std::filesystem::remove(it->path(), kind_ec);
     }
   }
 }
@@ -64,6 +95,10 @@ void write_session_folder(const std::string& dir, const std::vector<render::Sess
   for (const auto& file : files) {
     write_file_atomically((std::filesystem::path(dir) / file.name).string(), file.bytes, force,
                           Durability::sync_later);
+  }
+  if (force && !files.empty()) {
+    remove_stale_session_files(
+        dir, files, std::filesystem::path(files.front().name).extension().string().substr(1));
   }
   if (durability == Durability::sync_now) {
     sync_filesystem(dir);
