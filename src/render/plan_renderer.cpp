@@ -44,6 +44,18 @@ const FormatInfo& info(Format format) {
   return k_formats.at(static_cast<std::size_t>(format));
 }
 
+// One session's file in a per-session format (a second one, mp3, adds its case here).
+std::string session_bytes(Format format, const Plan& plan, const PlannedSession& session,
+                          const RenderOptions& options) {
+  switch (format) {
+    case Format::fit:
+      return encode_fit(fit_workout(session, plan.profile_id, options.generated));
+    default:
+      throw Error(ExitCode::software,
+                  fmt::format("-f {}: not a per-session format", format_name(format)));
+  }
+}
+
 }  // namespace
 
 std::string_view format_name(Format format) {
@@ -172,9 +184,8 @@ std::vector<SessionFile> PlanRenderer::render_sessions(Format format) {
   std::vector<SessionFile> files;
   for (const auto& week : plan_.weeks) {
     for (const auto& session : week.sessions) {
-      // Format::fit is the only per-session format so far: another adds its case here.
-      files.push_back({std::move(names.at(files.size())),
-                       encode_fit(fit_workout(session, plan_.profile_id, options_.generated))});
+      files.push_back(
+          {std::move(names.at(files.size())), session_bytes(format, plan_, session, options_)});
     }
   }
   return files;
