@@ -140,6 +140,25 @@ else
     "$(cat "$tmp/none.out")"
 fi
 
+cp -r "$tmp/jog" "$tmp/paused"
+echo "my own notes" >"$tmp/paused/notes.txt"
+"$BIN" plan "$tmp/emergency.json" --today "$TODAY" -f fit -o "$tmp/paused" >"$tmp/paused.out" 2>&1
+rc=$?
+if [[ $rc == 11 && $(ls "$tmp/paused" | wc -l) == "$(($(ls "$tmp/jog" | wc -l) + 1))" ]]; then
+  ok "an emergency plan without --force leaves a used folder as it was"
+else
+  fail "emergency plan into a used folder: exit $rc" "$(cat "$tmp/paused.out")"
+fi
+"$BIN" plan "$tmp/emergency.json" --today "$TODAY" -f fit -o "$tmp/paused" --force \
+  >"$tmp/paused.out" 2>&1
+rc=$?
+if [[ $rc == 11 && $(ls "$tmp/paused") == notes.txt ]] && grep -q "removed" "$tmp/paused.out"; then
+  ok "an emergency plan with --force removes the earlier plan's workouts, says so, exits 11"
+else
+  fail "emergency plan --force into a used folder: exit $rc, left: $(ls "$tmp/paused" | head -3)" \
+    "$(cat "$tmp/paused.out")"
+fi
+
 # ------------------------------------------------------------ corrupted bytes fail both
 file="$tmp/jog/S01-1.fit"
 size="$(stat -c %s "$file")"

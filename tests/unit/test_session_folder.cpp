@@ -95,4 +95,16 @@ TEST_CASE("plan -f fit on a withheld plan writes nothing and says so") {
   CHECK(result.code == 11);
   CHECK(result.err.find("nothing written") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(temp.path / "w"));
+  // With --force, the workouts of an earlier plan go; other files stay.
+  auto folder = (temp.path / "w").string();
+  REQUIRE(run_cli({"plan", k_profile, "-f", "fit", "-o", folder}).code == 0);
+  std::ofstream(temp.path / "w" / "notes.txt") << "mine";
+  auto kept = run_cli({"plan", profile.string(), "-f", "fit", "-o", folder});
+  CHECK(kept.code == 11);
+  CHECK(names_in(temp.path / "w").size() == 55);
+  auto tidied = run_cli({"plan", profile.string(), "-f", "fit", "-o", folder, "--force"}, false,
+                        {{"COLUMNS", "1000"}});
+  CHECK(tidied.code == 11);
+  CHECK(tidied.err.find("54 session files of an earlier plan removed") != std::string::npos);
+  CHECK(names_in(temp.path / "w") == std::set<std::string>{"notes.txt"});
 }

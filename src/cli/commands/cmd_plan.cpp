@@ -64,20 +64,25 @@ int write_session_files(const Plan& plan, render::Format format, const PlanOptio
   render::RenderOptions render_options;
   render_options.generated = generation_time(io);
   auto files = render::PlanRenderer(plan, render_options).render_sessions(format);
+  std::size_t removed = write_session_folder(
+      options.output, files, render::format_extension(format), options.force, Durability::sync_now);
+  std::string tidied = removed == 0 ? ""
+                                    : fmt::format(" ({} session file{} of an earlier plan removed)",
+                                                  removed, removed == 1 ? "" : "s");
   if (files.empty()) {
     std::string_view what = plan.withheld ? render::withheld_headline(plan.decision.action)
                                           : std::string_view("The plan has no sessions left.");
-    print_error(io,
-                fmt::format("-f {}: nothing written to {}: {} (backstride plan {} shows why)",
-                            render::format_name(format), terminal_safe(options.output), what,
-                            options.profile == "-" ? std::string("PROFILE")
-                                                   : terminal_safe(shell_word(options.profile))));
+    print_error(
+        io, fmt::format("-f {}: nothing written to {}{}: {} (backstride plan {} shows why)",
+                        render::format_name(format), terminal_safe(options.output), tidied, what,
+                        options.profile == "-" ? std::string("PROFILE")
+                                               : terminal_safe(shell_word(options.profile))));
     return static_cast<int>(plan.exit_code);
   }
-  write_session_folder(options.output, files, options.force, Durability::sync_now);
-  io.out << fmt::format("{} {} file{} written to {}: {} to {}, one per session\n", files.size(),
+  io.out << fmt::format("{} {} file{} written to {}: {} to {}, one per session{}\n", files.size(),
                         render::format_name(format), files.size() == 1 ? "" : "s",
-                        terminal_safe(options.output), files.front().name, files.back().name);
+                        terminal_safe(options.output), files.front().name, files.back().name,
+                        tidied);
   return static_cast<int>(plan.exit_code);
 }
 

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <tuple>
 #include <utility>
 
 #include <fmt/format.h>
@@ -206,7 +207,7 @@ void produce(const BatchRequest& request, BatchResult& result, Io& io) {
   }
   render::PlanRenderer renderer(plan, options);
   std::vector<std::pair<std::string, std::string>> files;
-  std::vector<std::pair<std::string, std::vector<render::SessionFile>>> folders;
+  std::vector<std::tuple<std::string, render::Format, std::vector<render::SessionFile>>> folders;
   for (render::Format format : request.formats) {
     std::string name = output_name(profile.id, format);
     std::string path = (std::filesystem::path(request.output_dir) / name).string();
@@ -215,7 +216,7 @@ void produce(const BatchRequest& request, BatchResult& result, Io& io) {
                   fmt::format("{}: already exists (use --force to replace it)", path));
     }
     if (render::per_session(format)) {  // OUTDIR/<id>/S01-1.fit, ...; none when withheld
-      folders.emplace_back(name, renderer.render_sessions(format));
+      folders.emplace_back(name, format, renderer.render_sessions(format));
       continue;
     }
     files.emplace_back(name, renderer.render(format));
@@ -227,11 +228,11 @@ void produce(const BatchRequest& request, BatchResult& result, Io& io) {
                           replace, Durability::sync_later);
     result.outputs.push_back(name);
   }
-  for (const auto& [folder, sessions] : folders) {
-    if (!sessions.empty()) {
-      write_session_folder((std::filesystem::path(request.output_dir) / folder).string(), sessions,
-                           replace, Durability::sync_later);
-    }
+  for (const auto& [folder, format, sessions] : folders) {
+    // A withheld plan writes none, and with --force or --update empties the folder of the
+    // workouts an earlier plan left there.
+    write_session_folder((std::filesystem::path(request.output_dir) / folder).string(), sessions,
+                         render::format_extension(format), replace, Durability::sync_later);
     for (const auto& session : sessions) {
       result.outputs.push_back(std::string(folder).append("/").append(session.name));
     }

@@ -40,9 +40,10 @@ bool session_file_name(const std::string& name, std::string_view extension) {
 
 // Removes the session files (of `extension`) in `dir` that `files` does not have: what an
 // earlier plan wrote for sessions this one no longer has.
-void remove_stale_session_files(const std::string& dir,
-                                const std::vector<render::SessionFile>& files,
-                                std::string_view extension) {
+std::size_t remove_stale_session_files(const std::string& dir,
+                                       const std::vector<render::SessionFile>& files,
+                                       std::string_view extension) {
+  std::size_t removed = 0;
   std::set<std::string> current;
   for (const auto& file : files) {
     current.insert(file.name);
@@ -53,9 +54,10 @@ void remove_stale_session_files(const std::string& dir,
     std::error_code kind_ec;
     if (session_file_name(name, extension) && current.count(name) == 0 &&
         it->symlink_status(kind_ec).type() == std::filesystem::file_type::regular) {
-      std::filesystem::remove(it->path(), kind_ec);
+      removed += std::filesystem::remove(it->path(), kind_ec) ? 1 : 0;
     }
   }
+  return removed;
 }
 
 }  // namespace
@@ -87,8 +89,13 @@ void check_session_folder(const std::string& dir, bool force) {
   }
 }
 
-void write_session_folder(const std::string& dir, const std::vector<render::SessionFile>& files,
-                          bool force, Durability durability) {
+std::size_t write_session_folder(const std::string& dir,
+                                 const std::vector<render::SessionFile>& files,
+                                 std::string_view extension, bool force, Durability durability) {
+  std::error_code ec;
+  if (files.empty() && (!force || !std::filesystem::is_directory(dir, ec))) {
+    return 0;  // nothing to write, and no folder to tidy
+  }
   check_session_folder(dir, force);
   make_folder(dir);
   check_session_folder(dir, true);  // what was made (or was there) is a folder
@@ -96,13 +103,11 @@ void write_session_folder(const std::string& dir, const std::vector<render::Sess
     write_file_atomically((std::filesystem::path(dir) / file.name).string(), file.bytes, force,
                           Durability::sync_later);
   }
-  if (force && !files.empty()) {
-    remove_stale_session_files(
-        dir, files, std::filesystem::path(files.front().name).extension().string().substr(1));
-  }
+  std::size_t removed = force ? remove_stale_session_files(dir, files, extension) : 0;
   if (durability == Durability::sync_now) {
     sync_filesystem(dir);
   }
+  return removed;
 }
 
 }  // namespace backstride::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "backstride/render/plan_renderer.hpp"
@@ -17,10 +18,13 @@ void check_session_folder(const std::string& dir, bool force);
 
 // Creates `dir` when absent (mode 0700, and its missing parents) and writes each file into
 // it atomically (mode 0600). With `force`, into a folder holding files: same-named files
-// are replaced, and session files of the same extension that this plan no longer has
-// ("S01-1.fit", from an earlier plan) are removed; any other file is left alone. With
-// Durability::sync_now, synced once at the end. Throws Error(cant_create | io_error).
-void write_session_folder(const std::string& dir, const std::vector<render::SessionFile>& files,
-                          bool force, Durability durability);
+// are replaced, and session files of `extension` ("fit") that this plan does not have
+// ("S01-1.fit" from an earlier plan; all of them when `files` is empty, a withheld plan)
+// are removed; any other file is left alone. No files and no `force`: nothing is made or
+// touched. With Durability::sync_now, synced once at the end. Returns how many files were
+// removed. Throws Error(cant_create | io_error).
+std::size_t write_session_folder(const std::string& dir,
+                                 const std::vector<render::SessionFile>& files,
+                                 std::string_view extension, bool force, Durability durability);
 
 }  // namespace backstride::cli
