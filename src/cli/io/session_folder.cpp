@@ -54,7 +54,9 @@ std::size_t remove_stale_session_files(const std::string& dir,
     std::error_code kind_ec;
     if (session_file_name(name, extension) && current.count(name) == 0 &&
         it->symlink_status(kind_ec).type() == std::filesystem::file_type::regular) {
-      removed += std::filesystem::remove(it->path(), kind_ec) ? 1 : 0;
+      if (std::filesystem::remove(it->path(), kind_ec)) {
+        ++removed;
+      }
     }
   }
   return removed;
