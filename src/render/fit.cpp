@@ -1,5 +1,7 @@
 #include "backstride/render/fit.hpp"
 
+#include <algorithm>
+
 #include "backstride/render/catalogue.hpp"
 #include "backstride/render/guide.hpp"
 #include "fit_bytes.hpp"
