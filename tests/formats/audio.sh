@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# The audio module's guides of real sessions, checked by tests/formats/audio_check.py
+# (ffprobe, soxi, ffmpeg, the tones found against the segment boundaries, the last words at
+# the end): a 25-minute session of the back-care program's first stage and a 35-minute
+# one; the same session twice gives the same bytes; a voice espeak-ng lacks and espeak-ng
+# without its data give clear errors.
+# usage: audio.sh AUDIO_SAMPLE          (the test program beside backstride-audio.so)
+set -uo pipefail
+sample="$(realpath "$1")"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=../skip.sh
+source "$here/../skip.sh"
+missing="$(missing_tools ffmpeg ffprobe soxi)"
+[[ -z "$missing" ]] || skip_test "no $missing (scripts/setup-test-tools)"
+check=("/usr/bin/python3" "$here/audio_check.py")
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+ok() { echo "ok   $1"; passed=$((passed + 1)); }
+fail() {
+  echo "FAIL $1"
+  [[ -z "${2:-}" ]] || sed 's/^/     | /' <<<"$2" | head -20
+  failed=$((failed + 1))
+}
+# expect_ok NAME CMD...
+expect_ok() {
+  local name="$1" out
+  shift
+  if out="$("$@" 2>&1)"; then ok "$name"; else fail "$name" "$out"; fi
+}
+
+# S01: warm-up, 6 x (jog 1:00, walk 1:30), cool-down: 25 minutes.
+s01=(warmup:300)
+for _ in 1 2 3 4 5 6; do s01+=(jog:60 walk:90); done
+s01+=(cooldown:300)
+# 35 minutes: warm-up, 5 x (jog 3:00, walk 2:00), cool-down.
+s35=(warmup:300)
+for _ in 1 2 3 4 5; do s35+=(jog:180 walk:120); done
+s35+=(cooldown:300)
+
+if "$sample" "$tmp/s01.mp3" "${s01[@]}" >"$tmp/s01.json" 2>"$tmp/err"; then
+  ok "a 25-minute session renders"
+  expect_ok "the 25-minute guide passes audio_check.py" \
+    "${check[@]}" "$tmp/s01.mp3" --expect "$tmp/s01.json" --words-end --report
+  grep -q '"seconds": 1500' "$tmp/s01.json" && ok "it is 1500 s" || fail "it is 1500 s" "$(cat "$tmp/s01.json")"
+  expect_ok "the 25-minute guide is 62500 frames of 96 bytes" test "$(stat -c %s "$tmp/s01.mp3")" = 6000000
+else
+  fail "a 25-minute session renders" "$(cat "$tmp/err")"
+fi
+if "$sample" "$tmp/s35.mp3" "${s35[@]}" >"$tmp/s35.json" 2>"$tmp/err"; then
+  ok "a 35-minute session renders"
+  expect_ok "the 35-minute guide passes audio_check.py" \
+    "${check[@]}" "$tmp/s35.mp3" --expect "$tmp/s35.json" --words-end
+else
+  fail "a 35-minute session renders" "$(cat "$tmp/err")"
+fi
+"$sample" "$tmp/again.mp3" "${s01[@]}" >/dev/null 2>&1
+expect_ok "the same session in another process: the same bytes" cmp "$tmp/s01.mp3" "$tmp/again.mp3"
+"$sample" "$tmp/gb.mp3" --voice en-gb "${s01[@]}" >/dev/null 2>"$tmp/err"
+expect_ok "--voice en-gb works" "${check[@]}" "$tmp/gb.mp3" --expect "$tmp/s01.json"
+
+"$sample" "$tmp/bad.mp3" --voice no-such-voice warmup:60 >/dev/null 2>"$tmp/err"
+code=$?
+[[ $code == 64 ]] && ok "a missing voice: exit 64" || fail "a missing voice: exit 64 (got $code)" "$(cat "$tmp/err")"
+grep -q -- '--voice no-such-voice: espeak-ng has no such voice.*espeak-ng --voices' "$tmp/err" &&
+  ok "a missing voice: the error says how to list voices" ||
+  fail "a missing voice: the error says how to list voices" "$(cat "$tmp/err")"
+
+# espeak-ng reads its data from $ESPEAK_DATA_PATH when that is a folder: an empty one is
+# espeak-ng without espeak-ng-data.
+mkdir "$tmp/no-data"
+ESPEAK_DATA_PATH="$tmp/no-data" "$sample" "$tmp/none.mp3" warmup:60 >/dev/null 2>"$tmp/err"
+code=$?
+[[ $code == 70 ]] && ok "no espeak-ng data: exit 70" || fail "no espeak-ng data: exit 70 (got $code)" "$(cat "$tmp/err")"
+grep -q 'install the Debian package espeak-ng-data' "$tmp/err" &&
+  ok "no espeak-ng data: the error names the package" ||
+  fail "no espeak-ng data: the error names the package" "$(cat "$tmp/err")"
+
+echo "formats_audio: $passed passed, $failed failed"
+((failed == 0))
