@@ -2,7 +2,7 @@
 # The audio module's guides of real sessions, checked by tests/formats/audio_check.py
 # (ffprobe, soxi, ffmpeg, the tones found against the segment boundaries, the last words at
 # the end): a 25-minute session of the back-care program's first stage and a 35-minute
-# one; the same session twice gives the same bytes; a voice espeak-ng lacks and espeak-ng
+# one; the same session twice gives the same bytes; another voice; a voice espeak-ng lacks and espeak-ng
 # without its data give clear errors.
 # usage: audio.sh AUDIO_SAMPLE          (the test program beside backstride-audio.so)
 set -uo pipefail
@@ -57,8 +57,9 @@ else
 fi
 "$sample" "$tmp/again.mp3" "${s01[@]}" >/dev/null 2>&1
 expect_ok "the same session in another process: the same bytes" cmp "$tmp/s01.mp3" "$tmp/again.mp3"
-"$sample" "$tmp/gb.mp3" --voice en-gb "${s01[@]}" >/dev/null 2>"$tmp/err"
-expect_ok "--voice en-gb works" "${check[@]}" "$tmp/gb.mp3" --expect "$tmp/s01.json"
+"$sample" "$tmp/us.mp3" --voice en-us "${s01[@]}" >/dev/null 2>"$tmp/err"
+expect_ok "--voice en-us passes audio_check.py" "${check[@]}" "$tmp/us.mp3" --expect "$tmp/s01.json"
+expect_ok "--voice en-us is another voice" bash -c "! cmp -s '$tmp/s01.mp3' '$tmp/us.mp3'"
 
 "$sample" "$tmp/bad.mp3" --voice no-such-voice warmup:60 >/dev/null 2>"$tmp/err"
 code=$?
