@@ -37,14 +37,16 @@ std::string status_text(espeak_ng_STATUS status) {
 const std::string& start_failure() {
   static const std::string failure = []() -> std::string {
     espeak_ng_InitializePath(nullptr);
+    const char* folder = nullptr;
+    espeak_Info(&folder);
     espeak_ng_ERROR_CONTEXT context = nullptr;
     espeak_ng_STATUS status = espeak_ng_Initialize(&context);
     if (status != ENS_OK) {
       espeak_ng_ClearErrorContext(&context);
       return fmt::format(
-          "espeak-ng cannot load its data ({}); install the Debian package espeak-ng-data "
-          "(the speech library itself is libespeak-ng1)",
-          status_text(status));
+          "espeak-ng cannot load its data from {} ({}); install the Debian package "
+          "espeak-ng-data (the speech library itself is libespeak-ng1)",
+          folder == nullptr ? "its folder" : folder, status_text(status));
     }
     status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr);
     if (status != ENS_OK) {
@@ -71,9 +73,9 @@ void use_voice(std::string_view voice) {
   if (status != ENS_OK) {
     current.reset();
     throw Error(ExitCode::usage,
-                fmt::format("--voice {}: espeak-ng has no such voice ({}; `espeak-ng --voices` "
-                            "lists them, from the Debian package espeak-ng)",
-                            name, status_text(status)));
+                fmt::format("--voice {}: espeak-ng has no such voice (`espeak-ng --voices` lists "
+                            "them: Debian package espeak-ng; en, en-us, de, fr, ...)",
+                            name));
   }
   espeak_ng_SetParameter(espeakRATE, k_words_per_minute, 0);
   current = std::move(name);
@@ -100,15 +102,6 @@ Samples speak(std::string_view voice, std::string_view words) {
     throw Error(ExitCode::software, fmt::format("espeak-ng failed: {}", status_text(status)));
   }
   return samples;
-}
-
-std::string_view speech_version() {
-  static const std::string version = [] {
-    const char* path = nullptr;
-    const char* text = espeak_Info(&path);
-    return std::string(text == nullptr ? "unknown" : text);
-  }();
-  return version;
 }
 
 }  // namespace backstride::audio

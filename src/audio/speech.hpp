@@ -14,7 +14,4 @@ namespace backstride::audio {
 // data, Error(usage) when it has no voice called `voice`.
 Samples speak(std::string_view voice, std::string_view words);
 
-// The version of libespeak-ng in use ("1.51"): the same version and input, the same speech.
-std::string_view speech_version();
-
 }  // namespace backstride::audio

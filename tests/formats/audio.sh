@@ -2,7 +2,8 @@
 # The audio module's guides of real sessions, checked by tests/formats/audio_check.py
 # (ffprobe, soxi, ffmpeg, the tones found against the segment boundaries, the last words at
 # the end): a 25-minute session of the back-care program's first stage and a 35-minute
-# one; the same session twice gives the same bytes; another voice; a voice espeak-ng lacks and espeak-ng
+# one; cues closer than their words; the same session twice gives the same bytes; another
+# voice; a voice espeak-ng lacks and espeak-ng
 # without its data give clear errors.
 # usage: audio.sh AUDIO_SAMPLE          (the test program beside backstride-audio.so)
 set -uo pipefail
@@ -54,6 +55,13 @@ if "$sample" "$tmp/s35.mp3" "${s35[@]}" >"$tmp/s35.json" 2>"$tmp/err"; then
     "${check[@]}" "$tmp/s35.mp3" --expect "$tmp/s35.json" --words-end
 else
   fail "a 35-minute session renders" "$(cat "$tmp/err")"
+fi
+# Cues closer than their words: each clip is cut where the next one starts, every tone kept.
+if "$sample" "$tmp/cut.mp3" warmup:3 jog:3 walk:60 cooldown:60 >"$tmp/cut.json" 2>"$tmp/err"; then
+  expect_ok "cues 3 s apart: every tone, at its time" \
+    "${check[@]}" "$tmp/cut.mp3" --expect "$tmp/cut.json" --words-end
+else
+  fail "cues 3 s apart render" "$(cat "$tmp/err")"
 fi
 "$sample" "$tmp/again.mp3" "${s01[@]}" >/dev/null 2>&1
 expect_ok "the same session in another process: the same bytes" cmp "$tmp/s01.mp3" "$tmp/again.mp3"

@@ -4,8 +4,8 @@
 //     writes the guide of that session and prints {"seconds": N, "tones": [...]} for
 //     audio_check.py --expect (KIND: warmup, walk, jog, cooldown; xN repeats it N times)
 //   audio_sample --bench PROGRAM STAGES OUTDIR [--voice V]
-//     writes S01-1.mp3 ... of the program's first STAGES stages, then prints the time taken
-//     (CPU and wall), the sessions and the bytes.
+//     writes S01-1.mp3 ... of the program's first STAGES stages (each with its S01-1.json
+//     for audio_check.py), then prints the time taken (CPU and wall), sessions and bytes.
 // Exit: 0, or the Error's exit code with its message on stderr.
 #include <chrono>
 #include <ctime>
@@ -61,6 +61,17 @@ void write_file(const std::string& path, const std::string& bytes) {
   }
 }
 
+// What audio_check.py --expect reads: the length and the toned cues' times.
+std::string expectation(const std::vector<backstride::render::Cue>& cues, int total) {
+  std::vector<int> tones;
+  for (const auto& cue : cues) {
+    if (cue.tone) {
+      tones.push_back(cue.at);
+    }
+  }
+  return fmt::format("{{\"seconds\": {}, \"tones\": [{}]}}\n", total, fmt::join(tones, ", "));
+}
+
 int one_session(const std::vector<std::string>& args) {
   backstride::render::AudioOptions options;
   std::string stop_rule = "Stop and walk home if anything feels wrong.";
@@ -77,13 +88,7 @@ int one_session(const std::vector<std::string>& args) {
   auto cues = backstride::render::session_cues(segments, stop_rule);
   int total = backstride::total_seconds(segments);
   write_file(args[0], backstride::cli::audio_module_writer()(cues, total, options));
-  std::vector<int> tones;
-  for (const auto& cue : cues) {
-    if (cue.tone) {
-      tones.push_back(cue.at);
-    }
-  }
-  fmt::print("{{\"seconds\": {}, \"tones\": [{}]}}\n", total, fmt::join(tones, ", "));
+  fmt::print("{}", expectation(cues, total));
   return 0;
 }
 
@@ -109,7 +114,9 @@ int bench(const std::vector<std::string>& args) {
       auto cues =
           backstride::render::session_cues(segments, "Stop and walk home if anything feels wrong.");
       std::string mp3 = writer(cues, backstride::total_seconds(segments), options);
-      write_file(fmt::format("{}/{}-{}.mp3", args.at(3), stage.id, k + 1), mp3);
+      std::string name = fmt::format("{}/{}-{}", args.at(3), stage.id, k + 1);
+      write_file(name + ".mp3", mp3);
+      write_file(name + ".json", expectation(cues, backstride::total_seconds(segments)));
       ++sessions;
       bytes += mp3.size();
     }

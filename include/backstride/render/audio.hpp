@@ -21,12 +21,13 @@ using AudioWriter = std::function<std::string(const std::vector<Cue>& cues, int 
                                               const AudioOptions& options)>;
 
 // The MP3 (MPEG-2 layer III, mono, 24000 Hz, 32 kbit/s CBR, no tags) of a session:
-// total_seconds long to the frame (24 ms), each toned cue's tone starting at its `at`, the
-// `ends_at` cue's words ending at the end. The same cues, voice and espeak-ng version give
-// the same bytes. Thread-safe (speech is serialised; clips are cached by voice and words).
-// Throws Error(usage) for a voice espeak-ng does not have, Error(software) naming the
-// Debian package when espeak-ng or its data is missing. Defined in backstride_audio, which
-// the program loads as a module when an audio guide is asked for.
+// total_seconds long to the frame (24 ms), each toned cue's tone starting at its `at` (the
+// first no earlier than 46 ms, MP3's delay), the `ends_at` cue's words ending at the end;
+// a cue's words that would run into the next cue are cut where it starts. The same cues,
+// voice and espeak-ng version give the same bytes. Thread-safe (speech is serialised; clips are
+// cached by voice and words). Throws Error(usage) for a voice espeak-ng does not have,
+// Error(software) naming the Debian package when espeak-ng or its data is missing. Defined in
+// backstride_audio, which the program loads as a module when an audio guide is asked for.
 std::string write_audio_guide(const std::vector<Cue>& cues, int total_seconds,
                               const AudioOptions& options);
 

@@ -22,7 +22,7 @@ std::vector<fs::path> module_candidates(const char* file) {
   std::error_code failed;
   fs::path program = fs::read_symlink("/proc/self/exe", failed);
   fs::path folder = failed ? fs::path(".") : program.parent_path();
-  return {folder / file, (folder / BACKSTRIDE_PDF_MODULE_FROM_BINDIR / file).lexically_normal()};
+  return {folder / file, (folder / BACKSTRIDE_MODULES_FROM_BINDIR / file).lexically_normal()};
 }
 
 [[noreturn]] void unavailable(const ModuleSpec& spec, const std::string& why,
