@@ -1,5 +1,4 @@
 // write_audio_guide: the session's frames, silent but where a cue's clip is dropped in.
-#include <cstring>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -16,6 +15,7 @@ namespace {
 
 using audio::k_frame_bytes;
 using audio::k_sample_rate;
+constexpr auto silence_bytes = static_cast<std::size_t>(audio::k_silent_frame_bytes);
 
 constexpr int k_tone_gap_ms = 200;               // between the tone and the words
 constexpr std::size_t k_cache_bytes = 64 << 20;  // clips kept before the cache starts over
@@ -92,15 +92,29 @@ std::string write_audio_guide(const std::vector<Cue>& cues, int total_seconds,
   }
   std::vector<audio::Span> spans = audio::fit_spans(std::move(wanted), total_frames);
 
-  std::string mp3(static_cast<std::size_t>(total_frames) * k_frame_bytes, '\0');
+  std::string mp3 = audio::info_frame(0, 0);
+  std::size_t size = mp3.size() + static_cast<std::size_t>(total_frames) * silence_bytes;
+  for (const auto& span : spans) {
+    size += static_cast<std::size_t>(span.count) * (k_frame_bytes - silence_bytes);
+  }
+  mp3.reserve(size);
   std::string_view silence = audio::silent_frame();
-  for (std::size_t at = 0; at < mp3.size(); at += k_frame_bytes) {
-    std::memcpy(mp3.data() + at, silence.data(), silence.size());
-  }
+  std::int64_t at = 0;  // frames written after the info frame
+  auto silent_until = [&](std::int64_t frame) {
+    for (; at < frame; ++at) {
+      mp3.append(silence);
+    }
+  };
   for (std::size_t i = 0; i < spans.size(); ++i) {
-    std::memcpy(mp3.data() + spans[i].first * k_frame_bytes, clips[i]->data(),
-                static_cast<std::size_t>(spans[i].count) * k_frame_bytes);
+    if (spans[i].count == 0) {
+      continue;
+    }
+    silent_until(spans[i].first);
+    mp3.append(*clips[i], 0, static_cast<std::size_t>(spans[i].count) * k_frame_bytes);
+    at += spans[i].count;
   }
+  silent_until(total_frames);
+  mp3.replace(0, k_frame_bytes, audio::info_frame(total_frames, mp3.size()));
   return mp3;
 }
 

@@ -6,16 +6,40 @@
 
 namespace backstride::audio {
 
+namespace {
+
+constexpr std::size_t k_side_info_bytes = 9;  // MPEG-2, mono
+
+// `value` as 4 big-endian bytes at `at`.
+void put_be32(std::string& bytes, std::size_t at, std::uint32_t value) {
+  for (std::size_t i = 0; i < 4; ++i) {
+    bytes[at + i] = static_cast<char>((value >> (24 - 8 * i)) & 0xFFU);
+  }
+}
+
+}  // namespace
+
 std::string_view silent_frame() {
   static const std::string frame = [] {
-    std::string bytes(k_frame_bytes, '\0');
-    std::memcpy(bytes.data(), k_frame_header.data(), k_frame_header.size());
+    std::string bytes(k_silent_frame_bytes, '\0');
+    std::memcpy(bytes.data(), k_silent_header.data(), k_silent_header.size());
     return bytes;
   }();
   return frame;
 }
 
-bool is_grid_frame(std::string_view frame) {
+std::string info_frame(std::int64_t frames, std::uint64_t file_bytes) {
+  std::string bytes(k_frame_bytes, '\0');
+  std::memcpy(bytes.data(), k_frame_header.data(), k_frame_header.size());
+  std::size_t at = k_frame_header.size() + k_side_info_bytes;
+  bytes.replace(at, 4, "Xing");
+  put_be32(bytes, at + 4, 3);  // frame count and byte count present
+  put_be32(bytes, at + 8, static_cast<std::uint32_t>(frames));
+  put_be32(bytes, at + 12, static_cast<std::uint32_t>(file_bytes));
+  return bytes;
+}
+
+bool is_sound_frame(std::string_view frame) {
   return frame.size() == static_cast<std::size_t>(k_frame_bytes) &&
          std::memcmp(frame.data(), k_frame_header.data(), k_frame_header.size()) == 0;
 }

@@ -2,33 +2,44 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
-// The MP3 stream of an audio guide as a grid of fixed frames: MPEG-2 layer III, mono,
-// 24000 Hz, 32 kbit/s, no padding, no CRC, bit reservoir off, so every frame is 96 bytes,
-// stands alone in the bit stream and lasts 576 samples (24 ms). Silence is a made frame;
-// speech is encoded clips dropped onto the grid. Pure: no espeak-ng, no LAME.
+// The MP3 stream of an audio guide as a grid of frames of 576 samples (24 ms): MPEG-2
+// layer III, mono, 24000 Hz, no padding, no CRC, bit reservoir off, so every frame stands
+// alone in the bit stream. Sound is LAME's 32 kbit/s frames (96 bytes), encoded clip by clip
+// and dropped onto the grid; silence is a made 8 kbit/s frame (24 bytes), a quarter of the
+// size; a Xing frame first gives players the frame count, hence the exact length of this
+// variable-rate stream. Pure: no espeak-ng, no LAME.
 namespace backstride::audio {
 
-inline constexpr int k_sample_rate = 24000;  // samples per second
-inline constexpr int k_frame_samples = 576;  // samples per frame (one MPEG-2 granule)
-inline constexpr int k_frame_bytes = 96;     // 144 * 32000 / 2 / 24000 = 72 * 32000 / 24000
-inline constexpr int k_frame_ms = 24;        // milliseconds per frame
+inline constexpr int k_sample_rate = 24000;      // samples per second
+inline constexpr int k_frame_samples = 576;      // samples per frame (one MPEG-2 granule)
+inline constexpr int k_frame_bytes = 96;         // a sound frame: 72 * 32000 / 24000
+inline constexpr int k_silent_frame_bytes = 24;  // a silent frame: 72 * 8000 / 24000
 // LAME's encoder delay (576) plus the decoder's (529): input sample 0 of a clip encoded from
 // a fresh encoder is output sample 1105 when its first frame is decoded (measured with
-// ffmpeg; tests/formats/audio_check.py finds the tones within 10 ms of their cue).
+// ffmpeg: the tones' first samples come out within 10 samples of their cue).
 inline constexpr int k_codec_delay = 1105;
 
-// The 4 header bytes of every frame (LAME's for these settings: "original" set).
+// The 4 header bytes of a sound frame (LAME's for these settings: 32 kbit/s, "original").
 inline constexpr std::array<unsigned char, 4> k_frame_header = {0xFF, 0xF3, 0x44, 0xC4};
 
-// One frame that decodes to 576 samples of silence: the header, all-zero side information
-// (no main data, big_values 0) and zero bytes.
+// The 4 header bytes of a silent frame: the same but 8 kbit/s.
+inline constexpr std::array<unsigned char, 4> k_silent_header = {0xFF, 0xF3, 0x14, 0xC4};
+
+// One 8 kbit/s frame that decodes to 576 samples of silence: the header, all-zero side
+// information (no main data, big_values 0) and zero bytes.
 std::string_view silent_frame();
 
-// Whether `frame` (k_frame_bytes long) starts with k_frame_header.
-bool is_grid_frame(std::string_view frame);
+// The Xing frame that starts a guide: a sound-frame header, zero side information, "Xing",
+// flags 3 and, big-endian, the number of frames after it and the bytes of the whole file.
+// Decoders that know it skip it; others hear 24 ms of silence.
+std::string info_frame(std::int64_t frames, std::uint64_t file_bytes);
+
+// Whether `frame` is a sound frame: k_frame_bytes long, starting with k_frame_header.
+bool is_sound_frame(std::string_view frame);
 
 // The frames of a session `total_seconds` long: seconds / 0.024, rounded to the nearest.
 std::int64_t session_frames(int total_seconds);

@@ -77,7 +77,7 @@ std::string encode_clip(const Samples& samples) {
                             k_frame_bytes));
   }
   for (std::size_t at = 0; at < frames.size(); at += k_frame_bytes) {
-    if (!is_grid_frame(std::string_view(frames).substr(at, k_frame_bytes))) {
+    if (!is_sound_frame(std::string_view(frames).substr(at, k_frame_bytes))) {
       throw Error(ExitCode::software,
                   fmt::format("libmp3lame wrote a frame off the grid at byte {}", at));
     }

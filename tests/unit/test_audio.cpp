@@ -36,16 +36,26 @@ std::string render_short(const std::string& voice = "en") {
 
 }  // namespace
 
-TEST_CASE("a silent frame is the header then zero side information and zero data") {
+TEST_CASE("a silent frame is an 8 kbit/s header then zero side information and zero data") {
   std::string_view frame = silent_frame();
-  REQUIRE(frame.size() == 96);
+  REQUIRE(frame.size() == 24);
   CHECK(static_cast<unsigned char>(frame[0]) == 0xFF);
   CHECK(static_cast<unsigned char>(frame[1]) == 0xF3);  // MPEG-2, layer III, no CRC
-  CHECK(static_cast<unsigned char>(frame[2]) == 0x44);  // 32 kbit/s, 24000 Hz, no padding
+  CHECK(static_cast<unsigned char>(frame[2]) == 0x14);  // 8 kbit/s, 24000 Hz, no padding
   CHECK(static_cast<unsigned char>(frame[3]) == 0xC4);  // mono, original
   CHECK(std::all_of(frame.begin() + 4, frame.end(), [](char byte) { return byte == 0; }));
-  CHECK(is_grid_frame(frame));
-  CHECK_FALSE(is_grid_frame(frame.substr(0, 95)));
+  CHECK_FALSE(is_sound_frame(frame));
+}
+
+TEST_CASE("the info frame gives the frame count and the file size") {
+  std::string frame = info_frame(62500, 1605360);
+  REQUIRE(frame.size() == 96);
+  CHECK(is_sound_frame(frame));
+  CHECK(std::all_of(frame.begin() + 4, frame.begin() + 13, [](char byte) { return byte == 0; }));
+  CHECK(frame.substr(13, 4) == "Xing");
+  CHECK(frame.substr(17, 4) == std::string("\0\0\0\3", 4));
+  CHECK(frame.substr(21, 4) == std::string("\0\0\xF4\x24", 4));    // 62500
+  CHECK(frame.substr(25, 4) == std::string("\0\x18\x7E\xF0", 4));  // 1605360
 }
 
 TEST_CASE("a session is its length in 24 ms frames") {
@@ -139,28 +149,37 @@ TEST_CASE("LAME writes whole grid frames and the same frames for the same sound"
   CHECK(frames.size() / k_frame_bytes >= (sound.size() + k_codec_delay) / k_frame_samples);
   CHECK(frames.size() / k_frame_bytes <= (sound.size() + k_codec_delay) / k_frame_samples + 3);
   for (std::size_t at = 0; at < frames.size(); at += k_frame_bytes) {
-    REQUIRE(is_grid_frame(std::string_view(frames).substr(at, k_frame_bytes)));
+    REQUIRE(is_sound_frame(std::string_view(frames).substr(at, k_frame_bytes)));
   }
   CHECK(encode_clip(sound) == frames);
 }
 
 TEST_CASE("a guide is the session's length in frames with sound at its cues") {
   std::string mp3 = render_short();
-  REQUIRE(mp3.size() == static_cast<std::size_t>(session_frames(120)) * k_frame_bytes);
-  auto frame = [&](std::int64_t index) {
-    return std::string_view(mp3).substr(static_cast<std::size_t>(index) * k_frame_bytes,
-                                        k_frame_bytes);
-  };
-  for (std::int64_t i = 0; i < session_frames(120); ++i) {
-    REQUIRE(is_grid_frame(frame(i)));
+  // After the info frame: each frame sound (96 bytes) or silence (24 bytes), none other.
+  std::vector<bool> sound;
+  std::size_t at = k_frame_bytes;
+  while (at < mp3.size()) {
+    std::string_view rest = std::string_view(mp3).substr(at);
+    if (rest.substr(0, k_silent_frame_bytes) == silent_frame()) {
+      sound.push_back(false);
+      at += k_silent_frame_bytes;
+    } else {
+      REQUIRE(is_sound_frame(rest.substr(0, k_frame_bytes)));
+      sound.push_back(true);
+      at += k_frame_bytes;
+    }
   }
-  CHECK(frame(0) != silent_frame());  // the first tone
+  REQUIRE(at == mp3.size());
+  REQUIRE(static_cast<std::int64_t>(sound.size()) == session_frames(120));
+  CHECK(mp3.substr(0, k_frame_bytes) == info_frame(session_frames(120), mp3.size()));
+  CHECK(sound.front());  // the first tone
   // Silent just before the jog's tone at 20 s, sound from it.
-  GridSpot jog = grid_spot(20 * k_sample_rate);
-  CHECK(frame(jog.frame - 1) == silent_frame());
-  CHECK(frame(jog.frame + 3) != silent_frame());
-  // The "Done" words end in the last frames.
-  CHECK(frame(session_frames(120) - 3) != silent_frame());
+  auto jog = static_cast<std::size_t>(grid_spot(20 * k_sample_rate).frame);
+  CHECK_FALSE(sound[jog - 1]);
+  CHECK(sound[jog + 3]);
+  // The "Done" words end in the last frame.
+  CHECK(sound.back());
 }
 
 TEST_CASE("the same session gives the same bytes in one thread or several") {
