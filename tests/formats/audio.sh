@@ -3,8 +3,8 @@
 # (ffprobe, soxi, ffmpeg, the tones found against the segment boundaries, the last words at
 # the end): a 25-minute session of the back-care program's first stage and a 35-minute
 # one; cues closer than their words; the same session twice gives the same bytes; another
-# voice; a voice espeak-ng lacks and espeak-ng
-# without its data give clear errors.
+# voice; a voice espeak-ng lacks, espeak-ng without its data, and no module or a foreign one
+# give clear errors.
 # usage: audio.sh AUDIO_SAMPLE          (the test program beside backstride-audio.so)
 set -uo pipefail
 sample="$(realpath "$1")"
@@ -88,6 +88,22 @@ code=$?
 grep -q 'install the Debian package espeak-ng-data' "$tmp/err" &&
   ok "no espeak-ng data: the error names the package" ||
   fail "no espeak-ng data: the error names the package" "$(cat "$tmp/err")"
+
+# The loader the program uses (cli::audio_module_writer): without the module beside it, or
+# with a shared object that is not it, a clear error and exit 70.
+mkdir "$tmp/alone"
+cp "$sample" "$tmp/alone/audio_sample"
+"$tmp/alone/audio_sample" "$tmp/alone.mp3" warmup:60 >/dev/null 2>"$tmp/err"
+code=$?
+[[ $code == 70 ]] && grep -q -- '-f mp3: the audio module is missing (looked for .*backstride-audio.so' "$tmp/err" &&
+  ok "without the module: exit 70, the module is missing" ||
+  fail "without the module: exit 70, the module is missing (got $code)" "$(cat "$tmp/err")"
+cp "$(ldd "$sample" | grep -o '/[^ ]*libgcc_s[^ ]*' | head -1)" "$tmp/alone/backstride-audio.so"
+"$tmp/alone/audio_sample" "$tmp/alone.mp3" warmup:60 >/dev/null 2>"$tmp/err"
+code=$?
+[[ $code == 70 ]] && grep -q 'is not the audio module of backstride' "$tmp/err" &&
+  ok "a foreign module: exit 70, named as not backstride's" ||
+  fail "a foreign module: exit 70, named as not backstride's (got $code)" "$(cat "$tmp/err")"
 
 echo "formats_audio: $passed passed, $failed failed"
 ((failed == 0))
