@@ -21,14 +21,15 @@ failed=0
 ok() { echo "ok   $1"; passed=$((passed + 1)); }
 fail() {
   echo "FAIL $1"
+  # shellcheck disable=SC2001 # prefix every line
   [[ -z "${2:-}" ]] || sed 's/^/     | /' <<<"$2" | head -20
   failed=$((failed + 1))
 }
-# expect_ok NAME CMD...
+# expect_ok NAME CMD...: CMD must succeed; on failure its output and the last stderr shown.
 expect_ok() {
   local name="$1" out
   shift
-  if out="$("$@" 2>&1)"; then ok "$name"; else fail "$name" "$out"; fi
+  if out="$("$@" 2>&1)"; then ok "$name"; else fail "$name" "$out$(cat "$tmp/err" 2>/dev/null)"; fi
 }
 
 # S01: warm-up, 6 x (jog 1:00, walk 1:30), cool-down: 25 minutes.
@@ -44,7 +45,7 @@ if "$sample" "$tmp/s01.mp3" "${s01[@]}" >"$tmp/s01.json" 2>"$tmp/err"; then
   ok "a 25-minute session renders"
   expect_ok "the 25-minute guide passes audio_check.py" \
     "${check[@]}" "$tmp/s01.mp3" --expect "$tmp/s01.json" --words-end --report
-  grep -q '"seconds": 1500' "$tmp/s01.json" && ok "it is 1500 s" || fail "it is 1500 s" "$(cat "$tmp/s01.json")"
+  expect_ok "it is 1500 s" grep -q '"seconds": 1500' "$tmp/s01.json"
   size="$(stat -c %s "$tmp/s01.mp3")"
   # 62500 frames: 8 kbit/s where silent (24 bytes), 32 kbit/s where there is sound (96).
   expect_ok "the 25-minute guide is 1.5-2.5 MB ($size bytes)" \
@@ -73,37 +74,31 @@ expect_ok "--voice en-us passes audio_check.py" "${check[@]}" "$tmp/us.mp3" --ex
 expect_ok "--voice en-us is another voice" bash -c "! cmp -s '$tmp/s01.mp3' '$tmp/us.mp3'"
 
 "$sample" "$tmp/bad.mp3" --voice no-such-voice warmup:60 >/dev/null 2>"$tmp/err"
-code=$?
-[[ $code == 64 ]] && ok "a missing voice: exit 64" || fail "a missing voice: exit 64 (got $code)" "$(cat "$tmp/err")"
-grep -q -- '--voice no-such-voice: espeak-ng has no such voice.*espeak-ng --voices' "$tmp/err" &&
-  ok "a missing voice: the error says how to list voices" ||
-  fail "a missing voice: the error says how to list voices" "$(cat "$tmp/err")"
+expect_ok "a missing voice: exit 64" test $? = 64
+expect_ok "a missing voice: the error says how to list voices" \
+  grep -- '--voice no-such-voice: espeak-ng has no such voice.*espeak-ng --voices' "$tmp/err"
 
 # espeak-ng reads its data from $ESPEAK_DATA_PATH when that is a folder: an empty one is
 # espeak-ng without espeak-ng-data.
 mkdir "$tmp/no-data"
 ESPEAK_DATA_PATH="$tmp/no-data" "$sample" "$tmp/none.mp3" warmup:60 >/dev/null 2>"$tmp/err"
-code=$?
-[[ $code == 70 ]] && ok "no espeak-ng data: exit 70" || fail "no espeak-ng data: exit 70 (got $code)" "$(cat "$tmp/err")"
-grep -q 'install the Debian package espeak-ng-data' "$tmp/err" &&
-  ok "no espeak-ng data: the error names the package" ||
-  fail "no espeak-ng data: the error names the package" "$(cat "$tmp/err")"
+expect_ok "no espeak-ng data: exit 70" test $? = 70
+expect_ok "no espeak-ng data: the error names the package" \
+  grep 'install the Debian package espeak-ng-data' "$tmp/err"
 
 # The loader the program uses (cli::audio_module_writer): without the module beside it, or
 # with a shared object that is not it, a clear error and exit 70.
 mkdir "$tmp/alone"
 cp "$sample" "$tmp/alone/audio_sample"
 "$tmp/alone/audio_sample" "$tmp/alone.mp3" warmup:60 >/dev/null 2>"$tmp/err"
-code=$?
-[[ $code == 70 ]] && grep -q -- '-f mp3: the audio module is missing (looked for .*backstride-audio.so' "$tmp/err" &&
-  ok "without the module: exit 70, the module is missing" ||
-  fail "without the module: exit 70, the module is missing (got $code)" "$(cat "$tmp/err")"
+expect_ok "without the module: exit 70" test $? = 70
+expect_ok "without the module: the error says the audio module is missing" \
+  grep -- '-f mp3: the audio module is missing (looked for .*backstride-audio.so' "$tmp/err"
 cp "$(ldd "$sample" | grep -o '/[^ ]*libgcc_s[^ ]*' | head -1)" "$tmp/alone/backstride-audio.so"
 "$tmp/alone/audio_sample" "$tmp/alone.mp3" warmup:60 >/dev/null 2>"$tmp/err"
-code=$?
-[[ $code == 70 ]] && grep -q 'is not the audio module of backstride' "$tmp/err" &&
-  ok "a foreign module: exit 70, named as not backstride's" ||
-  fail "a foreign module: exit 70, named as not backstride's (got $code)" "$(cat "$tmp/err")"
+expect_ok "a foreign module: exit 70" test $? = 70
+expect_ok "a foreign module: named as not backstride's" \
+  grep 'is not the audio module of backstride' "$tmp/err"
 
 echo "formats_audio: $passed passed, $failed failed"
 ((failed == 0))

@@ -39,6 +39,7 @@ expect() {
     passed=$((passed + 1))
   else
     echo "FAIL $name: wanted $want (exit $rc)"
+    # shellcheck disable=SC2001 # prefix every line
     sed 's/^/     | /' <<<"$out" | head -10
     failed=$((failed + 1))
   fi

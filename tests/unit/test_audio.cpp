@@ -12,6 +12,7 @@
 #include "audio/frame_grid.hpp"
 #include "audio/mp3_clip.hpp"
 #include "audio/pcm.hpp"
+#include "audio/speech.hpp"
 #include "backstride/error.hpp"
 #include "backstride/render/audio.hpp"
 #include "backstride/render/guide.hpp"
@@ -209,4 +210,11 @@ TEST_CASE("a voice espeak-ng does not have is a usage error that says how to lis
   }
   // A good voice still works after a bad one.
   CHECK(!render_short().empty());
+}
+
+TEST_CASE("espeak-ng says the same words the same way after another voice") {
+  Samples first = speak("en", "Jog for 1 minute");
+  REQUIRE(first.size() > 10000);  // about a second at 22050 Hz
+  CHECK(speak("en-us", "Jog for 1 minute") != first);
+  CHECK(speak("en", "Jog for 1 minute") == first);
 }
