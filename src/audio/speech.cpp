@@ -2,9 +2,15 @@
 
 #include <espeak-ng/espeak_ng.h>
 
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <array>
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
 #include <mutex>
-#include <optional>
 #include <string>
 
 #include <fmt/format.h>
@@ -17,7 +23,7 @@ namespace {
 constexpr int k_words_per_minute = 165;
 
 std::mutex g_mutex;
-Samples* g_sink = nullptr;  // where the callback appends; set only while g_mutex is held
+Samples* g_sink = nullptr;  // where the callback appends (in a speaking child)
 
 int on_samples(short* wave, int count, espeak_EVENT* /*events*/) {
   if (wave != nullptr && count > 0 && g_sink != nullptr) {
@@ -57,28 +63,67 @@ const std::string& start_failure() {
                          k_speech_rate);
     }
     espeak_SetSynthCallback(on_samples);
-    espeak_ng_SetParameter(espeakRATE, k_words_per_minute, 0);
     return {};
   }();
   return failure;
 }
 
-void use_voice(std::string_view voice) {
-  static std::optional<std::string> current;
-  if (current && *current == voice) {
-    return;
+// What a speaking child reports first: the voice was found, or not.
+enum class Said : std::int32_t { ok = 0, no_voice = 1, failed = 2 };
+
+bool write_all(int fd, const void* data, std::size_t size) {
+  const auto* bytes = static_cast<const char*>(data);
+  while (size > 0) {
+    ssize_t done = ::write(fd, bytes, size);
+    if (done < 0 && errno == EINTR) {
+      continue;
+    }
+    if (done <= 0) {
+      return false;
+    }
+    bytes += done;
+    size -= static_cast<std::size_t>(done);
   }
-  std::string name(voice);
-  espeak_ng_STATUS status = espeak_ng_SetVoiceByName(name.c_str());
-  if (status != ENS_OK) {
-    current.reset();
-    throw Error(ExitCode::usage,
-                fmt::format("--voice {}: espeak-ng has no such voice (`espeak-ng --voices` lists "
-                            "them: Debian package espeak-ng; en, en-us, de, fr, ...)",
-                            name));
+  return true;
+}
+
+// In the child: speak and send Said then the samples down `fd`; never returns.
+[[noreturn]] void speak_into(int fd, const std::string& voice, const std::string& words) {
+  Said said = Said::ok;
+  Samples samples;
+  if (espeak_ng_SetVoiceByName(voice.c_str()) != ENS_OK) {
+    said = Said::no_voice;
+  } else {
+    espeak_ng_SetParameter(espeakRATE, k_words_per_minute, 0);
+    g_sink = &samples;
+    espeak_ng_STATUS status = espeak_ng_Synthesize(
+        words.c_str(), words.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, nullptr);
+    if (status != ENS_OK || espeak_ng_Synchronize() != ENS_OK) {
+      said = Said::failed;
+    }
   }
-  espeak_ng_SetParameter(espeakRATE, k_words_per_minute, 0);
-  current = std::move(name);
+  bool sent = write_all(fd, &said, sizeof said) &&
+              write_all(fd, samples.data(), samples.size() * sizeof(std::int16_t));
+  ::_exit(sent ? 0 : 1);
+}
+
+std::string read_all(int fd) {
+  std::string bytes;
+  std::array<char, 65536> buffer{};
+  for (;;) {
+    ssize_t got = ::read(fd, buffer.data(), buffer.size());
+    if (got < 0 && errno == EINTR) {
+      continue;
+    }
+    if (got <= 0) {
+      return bytes;
+    }
+    bytes.append(buffer.data(), static_cast<std::size_t>(got));
+  }
+}
+
+[[noreturn]] void speech_failed(const std::string& why) {
+  throw Error(ExitCode::software, fmt::format("espeak-ng failed: {}", why));
 }
 
 }  // namespace
@@ -88,19 +133,42 @@ Samples speak(std::string_view voice, std::string_view words) {
   if (const std::string& failure = start_failure(); !failure.empty()) {
     throw Error(ExitCode::software, failure);
   }
-  use_voice(voice);
-  Samples samples;
-  g_sink = &samples;
+  std::string name(voice);
   std::string text(words);
-  espeak_ng_STATUS status = espeak_ng_Synthesize(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0,
-                                                 espeakCHARS_UTF8, nullptr, nullptr);
-  if (status == ENS_OK) {
-    status = espeak_ng_Synchronize();
+  std::array<int, 2> pipe_fds{};
+  if (::pipe2(pipe_fds.data(), O_CLOEXEC) != 0) {
+    speech_failed(std::strerror(errno));
   }
-  g_sink = nullptr;
-  if (status != ENS_OK) {
-    throw Error(ExitCode::software, fmt::format("espeak-ng failed: {}", status_text(status)));
+  pid_t child = ::fork();
+  if (child == 0) {
+    ::close(pipe_fds[0]);
+    speak_into(pipe_fds[1], name, text);
   }
+  ::close(pipe_fds[1]);
+  if (child < 0) {
+    ::close(pipe_fds[0]);
+    speech_failed(std::strerror(errno));
+  }
+  std::string bytes = read_all(pipe_fds[0]);
+  ::close(pipe_fds[0]);
+  int status = 0;
+  while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+  }
+  Said said = Said::failed;
+  if (bytes.size() >= sizeof said && WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+    std::memcpy(&said, bytes.data(), sizeof said);
+  }
+  if (said == Said::no_voice) {
+    throw Error(ExitCode::usage,
+                fmt::format("--voice {}: espeak-ng has no such voice (`espeak-ng --voices` lists "
+                            "them: Debian package espeak-ng; en, en-us, de, fr, ...)",
+                            name));
+  }
+  if (said != Said::ok || (bytes.size() - sizeof said) % sizeof(std::int16_t) != 0) {
+    speech_failed("the speaking process did not finish");
+  }
+  Samples samples((bytes.size() - sizeof said) / sizeof(std::int16_t));
+  std::memcpy(samples.data(), bytes.data() + sizeof said, samples.size() * sizeof(std::int16_t));
   return samples;
 }
 
