@@ -32,6 +32,9 @@ extern "C" __attribute__((visibility("default"))) int backstride_audio_write(
   } catch (const std::exception& error) {
     return failed(static_cast<int>(backstride::ExitCode::software), error.what(), message,
                   message_size);
+  } catch (...) {
+    return failed(static_cast<int>(backstride::ExitCode::software),
+                  "the audio module failed (unknown error)", message, message_size);
   }
 }
 
