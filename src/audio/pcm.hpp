@@ -13,7 +13,7 @@ inline constexpr int k_speech_rate = 22050;   // espeak-ng's sample rate
 inline constexpr int k_tone_hz = 880;         // the tone at every change of segment
 inline constexpr int k_tone_ms = 250;         // its length
 inline constexpr int k_tone_fade_ms = 10;     // raised-cosine fade in and out
-inline constexpr double k_tone_level = 0.35;  // of full scale (about -9 dBFS)
+inline constexpr double k_tone_level = 0.25;  // of full scale: -12 dBFS, 5-6 dB over speech
 inline constexpr int k_quiet = 100;           // |sample| at or below this counts as silence
 
 // The tone at `rate` samples per second: k_tone_ms of a k_tone_hz sine, faded in and out.
