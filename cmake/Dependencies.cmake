@@ -15,3 +15,8 @@ pkg_check_modules(UUID REQUIRED IMPORTED_TARGET uuid)
 pkg_check_modules(RSVG REQUIRED IMPORTED_TARGET librsvg-2.0)
 # libical: reads the calendar a re-export replaces, so its dropped events can be cancelled.
 pkg_check_modules(LIBICAL REQUIRED IMPORTED_TARGET libical)
+# libespeak-ng: the audio guide's speech, in-process (the audio module only).
+pkg_check_modules(ESPEAK_NG REQUIRED IMPORTED_TARGET espeak-ng)
+# libmp3lame: the audio guide's MP3 frames (the audio module only; Debian ships no .pc file).
+find_library(MP3LAME_LIBRARY NAMES mp3lame REQUIRED)
+find_path(MP3LAME_INCLUDE_DIR lame/lame.h REQUIRED)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 15: the layers are targets you can see. The program maps no PDF stack (cairo,
 # pango, glib, harfbuzz, fontconfig, librsvg) until a PDF is asked for, and then loads
-# the module beside it; a program whose module is missing says so for -f pdf only.
+# the module beside it; a program whose module is missing says so for -f pdf only. The
+# same for the audio stack (espeak-ng, LAME: backstride-audio.so), never mapped here.
 # src/core includes nothing of render/ or cli/, src/render nothing of cli/ or the PDF
 # code, and no file under src/ is over 400 lines.
 # usage: layers.sh BACKSTRIDE SOURCE_DIR
@@ -24,6 +25,13 @@ check "plan -f json opens no PDF library" bash -c "! grep -Eq '$pdf_stack|backst
 maps_after plan "$profile" --today 2026-12-01 -f pdf -o "$work/a.pdf" >"$work/pdf-maps.txt"
 check "plan -f pdf loads the module" grep -q 'backstride-pdf.so' "$work/pdf-maps.txt"
 check "plan -f pdf wrote a PDF" bash -c "head -c 5 '$work/a.pdf' | grep -q '%PDF-'"
+# The audio guide's stack (espeak-ng, LAME) likewise lives only in backstride-audio.so.
+audio_stack='libespeak-ng|libmp3lame|libsonic|libpcaudio|backstride-audio'
+check "ldd lists no audio library" bash -c "! grep -Eq '$audio_stack' '$work/ldd.txt'"
+check "plan -f json opens no audio library" bash -c "! grep -Eq '$audio_stack' '$work/json-maps.txt'"
+check "plan -f pdf opens no audio library" bash -c "! grep -Eq '$audio_stack' '$work/pdf-maps.txt'"
+maps_after --version >"$work/version-maps.txt"
+check "--version opens no module" bash -c "! grep -Eq '$pdf_stack|$audio_stack|backstride-pdf' '$work/version-maps.txt'"
 
 # The program alone, without its module.
 mkdir "$work/alone"
@@ -49,6 +57,8 @@ check "render includes nothing of cli or the PDF code" \
   bash -c '! grep -rEn "#include (\"backstride/cli/|<pango|<cairo|<librsvg)" src/render include/backstride/render'
 check "only src/pdf includes cairo or pango" \
   bash -c '! grep -rlEn "#include <(pango|cairo|librsvg)" src include | grep -v "^src/pdf/"'
+check "only src/audio includes espeak-ng or lame" \
+  bash -c '! grep -rlEn "#include <(espeak-ng|lame)/" src include | grep -v "^src/audio/"'
 check "CLI11 only in commands, docgen and the cli headers" \
   bash -c '! grep -rlE "#include <CLI/" src include | grep -vE "^src/cli/(commands|docgen)/|^include/backstride/cli/"'
 long="$(find src -name '*.[ch]pp' -exec wc -l {} + | awk '$2 != "total" && $1 > 400')"

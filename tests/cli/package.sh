@@ -71,14 +71,19 @@ check "Section and Maintainer are set" test -n "$(field Section)" -a -n "$(field
 check "Description has a summary and a long text" test "$(field Description | wc -l)" -gt 3
 # The package names in Depends, one a line, without their versions.
 field Depends | tr ',' '\n' | sed -E 's/^ +//; s/ .*//' >"$work/depends"
+# libespeak-ng1 and libmp3lame0: the audio module's (libespeak-ng1 brings espeak-ng-data).
 for dependency in libcairo2 libpango-1.0-0 libpangocairo-1.0-0 libc6 libstdc++6 \
-  fonts-dejavu-core tzdata; do
+  libespeak-ng1 libmp3lame0 fonts-dejavu-core tzdata; do
   check "Depends names $dependency" grep -qxF "$dependency" "$work/depends"
 done
 check "the package holds every installed file" bash -c '
   listing="$(dpkg-deb -c "$0")"; shift
   for file; do grep -q " \./usr/$file\$" <<<"$listing" || { echo "missing $file"; exit 1; }; done' \
   "$deb" "${installed_files[@]}"
+check "the package holds the PDF and audio modules" bash -c '
+  listing="$(dpkg-deb -c "$0")"
+  grep -q "/backstride/backstride-pdf\.so$" <<<"$listing" &&
+    grep -q "/backstride/backstride-audio\.so$" <<<"$listing"' "$deb"
 check "the package's binary is stripped" \
   bash -c 'dpkg-deb --fsys-tarfile "$0" | tar -xO ./usr/bin/backstride >"$1/bin" &&
     ! objdump -h "$1/bin" | grep -q "\.debug_info"' "$deb" "$work"
