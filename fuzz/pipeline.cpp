@@ -132,7 +132,9 @@ void run_pipeline(Selector selector, std::string_view profile_text, std::string_
                              selector.variant ? render::Audience::patient : render::Audience::both,
                          .clinic = std::nullopt},
              .pdf = render::write_handout_pdf,
-             .ics = {.previous = {}, .morning_check = selector.variant, .log_profile = "me.json"}});
+             .ics = {.previous = {}, .morning_check = selector.variant, .log_profile = "me.json"},
+             .audio = nullptr,
+             .audio_options = {}});
   for (auto format :
        {render::Format::text, render::Format::json, render::Format::ics, render::Format::csv,
         render::Format::gcal_csv, render::Format::markdown, render::Format::html}) {

@@ -3,6 +3,7 @@
 #include <espeak-ng/espeak_ng.h>
 
 #include <fcntl.h>
+#include <strings.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -87,11 +88,32 @@ bool write_all(int fd, const void* data, std::size_t size) {
   return true;
 }
 
+// Chooses a voice by its name or file ("en-us", "gmw/en"), else the voice whose
+// languages include exactly that one ("en-gb"): espeak-ng's own match by language is loose
+// ("no-such-voice" would be Norwegian).
+bool set_voice(const std::string& voice) {
+  if (espeak_ng_SetVoiceByName(voice.c_str()) == ENS_OK) {
+    return true;
+  }
+  espeak_VOICE wanted{};
+  wanted.languages = voice.c_str();
+  for (const espeak_VOICE** each = espeak_ListVoices(&wanted); each != nullptr && *each != nullptr;
+       ++each) {
+    // `languages`: a priority byte then a name, repeated; a zero priority ends it.
+    for (const char* entry = (*each)->languages; *entry != 0; entry += std::strlen(entry + 1) + 2) {
+      if (strcasecmp(entry + 1, voice.c_str()) == 0) {
+        return espeak_ng_SetVoiceByName((*each)->identifier) == ENS_OK;
+      }
+    }
+  }
+  return false;
+}
+
 // In the child: speak and send Said then the samples down `fd`; never returns.
 [[noreturn]] void speak_into(int fd, const std::string& voice, const std::string& words) {
   Said said = Said::ok;
   Samples samples;
-  if (espeak_ng_SetVoiceByName(voice.c_str()) != ENS_OK) {
+  if (!set_voice(voice)) {
     said = Said::no_voice;
   } else {
     espeak_ng_SetParameter(espeakRATE, k_words_per_minute, 0);

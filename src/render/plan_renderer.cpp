@@ -9,6 +9,7 @@
 #include "backstride/error.hpp"
 #include "backstride/render/csv.hpp"
 #include "backstride/render/fit.hpp"
+#include "backstride/render/guide.hpp"
 #include "backstride/render/html.hpp"
 #include "backstride/render/ics.hpp"
 #include "backstride/render/json.hpp"
@@ -28,7 +29,7 @@ struct FormatInfo {
 
 // In the order of Format (info() indexes by it). A plain .csv is the spreadsheet;
 // Google's import is "<name>.gcal.csv" (batch writes it so, and -o infers it).
-constexpr std::array<FormatInfo, 9> k_formats{{
+constexpr std::array<FormatInfo, 10> k_formats{{
     {Format::text, "text", "txt"},
     {Format::json, "json", "json"},
     {Format::ics, "ics", "ics"},
@@ -38,18 +39,26 @@ constexpr std::array<FormatInfo, 9> k_formats{{
     {Format::html, "html", "html"},
     {Format::pdf, "pdf", "pdf"},
     {Format::fit, "fit", "fit", true},
+    {Format::mp3, "mp3", "mp3", true},
 }};
 
 const FormatInfo& info(Format format) {
   return k_formats.at(static_cast<std::size_t>(format));
 }
 
-// One session's file in a per-session format (a second one, mp3, adds its case here).
+// One session's file in a per-session format: a watch workout or a spoken audio guide,
+// both from the session's one cue schedule (render/guide.hpp).
 std::string session_bytes(Format format, const Plan& plan, const PlannedSession& session,
                           const RenderOptions& options) {
   switch (format) {
     case Format::fit:
       return encode_fit(fit_workout(session, plan.profile_id, options.generated));
+    case Format::mp3:
+      if (!options.audio) {
+        throw Error(ExitCode::software, "-f mp3: no audio writer was given (a bug)");
+      }
+      return options.audio(session_cues(session.segments, spoken_stop_rule(session.checkpoints)),
+                           total_seconds(session.segments), options.audio_options);
     default:
       throw Error(ExitCode::software,
                   fmt::format("-f {}: not a per-session format", format_name(format)));
@@ -159,6 +168,7 @@ std::string PlanRenderer::render(Format format) {
       write_plan_text(plan_, options_.text, out);
       break;
     case Format::fit:
+    case Format::mp3:
       throw Error(ExitCode::software, fmt::format("-f {}: one file per session (render_sessions)",
                                                   format_name(format)));
   }

@@ -1,16 +1,9 @@
 // Drives the audio module (backstride-audio.so, loaded as the program loads it) without the
-// CLI, for tests/formats/audio.sh and the benchmark:
+// CLI, for tests/formats/audio.sh (the whole program's guides: audio_plan.sh):
 //   audio_sample OUT.mp3 [--voice V] [--stop-rule TEXT] KIND:SECONDS[xN]...
 //     writes the guide of that session and prints {"seconds": N, "tones": [...]} for
 //     audio_check.py --expect (KIND: warmup, walk, jog, cooldown; xN repeats it N times)
-//   audio_sample --bench PROGRAM STAGES OUTDIR [--voice V]
-//     writes S01-1.mp3 ... of the program's first STAGES stages (each with its S01-1.json
-//     for audio_check.py), then prints the time taken (CPU with the speaking children's, and
-//     wall), sessions and bytes.
 // Exit: 0, or the Error's exit code with its message on stderr.
-#include <sys/resource.h>
-
-#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -55,19 +48,6 @@ void add_segments(const std::string& arg, std::vector<Segment>& segments) {
   }
 }
 
-// CPU seconds so far, this process's and its waited-for children's (the speaking ones).
-double cpu_seconds() {
-  double total = 0;
-  for (int who : {RUSAGE_SELF, RUSAGE_CHILDREN}) {
-    rusage usage{};
-    getrusage(who, &usage);
-    for (const timeval& time : {usage.ru_utime, usage.ru_stime}) {
-      total += static_cast<double>(time.tv_sec) + static_cast<double>(time.tv_usec) / 1e6;
-    }
-  }
-  return total;
-}
-
 void write_file(const std::string& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
@@ -107,50 +87,11 @@ int one_session(const std::vector<std::string>& args) {
   return 0;
 }
 
-int bench(const std::vector<std::string>& args) {
-  const auto* program = backstride::find_builtin_program(args.at(1));
-  if (program == nullptr) {
-    throw Error(ExitCode::usage, "no built-in program " + args.at(1));
-  }
-  std::size_t stages = std::stoul(args.at(2));
-  backstride::render::AudioOptions options;
-  if (args.size() > 5 && args[4] == "--voice") {
-    options.voice = args[5];
-  }
-  auto writer = backstride::cli::audio_module_writer();
-  double cpu = cpu_seconds();
-  auto wall = std::chrono::steady_clock::now();
-  std::size_t sessions = 0;
-  std::size_t bytes = 0;
-  for (std::size_t s = 0; s < stages && s < program->stages.size(); ++s) {
-    const auto& stage = program->stages[s];
-    for (std::size_t k = 0; k < stage.sessions.size(); ++k) {
-      const auto& segments = stage.sessions[k];
-      auto cues =
-          backstride::render::session_cues(segments, "Stop and walk home if anything feels wrong.");
-      std::string mp3 = writer(cues, backstride::total_seconds(segments), options);
-      std::string name = fmt::format("{}/{}-{}", args.at(3), stage.id, k + 1);
-      write_file(name + ".mp3", mp3);
-      write_file(name + ".json", expectation(cues, backstride::total_seconds(segments)));
-      ++sessions;
-      bytes += mp3.size();
-    }
-  }
-  double cpu_s = cpu_seconds() - cpu;
-  double wall_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall).count();
-  fmt::print("{} sessions, {} bytes, {:.2f} s CPU, {:.2f} s wall\n", sessions, bytes, cpu_s,
-             wall_s);
-  return 0;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   try {
-    if (!args.empty() && args[0] == "--bench") {
-      return bench(args);
-    }
     if (args.size() < 2) {
       throw Error(ExitCode::usage, "usage: audio_sample OUT.mp3 [--voice V] KIND:SECONDS[xN]...");
     }

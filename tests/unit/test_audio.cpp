@@ -210,6 +210,8 @@ TEST_CASE("a voice espeak-ng does not have is a usage error that says how to lis
   }
   // A good voice still works after a bad one.
   CHECK(!render_short().empty());
+  // A language espeak-ng has no voice file of that name for, as its command takes it.
+  CHECK(!render_short("en-gb").empty());
 }
 
 TEST_CASE("espeak-ng says the same words the same way after another voice") {

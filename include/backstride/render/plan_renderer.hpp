@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "backstride/plan.hpp"
+#include "backstride/render/audio.hpp"
 #include "backstride/render/handout.hpp"
 #include "backstride/render/ics.hpp"
 #include "backstride/render/pdf.hpp"
@@ -14,9 +15,9 @@
 
 namespace backstride::render {
 
-// Every output format of a plan. Per-session formats (fit) are written as one file per
-// session into a folder (per_session(), PlanRenderer::render_sessions()).
-enum class Format { text, json, ics, csv, gcal_csv, markdown, html, pdf, fit };
+// Every output format of a plan. Per-session formats (fit, mp3) are written as one file
+// per session into a folder (per_session(), PlanRenderer::render_sessions()).
+enum class Format { text, json, ics, csv, gcal_csv, markdown, html, pdf, fit, mp3 };
 
 // The format's name as -f takes it ("markdown", ...).
 std::string_view format_name(Format format);
@@ -28,7 +29,8 @@ std::string_view format_extension(Format format);
 // The format named by -f. Throws Error(usage) naming the formats allowed.
 Format parse_format_name(std::string_view name);
 
-// True for formats written as one file per session into a folder (fit), not one stream.
+// True for formats written as one file per session into a folder (fit, mp3), not one
+// stream.
 bool per_session(Format format);
 
 // The format a file extension (".md", ".htm", ...) implies, or nullopt (never a
@@ -54,6 +56,8 @@ struct RenderOptions {
   HandoutOptions handout;                // markdown, html, pdf: audience and clinic
   PdfWriter pdf;                         // pdf: empty means PDF cannot be written here
   IcsOptions ics;                        // ics: the calendar replaced, morning checks
+  AudioWriter audio;                     // mp3: empty means audio cannot be written here
+  AudioOptions audio_options;            // mp3: the voice
 };
 
 // True for formats that depend on when they were made (ics DTSTAMP, the withheld

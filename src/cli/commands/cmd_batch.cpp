@@ -39,6 +39,7 @@ struct BatchOptions {
   std::string paper = "a4";
   std::string audience = "both";
   std::string clinic;
+  std::string voice;
 };
 
 // Creates the output directory (and missing parents) with mode 0700.
@@ -162,7 +163,11 @@ int run_batch_command(const BatchOptions& options, Io& io) {
       .pdf = std::ranges::find(request.formats, render::Format::pdf) != request.formats.end()
                  ? pdf_module_writer()
                  : nullptr,
-      .ics = {.previous = {}, .morning_check = options.morning_check, .log_profile = {}}};
+      .ics = {.previous = {}, .morning_check = options.morning_check, .log_profile = {}},
+      .audio = nullptr,
+      .audio_options = {}};
+  std::tie(request.render.audio, request.render.audio_options) =
+      resolve_audio(request.formats, options.voice);
   try {  // profiles without a zone of their own use the machine's
     request.machine_zone = resolve_timezone("", Profile{}, io);
   } catch (const Error& error) {
@@ -258,10 +263,11 @@ void add_batch_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
       ->type_name("ZONE");
   add_paper_option(*cmd, options->paper);
   add_handout_options(*cmd, options->audience, options->clinic);
+  add_voice_option(*cmd, options->voice);
   cmd->footer(
       "Each profile's outputs are named from its id: OUTDIR/<id>.pdf, <id>.html, <id>.md, ...\n"
-      "With -f fit, a folder per profile: OUTDIR/<id>/S01-1.fit, ... (one watch workout per\n"
-      "session; none for a withheld plan).\n"
+      "With -f fit or mp3, a folder per profile: OUTDIR/<id>/S01-1.fit, S01-1.mp3, ... (a\n"
+      "watch workout or a spoken audio guide per session; none for a withheld plan).\n"
       "OUTDIR/summary.csv and summary.json list every input: id, name, status (planned,\n"
       "clearance_needed, urgent or error), today's decision, the files written or the error.\n"
       "A bad input is reported and skipped; the others are still written. Profiles that share\n"

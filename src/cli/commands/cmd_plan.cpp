@@ -26,6 +26,7 @@ struct PlanOptions {
   std::string audience = "both";
   std::string clinic;
   std::string cancel_from;
+  std::string voice;
   bool force = false;
   bool no_formula_guard = false;
   bool morning_check = false;
@@ -57,11 +58,10 @@ render::IcsOptions ics_options(const PlanOptions& options, render::Format format
   return ics;
 }
 
-// A per-session format (fit): one file per session into the folder -o names. A plan
+// A per-session format (fit, mp3): one file per session into the folder -o names. A plan
 // without sessions (withheld, or none left) writes nothing and says so on stderr.
 int write_session_files(const Plan& plan, render::Format format, const PlanOptions& options,
-                        Io& io) {
-  render::RenderOptions render_options;
+                        render::RenderOptions render_options, Io& io) {
   render_options.generated = generation_time(io);
   auto files = render::PlanRenderer(plan, render_options).render_sessions(format);
   std::size_t removed = write_session_folder(
@@ -94,6 +94,9 @@ int run_plan(const PlanOptions& options, Io& io) {
                             "(give -o FOLDER)",
                             render::format_name(format)));
   }
+  render::RenderOptions session_options;  // mp3: the audio module, loaded before the plan
+  std::tie(session_options.audio, session_options.audio_options) =
+      resolve_audio({format}, options.voice);
   Date today = resolve_today(options.today, io);
   LoadedProfile loaded = load_profile(options.profile, io);
   Program program = resolve_program(options.program, io);
@@ -101,7 +104,7 @@ int run_plan(const PlanOptions& options, Io& io) {
   Plan plan = build_plan(loaded.profile, program, today, loaded.source, timezone);
   render::IcsOptions ics = ics_options(options, format, io);
   if (render::per_session(format)) {
-    return write_session_files(plan, format, options, io);
+    return write_session_files(plan, format, options, std::move(session_options), io);
   }
   bool to_stdout = options.output.empty() || options.output == "-";
   if (format == render::Format::pdf && to_stdout && io.out_is_terminal) {
@@ -117,7 +120,9 @@ int run_plan(const PlanOptions& options, Io& io) {
                                                               : std::chrono::sys_seconds{},
                  .handout = resolve_handout_options(options.audience, options.clinic, io),
                  .pdf = format == render::Format::pdf ? pdf_module_writer() : nullptr,
-                 .ics = std::move(ics)})
+                 .ics = std::move(ics),
+                 .audio = nullptr,
+                 .audio_options = {}})
           .render(format);
   emit(options.output, rendered, options.force, io);
   return static_cast<int>(plan.exit_code);
@@ -132,16 +137,16 @@ void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   cmd->add_option(
          "-f,--format", options->format,
          "Output format: text (default), json, ics (calendar), csv (spreadsheet), gcal-csv "
-         "(Google Calendar import), a handout: markdown, html, pdf; or fit (watch workouts, "
-         "one file per session into the folder -o names)")
+         "(Google Calendar import), a handout: markdown, html, pdf; or fit (watch workouts) "
+         "and mp3 (spoken audio guides), one file per session into the folder -o names")
       ->type_name(k_type_format);
   cmd->add_option("-o,--output", options->output,
                   "Write to FILE instead of stdout (format inferred from .txt .json .ics .csv "
-                  ".gcal.csv .md .html .pdf); with -f fit, the FOLDER for the session files")
+                  ".gcal.csv .md .html .pdf); with -f fit or mp3, the FOLDER for the session files")
       ->type_name(k_type_file);
   cmd->add_flag("--force", options->force,
                 "Replace FILE if it already exists (an .ics: its events the new plan drops are "
-                "written again as cancelled; -f fit: write into a folder that holds files)");
+                "written again as cancelled; -f fit or mp3: write into a folder that holds files)");
   cmd->add_option("--cancel-from", options->cancel_from,
                   "ICS: the calendar this one replaces; its events the new plan drops are "
                   "written as cancelled (STATUS:CANCELLED), the others updated")
@@ -157,6 +162,7 @@ void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   add_color_option(*cmd, options->color);
   add_paper_option(*cmd, options->paper);
   add_handout_options(*cmd, options->audience, options->clinic);
+  add_voice_option(*cmd, options->voice);
   cmd->add_option("--timezone", options->timezone,
                   "Zone of the session times: an IANA name, or a city that names one (default: "
                   "schedule.timezone, else this machine's zone)")
@@ -171,6 +177,7 @@ void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
       "  backstride plan me.json -o plan.ics --force --morning-check\n"
       "  backstride plan me.json -f fit -o workouts   (then copy workouts/*.fit to\n"
       "                                               GARMIN/NewFiles on the watch)\n"
+      "  backstride plan me.json -f mp3 -o audio      (a spoken guide per session)\n"
       "Exit code 10: a clinician must clear you first (no jog sessions); 11: seek care now.");
   commands.push_back({cmd, [options, &io] { return run_plan(*options, io); }});
 }

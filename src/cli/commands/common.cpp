@@ -1,6 +1,7 @@
 #include "commands/common.hpp"
 #include "tty/terminal.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -14,6 +15,7 @@
 #include "backstride/render/wrap.hpp"
 #include "backstride/text_util.hpp"
 #include "backstride/timezone.hpp"
+#include "io/audio_module.hpp"
 #include "io/files.hpp"
 #include "io/output_target.hpp"
 
@@ -193,6 +195,31 @@ void add_paper_option(CLI::App& cmd, std::string& paper) {
   cmd.add_option("--paper", paper, "Page size of html and pdf handouts: a4 or letter")
       ->check(CLI::IsMember({"a4", "letter"}))
       ->capture_default_str();
+}
+
+void add_voice_option(CLI::App& cmd, std::string& voice) {
+  cmd.add_option("--voice", voice,
+                 "mp3: the espeak-ng voice of the audio guides (default en; `espeak-ng "
+                 "--voices` lists them, e.g. en-gb, en-us)")
+      ->type_name("VOICE");
+}
+
+std::pair<render::AudioWriter, render::AudioOptions> resolve_audio(
+    const std::vector<render::Format>& formats, const std::string& voice) {
+  if (std::ranges::find(formats, render::Format::mp3) == formats.end()) {
+    if (!voice.empty()) {
+      throw Error(ExitCode::usage, "--voice: only for audio guides (allowed: with -f mp3)");
+    }
+    return {};
+  }
+  render::AudioOptions options;
+  if (!voice.empty()) {
+    options.voice = voice;
+  }
+  render::AudioWriter writer = audio_module_writer();
+  // One word spoken now, so a voice espeak-ng lacks stops a batch before its first patient.
+  writer({{0, render::CueKind::change, false, false, 0, "ok"}}, 1, options);
+  return {std::move(writer), options};
 }
 
 void add_handout_options(CLI::App& cmd, std::string& audience, std::string& clinic) {

@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -121,6 +122,15 @@ void add_paper_option(CLI::App& cmd, std::string& paper);
 
 // Adds --audience patient|clinician|both and --clinic FILE to a command.
 void add_handout_options(CLI::App& cmd, std::string& audience, std::string& clinic);
+
+// Adds --voice NAME (the espeak-ng voice of -f mp3 audio guides) to a command.
+void add_voice_option(CLI::App& cmd, std::string& voice);
+
+// The audio writer and its options when `formats` include mp3 (the audio module loaded and
+// the voice tried now, so neither fails after something is written), else none. Throws
+// Error(usage) for --voice without mp3 or a voice espeak-ng lacks.
+std::pair<render::AudioWriter, render::AudioOptions> resolve_audio(
+    const std::vector<render::Format>& formats, const std::string& voice);
 
 // The handout options from --audience and --clinic: reads and checks the clinic file
 // and its logo (beside it). Throws Error(no_input) or Error(data_error).

@@ -31,6 +31,9 @@ std::string batch_settings(const BatchRequest& request) {
   const render::RenderOptions& render = request.render;
   text += fmt::format("paper {}\naudience {}\n", static_cast<int>(render.paper),
                       static_cast<int>(render.handout.audience));
+  if (render.audio) {
+    text += fmt::format("voice {}\n", render.audio_options.voice);
+  }
   if (render.ics.morning_check) {
     text += "morning-check\n";
   }
