@@ -1,6 +1,7 @@
 #include "backstride/render/review.hpp"
 
 #include <array>
+#include <filesystem>
 #include <map>
 
 #include <fmt/format.h>
@@ -60,10 +61,11 @@ std::string next_text(const ReviewRow& row) {
              : fmt::format("{} {}", row.next_session, date_or_empty(row.next_date));
 }
 
-// Today's decision as the table shows it: "continue (PAIN-GREEN): reason", or the error.
-std::string decision_text(const ReviewRow& row) {
+// Today's decision as the table shows it: "continue (PAIN-GREEN): reason"; for an error
+// its number in the list under the table.
+std::string decision_text(const ReviewRow& row, std::size_t error_number) {
   if (row.status == ReviewStatus::error) {
-    return row.error;
+    return say("review_see_error", fmt::arg("n", error_number));
   }
   return fmt::format("{} ({}): {}", row.decision, row.rule, row.reason);
 }
@@ -74,7 +76,7 @@ std::string trend_words(PainTrend trend) {
 
 std::string patient_text(const ReviewRow& row) {
   if (row.id.empty()) {
-    return row.input;
+    return std::filesystem::path(row.input).filename().string();
   }
   return fmt::format("{} ({})", row.name, row.id);
 }
@@ -116,24 +118,29 @@ void write_review_text(std::span<const ReviewRow> rows, Date today, const TextSt
        {"review_col_status", "review_col_patient", "review_col_decision", "review_col_stage",
         "review_col_week", "review_col_month", "review_col_last", "review_col_pain",
         "review_col_trend", "review_col_next"}) {
-    bool wraps = id == "review_col_status" || id == "review_col_patient" ||
-                 id == "review_col_decision" || id == "review_col_pain" ||
-                 id == "review_col_last" || id == "review_col_next";
+    bool wraps = id == "review_col_patient" || id == "review_col_decision";
     table.columns.push_back({std::string(message(id)), wraps});
   }
+  std::vector<std::string> errors;
   for (const auto& row : rows) {
+    if (row.status == ReviewStatus::error) {
+      errors.push_back(row.error);
+    }
     std::string status = review_status_words(row.status);
     std::string_view color = status_color(row.status);
     if (style.color && !color.empty()) {
       status = fmt::format("\x1b[{}m{}\x1b[0m", color, status);
     }
     bool known = row.status != ReviewStatus::error;
-    table.rows.push_back({status, patient_text(row), decision_text(row), review_position(row),
-                          known ? adherence_text(row.week) : "",
+    table.rows.push_back({status, patient_text(row), decision_text(row, errors.size()),
+                          review_position(row), known ? adherence_text(row.week) : "",
                           known ? adherence_text(row.month) : "", last_log_text(row),
                           pain_text(row), known ? trend_words(row.trend) : "", next_text(row)});
   }
   out << draw_table(table, style.unicode, style.width, "");
+  for (std::size_t i = 0; i < errors.size(); ++i) {
+    out << wrap(errors[i], style.width, fmt::format("[{}] ", i + 1));
+  }
   out << "\n" << wrap(closing_line(rows), style.width);
   out << wrap(std::string(message("review_adherence_note")), style.width);
 }
@@ -152,30 +159,35 @@ void write_review_csv(std::span<const ReviewRow> rows, bool formula_guard, std::
   for (const auto& row : rows) {
     bool known = row.status != ReviewStatus::error;
     auto count = [&](int value) { return known ? fmt::format("{}", value) : std::string(); };
-    std::vector<std::string> cells{std::string(review_status_key(row.status)),
-                                   row.id,
-                                   row.name,
-                                   row.input,
-                                   row.decision,
-                                   row.rule,
-                                   row.reason,
-                                   row.stage,
-                                   review_position(row),
-                                   count(row.week.logged),
-                                   count(row.week.planned),
-                                   count(row.month.logged),
-                                   count(row.month.planned),
-                                   date_or_empty(row.last_logged),
-                                   number(row.days_since_log),
-                                   number(row.latest_pain),
-                                   number(row.highest_pain),
-                                   number(row.pain_change),
-                                   count(row.usual_pain),
-                                   known ? std::string(pain_trend_key(row.trend)) : "",
-                                   row.next_session,
-                                   date_or_empty(row.next_date),
-                                   row.error};
-    write_csv_record(out, cells, formula_guard);
+    // Text cells are guarded; numbers (a negative change too) are left as numbers.
+    std::vector<std::pair<std::string, bool>> cells{
+        {std::string(review_status_key(row.status)), true},
+        {row.id, true},
+        {row.name, true},
+        {row.input, true},
+        {row.decision, true},
+        {row.rule, true},
+        {row.reason, true},
+        {row.stage, true},
+        {review_position(row), true},
+        {count(row.week.logged), false},
+        {count(row.week.planned), false},
+        {count(row.month.logged), false},
+        {count(row.month.planned), false},
+        {date_or_empty(row.last_logged), true},
+        {number(row.days_since_log), false},
+        {number(row.latest_pain), false},
+        {number(row.highest_pain), false},
+        {number(row.pain_change), false},
+        {count(row.usual_pain), false},
+        {known ? std::string(pain_trend_key(row.trend)) : "", true},
+        {row.next_session, true},
+        {date_or_empty(row.next_date), true},
+        {row.error, true}};
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      out << (i == 0 ? "" : ",") << csv_field(cells[i].first, formula_guard && cells[i].second);
+    }
+    out << "\r\n";
   }
 }
 

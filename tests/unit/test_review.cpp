@@ -84,7 +84,7 @@ TEST_CASE("review rows count logged sessions in the 7 and 28 day windows", "[rev
   CHECK(row.pain_change == -1);
   CHECK(row.pain_series == std::vector<int>{2, 2, 3, 2});
   CHECK(row.status == ReviewStatus::on_track);
-  CHECK(review_position(row).ends_with(" of 16"));
+  CHECK(review_position(row).ends_with(" of 18"));
   CHECK_FALSE(row.next_session.empty());
 }
 
@@ -106,8 +106,8 @@ TEST_CASE("review statuses from the log", "[review]") {
   ReviewRow red = row_for(p, "2026-12-07");
   CHECK(red.status == ReviewStatus::red);
   CHECK(needs_action(red.status));
-  CHECK(row_for(p, "2026-12-12").status == ReviewStatus::red);
-  CHECK(row_for(p, "2026-12-13").status != ReviewStatus::red);  // 8 days on
+  CHECK(row_for(p, "2026-12-11").status == ReviewStatus::red);  // 6 days on
+  CHECK(row_for(p, "2026-12-12").status != ReviewStatus::red);  // 7 days on
   p.history = {entry("2026-12-02", 7), entry("2026-12-05", 7)};
   CHECK(row_for(p, "2026-12-06").status == ReviewStatus::paused);
   p.history = {entry("2026-12-02", 2), entry("2026-12-05", 2)};
