@@ -31,9 +31,9 @@ double mean(std::span<const int> values) {
 }
 
 // The status the assessment, plan and history lead to, in the order of ReviewStatus.
-ReviewStatus status_of(const Assessment& assessment, const Plan& plan, const ReviewRow& row,
-                       const Profile& profile, Date today, bool finished) {
-  switch (assessment.decision.action) {
+ReviewStatus status_of(const Plan& plan, const ReviewRow& row, const Profile& profile, Date today,
+                       bool finished) {
+  switch (plan.decision.action) {
     case Action::emergency:
       return ReviewStatus::emergency;
     case Action::refer:
@@ -49,7 +49,7 @@ ReviewStatus status_of(const Assessment& assessment, const Plan& plan, const Rev
   if (red) {
     return ReviewStatus::red;
   }
-  if (assessment.decision.action == Action::review) {
+  if (plan.decision.action == Action::review) {
     return ReviewStatus::review;
   }
   if (finished) {
@@ -63,7 +63,7 @@ ReviewStatus status_of(const Assessment& assessment, const Plan& plan, const Rev
   if (!row.last_logged) {
     return ReviewStatus::not_started;
   }
-  if (assessment.decision.rule == RuleId::pain_pending) {
+  if (plan.decision.rule == RuleId::pain_pending) {
     return ReviewStatus::pending;
   }
   return ReviewStatus::on_track;
@@ -154,17 +154,30 @@ ReviewRow review_row(const Profile& profile, const Program& requested, Date toda
   row.input = std::string(source);
   row.id = profile.id;
   row.name = profile.name;
+  // One replay, as plan does; the stage comes from the plan (its next session, else the
+  // stage the log's last step left).
   Plan plan = build_plan(profile, requested, today, source, timezone);
-  Assessment assessment = assess(profile, requested, today);  // the stage index and program
   row.decision = action_key(plan.decision.action);
   row.rule = rule_key(plan.decision.rule);
   row.reason = plan.decision.reason;
-  const Program& program = *assessment.program;
-  row.stage_count = static_cast<int>(program.stages.size());
-  bool finished = !assessment.withheld() && assessment.stage_index >= program.stages.size();
-  if (!program.stages.empty()) {
-    std::size_t index = std::min(assessment.stage_index, program.stages.size() - 1);
-    row.stage = program.stages[index].id;
+  const Program* program =
+      plan.program_id == requested.id ? &requested : find_builtin_program(plan.program_id);
+  const PlannedSession* next = first_session(plan);
+  bool finished = !plan.withheld && next == nullptr;
+  if (program != nullptr && !program->stages.empty()) {
+    row.stage_count = static_cast<int>(program->stages.size());
+    std::size_t index = 0;
+    if (next != nullptr) {
+      index = static_cast<std::size_t>(std::max(next->stage_number, 1) - 1);
+    } else if (finished) {
+      index = program->stages.size() - 1;
+    } else if (!plan.trail.empty()) {
+      auto found = std::ranges::find(program->stages, plan.trail.back().stage, &Stage::id);
+      index = found == program->stages.end()
+                  ? 0
+                  : static_cast<std::size_t>(found - program->stages.begin());
+    }
+    row.stage = program->stages[index].id;
     row.stage_number = static_cast<int>(index) + 1;
   }
   row.week = {0, planned_sessions(profile, today, k_week_days)};
@@ -193,11 +206,11 @@ ReviewRow review_row(const Profile& profile, const Program& requested, Date toda
   row.trend = pain_trend(pains);
   std::size_t keep = std::min(pains.size(), k_series_length);
   row.pain_series.assign(pains.end() - static_cast<std::ptrdiff_t>(keep), pains.end());
-  if (const PlannedSession* next = first_session(plan)) {
+  if (next != nullptr) {
     row.next_session = next->id;
     row.next_date = next->date;
   }
-  row.status = status_of(assessment, plan, row, profile, today, finished);
+  row.status = status_of(plan, row, profile, today, finished);
   return row;
 }
 
