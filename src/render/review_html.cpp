@@ -32,7 +32,8 @@ svg { display: block; }
 .clinic img { max-height: 3em; max-width: 9em; }
 .clinic .contact { color: #444; font-size: 0.85em; }
 .summary, .note { font-size: 0.85em; color: #444; }
-@media print { body { margin: 0; } tr { break-inside: avoid; } th { background: none; } }
+@media print { body { margin: 0; font-size: 9pt; } tr { break-inside: avoid; }
+  th { background: none; } thead { display: table-header-group; } }
 )";
 
 // Pain during of the last sessions as a small line over 0-10 (higher pain drawn higher),

@@ -41,5 +41,8 @@ review empty 2>err.txt >/dev/null
 check "a folder without profiles: 66" test $? -eq 66
 review "$patients" -f pdf >/dev/null 2>&1
 check "-f pdf is refused (64)" test $? -eq 64
+review - 2>err.txt >/dev/null
+check "standard input is refused (64)" test $? -eq 64
+check "... naming review" grep -q "review: profiles come from files" err.txt
 
 finish review

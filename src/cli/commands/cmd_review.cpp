@@ -66,6 +66,9 @@ int run_review(const ReviewOptions& options, Io& io) {
     machine_zone = resolve_timezone("", Profile{}, io);
   } catch (const Error&) {  // a TZ no zone names: the profiles' own zones still count
   }
+  if (std::ranges::find(options.inputs, "-") != options.inputs.end()) {
+    throw Error(ExitCode::usage, "review: profiles come from files, not standard input (-)");
+  }
   std::vector<ReviewRow> rows;
   for (const auto& input : batch_inputs(options.inputs)) {
     rows.push_back(read_row(input, program, today, machine_zone, io));
