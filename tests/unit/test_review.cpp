@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "backstride/program.hpp"
+#include "backstride/render/review.hpp"
 #include "backstride/review.hpp"
 
 using namespace backstride;
@@ -137,4 +138,31 @@ TEST_CASE("review rows sort most urgent first then by id", "[review]") {
   CHECK(review_status_key(ReviewStatus::not_started) == "not_started");
   CHECK_FALSE(needs_action(ReviewStatus::stalled));
   CHECK_FALSE(needs_action(ReviewStatus::error));
+}
+
+TEST_CASE("every review status and trend has its words in every output", "[review]") {
+  std::vector<ReviewRow> rows;
+  for (int s = 0; s <= static_cast<int>(ReviewStatus::not_started); ++s) {
+    ReviewRow row;
+    row.status = static_cast<ReviewStatus>(s);
+    row.id = std::string(review_status_key(row.status));
+    row.trend = static_cast<PainTrend>(s % 4);
+    row.pain_series = {2, 3, 4};
+    rows.push_back(row);
+    CHECK_FALSE(render::review_status_words(row.status).empty());
+  }
+  std::ostringstream text;
+  std::ostringstream csv;
+  std::ostringstream json;
+  std::ostringstream html;
+  render::write_review_text(rows, day("2026-12-01"), {false, true, 200}, text);
+  render::write_review_csv(rows, true, csv);
+  render::write_review_json(rows, day("2026-12-01"), json);
+  render::write_review_html(rows, day("2026-12-01"), std::nullopt, render::Paper::a4, html);
+  for (const char* words : {"rising", "steady", "falling", "EMERGENCY", "Not started"}) {
+    CHECK(text.str().find(words) != std::string::npos);
+  }
+  CHECK(html.str().find("<svg") != std::string::npos);
+  CHECK(json.str().find("\"needs_action\": 5") != std::string::npos);
+  CHECK(render::adherence_text({2, 3}) == "2/3");
 }
