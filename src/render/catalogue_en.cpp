@@ -154,6 +154,9 @@ constexpr auto k_messages = std::to_array<Message>({
     {"step_walk", "Walk"},
     {"step_jog", "Jog"},
     {"step_cooldown", "Cool down"},
+    // watch workouts (FIT): the workout's name on the watch
+    {"fit_name_jogging", "{session} walk/jog {length}"},
+    {"fit_name_walking", "{session} brisk walk {length}"},
     {"heading_after", "After the last week"},
     {"plan_summary", "{n} session over {weeks} weeks: {jog} of jogging in {total}.",
      "{n} sessions over {weeks} weeks: {jog} of jogging in {total}."},

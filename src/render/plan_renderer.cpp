@@ -8,6 +8,7 @@
 
 #include "backstride/error.hpp"
 #include "backstride/render/csv.hpp"
+#include "backstride/render/fit.hpp"
 #include "backstride/render/html.hpp"
 #include "backstride/render/ics.hpp"
 #include "backstride/render/json.hpp"
@@ -22,11 +23,12 @@ struct FormatInfo {
   Format format;
   std::string_view name;
   std::string_view extension;
+  bool per_session = false;  // one file per session into a folder
 };
 
 // In the order of Format (info() indexes by it). A plain .csv is the spreadsheet;
 // Google's import is "<name>.gcal.csv" (batch writes it so, and -o infers it).
-constexpr std::array<FormatInfo, 8> k_formats{{
+constexpr std::array<FormatInfo, 9> k_formats{{
     {Format::text, "text", "txt"},
     {Format::json, "json", "json"},
     {Format::ics, "ics", "ics"},
@@ -35,10 +37,23 @@ constexpr std::array<FormatInfo, 8> k_formats{{
     {Format::markdown, "markdown", "md"},
     {Format::html, "html", "html"},
     {Format::pdf, "pdf", "pdf"},
+    {Format::fit, "fit", "fit", true},
 }};
 
 const FormatInfo& info(Format format) {
   return k_formats.at(static_cast<std::size_t>(format));
+}
+
+// One session's file in a per-session format (a second one, mp3, adds its case here).
+std::string session_bytes(Format format, const Plan& plan, const PlannedSession& session,
+                          const RenderOptions& options) {
+  switch (format) {
+    case Format::fit:
+      return encode_fit(fit_workout(session, plan.profile_id, options.generated));
+    default:
+      throw Error(ExitCode::software,
+                  fmt::format("-f {}: not a per-session format", format_name(format)));
+  }
 }
 
 }  // namespace
@@ -49,6 +64,10 @@ std::string_view format_name(Format format) {
 
 std::string_view format_extension(Format format) {
   return info(format).extension;
+}
+
+bool per_session(Format format) {
+  return info(format).per_session;
 }
 
 std::string format_names() {
@@ -85,7 +104,7 @@ std::optional<Format> format_from_extension(std::string_view extension) {
     return Format::html;
   }
   for (const auto& known : k_formats) {
-    if (extension.size() > 1 && extension.substr(1) == known.extension) {
+    if (!known.per_session && extension.size() > 1 && extension.substr(1) == known.extension) {
       return known.format;
     }
   }
@@ -95,7 +114,9 @@ std::optional<Format> format_from_extension(std::string_view extension) {
 std::string format_extensions() {
   std::vector<std::string_view> extensions;
   for (const auto& known : k_formats) {
-    extensions.push_back(known.extension);
+    if (!known.per_session) {
+      extensions.push_back(known.extension);
+    }
   }
   return fmt::format(".{}", fmt::join(extensions, ", ."));
 }
@@ -137,8 +158,37 @@ std::string PlanRenderer::render(Format format) {
     case Format::text:
       write_plan_text(plan_, options_.text, out);
       break;
+    case Format::fit:
+      throw Error(ExitCode::software, fmt::format("-f {}: one file per session (render_sessions)",
+                                                  format_name(format)));
   }
   return std::move(out).str();
+}
+
+std::vector<std::string> session_file_names(const Plan& plan, Format format) {
+  std::vector<std::string> names;
+  for (const auto& week : plan.weeks) {
+    for (const auto& session : week.sessions) {
+      names.push_back(fmt::format("{}.{}", session.id, format_extension(format)));
+    }
+  }
+  return names;
+}
+
+std::vector<SessionFile> PlanRenderer::render_sessions(Format format) {
+  if (!per_session(format)) {
+    throw Error(ExitCode::software,
+                fmt::format("-f {}: not a per-session format", format_name(format)));
+  }
+  std::vector<std::string> names = session_file_names(plan_, format);
+  std::vector<SessionFile> files;
+  for (const auto& week : plan_.weeks) {
+    for (const auto& session : week.sessions) {
+      files.push_back(
+          {std::move(names.at(files.size())), session_bytes(format, plan_, session, options_)});
+    }
+  }
+  return files;
 }
 
 }  // namespace backstride::render

@@ -80,7 +80,7 @@ TEST_CASE("value hints come from IsMember checks and type names") {
   CHECK(value_hint(model.option("plan", "--color")).words == Words{"auto", "always", "never"});
   CHECK(value_hint(model.option("plan", "--paper")).words == Words{"a4", "letter"});
   CHECK(value_hint(model.option("plan", "-f")).words ==
-        Words{"text", "json", "ics", "csv", "gcal-csv", "markdown", "html", "pdf"});
+        Words{"text", "json", "ics", "csv", "gcal-csv", "markdown", "html", "pdf", "fit"});
   CHECK(value_hint(model.option("rules", "--format")).words == Words{"text", "json"});
   CHECK(value_hint(model.option("completion", "SHELL")).words == Words{"bash", "zsh", "fish"});
   CHECK(value_hint(model.option("plan", "-o")).files);

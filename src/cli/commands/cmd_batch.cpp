@@ -260,6 +260,8 @@ void add_batch_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   add_handout_options(*cmd, options->audience, options->clinic);
   cmd->footer(
       "Each profile's outputs are named from its id: OUTDIR/<id>.pdf, <id>.html, <id>.md, ...\n"
+      "With -f fit, a folder per profile: OUTDIR/<id>/S01-1.fit, ... (one watch workout per\n"
+      "session; none for a withheld plan).\n"
       "OUTDIR/summary.csv and summary.json list every input: id, name, status (planned,\n"
       "clearance_needed, urgent or error), today's decision, the files written or the error.\n"
       "A bad input is reported and skipped; the others are still written. Profiles that share\n"

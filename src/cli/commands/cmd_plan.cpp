@@ -5,9 +5,11 @@
 #include "backstride/cli/completion.hpp"
 #include "backstride/error.hpp"
 #include "backstride/generate.hpp"
+#include "backstride/render/wording.hpp"
 #include "commands/common.hpp"
 #include "io/pdf_module.hpp"
 #include "io/previous_calendar.hpp"
+#include "io/session_folder.hpp"
 
 namespace backstride::cli {
 namespace {
@@ -55,14 +57,52 @@ render::IcsOptions ics_options(const PlanOptions& options, render::Format format
   return ics;
 }
 
+// A per-session format (fit): one file per session into the folder -o names. A plan
+// without sessions (withheld, or none left) writes nothing and says so on stderr.
+int write_session_files(const Plan& plan, render::Format format, const PlanOptions& options,
+                        Io& io) {
+  render::RenderOptions render_options;
+  render_options.generated = generation_time(io);
+  auto files = render::PlanRenderer(plan, render_options).render_sessions(format);
+  std::size_t removed = write_session_folder(
+      options.output, files, render::format_extension(format), options.force, Durability::sync_now);
+  std::string tidied = removed == 0 ? ""
+                                    : fmt::format(" ({} session file{} of an earlier plan removed)",
+                                                  removed, removed == 1 ? "" : "s");
+  if (files.empty()) {
+    std::string_view what = plan.withheld ? render::withheld_headline(plan.decision.action)
+                                          : std::string_view("The plan has no sessions left.");
+    print_error(
+        io, fmt::format("-f {}: nothing written to {}{}: {} (backstride plan {} shows why)",
+                        render::format_name(format), terminal_safe(options.output), tidied, what,
+                        options.profile == "-" ? std::string("PROFILE")
+                                               : terminal_safe(shell_word(options.profile))));
+    return static_cast<int>(plan.exit_code);
+  }
+  io.out << fmt::format("{} {} file{} written to {}: {} to {}, one per session{}\n", files.size(),
+                        render::format_name(format), files.size() == 1 ? "" : "s",
+                        terminal_safe(options.output), files.front().name, files.back().name,
+                        tidied);
+  return static_cast<int>(plan.exit_code);
+}
+
 int run_plan(const PlanOptions& options, Io& io) {
   render::Format format = resolve_format(options.format, options.output);
+  if (render::per_session(format) && (options.output.empty() || options.output == "-")) {
+    throw Error(ExitCode::usage,
+                fmt::format("-f {}: writes one file per session into a folder, not to stdout "
+                            "(give -o FOLDER)",
+                            render::format_name(format)));
+  }
   Date today = resolve_today(options.today, io);
   LoadedProfile loaded = load_profile(options.profile, io);
   Program program = resolve_program(options.program, io);
   std::string timezone = resolve_timezone(options.timezone, loaded.profile, io);
   Plan plan = build_plan(loaded.profile, program, today, loaded.source, timezone);
   render::IcsOptions ics = ics_options(options, format, io);
+  if (render::per_session(format)) {
+    return write_session_files(plan, format, options, io);
+  }
   bool to_stdout = options.output.empty() || options.output == "-";
   if (format == render::Format::pdf && to_stdout && io.out_is_terminal) {
     throw Error(ExitCode::usage,
@@ -92,15 +132,16 @@ void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   cmd->add_option(
          "-f,--format", options->format,
          "Output format: text (default), json, ics (calendar), csv (spreadsheet), gcal-csv "
-         "(Google Calendar import), or a handout: markdown, html, pdf")
+         "(Google Calendar import), a handout: markdown, html, pdf; or fit (watch workouts, "
+         "one file per session into the folder -o names)")
       ->type_name(k_type_format);
   cmd->add_option("-o,--output", options->output,
                   "Write to FILE instead of stdout (format inferred from .txt .json .ics .csv "
-                  ".gcal.csv .md .html .pdf)")
+                  ".gcal.csv .md .html .pdf); with -f fit, the FOLDER for the session files")
       ->type_name(k_type_file);
   cmd->add_flag("--force", options->force,
                 "Replace FILE if it already exists (an .ics: its events the new plan drops are "
-                "written again as cancelled)");
+                "written again as cancelled; -f fit: write into a folder that holds files)");
   cmd->add_option("--cancel-from", options->cancel_from,
                   "ICS: the calendar this one replaces; its events the new plan drops are "
                   "written as cancelled (STATUS:CANCELLED), the others updated")
@@ -128,6 +169,8 @@ void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
       "  backstride plan me.json -o plan.json\n"
       "  backstride plan me.json -o handout.pdf --paper letter\n"
       "  backstride plan me.json -o plan.ics --force --morning-check\n"
+      "  backstride plan me.json -f fit -o workouts   (then copy workouts/*.fit to\n"
+      "                                               GARMIN/NewFiles on the watch)\n"
       "Exit code 10: a clinician must clear you first (no jog sessions); 11: seek care now.");
   commands.push_back({cmd, [options, &io] { return run_plan(*options, io); }});
 }

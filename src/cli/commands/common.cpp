@@ -164,6 +164,16 @@ render::Format resolve_format(const std::string& format_option, const std::strin
       extension = ".gcal.csv";  // Google's CSV; a plain .csv is the spreadsheet
     }
     auto inferred = render::format_from_extension(extension);
+    for (const auto& name : render::format_name_list()) {
+      render::Format format = render::parse_format_name(name);
+      if (!inferred && render::per_session(format) &&
+          extension == std::string(".").append(render::format_extension(format))) {
+        throw Error(ExitCode::usage,
+                    fmt::format("-o {}: -f {} writes one file per session into a folder (give "
+                                "-f {} -o FOLDER)",
+                                output_path, name, name));
+      }
+    }
     if (!inferred) {
       throw Error(ExitCode::usage,
                   fmt::format("-o {}: cannot tell the format from the extension \"{}\" (allowed: "

@@ -40,7 +40,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 3> k_environ
 }};
 
 // Command lines for EXAMPLES, each after what it does.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 6> k_examples{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 7> k_examples{{
     {"Print the plan for a profile as it would be on 1 December 2026:",
      "plan me.json --today 2026-12-01"},
     {"Write a calendar to import, and a printable handout on Letter paper:",
@@ -48,6 +48,8 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 6> k_example
     {"Log a session, then ask what to do next:",
      "log me.json --date 2026-12-02 --session S01-1 --completed \\\n"
      "    --pain-before 2 --pain-during 3 --pain-after 2\nnext me.json"},
+    {"Write one watch workout (FIT) per session into workouts/, to copy to GARMIN/NewFiles:",
+     "plan me.json -f fit -o workouts"},
     {"Write a PDF and HTML handout for every profile in a folder:",
      "batch patients/ -o handouts/ -f pdf,html"},
     {"Check a folder of profiles:", "validate patients/*.json"},

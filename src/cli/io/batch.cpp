@@ -9,6 +9,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <tuple>
 #include <utility>
 
 #include <fmt/format.h>
@@ -25,6 +26,7 @@
 #include "io/files.hpp"
 #include "io/parallel.hpp"
 #include "io/previous_calendar.hpp"
+#include "io/session_folder.hpp"
 
 namespace backstride::cli {
 namespace {
@@ -130,9 +132,20 @@ void describe_progress(const Plan& plan, BatchResult& result) {
   }
 }
 
+// A per-session format's files as the summary lists them: "<id>/S01-1.fit", ...
+std::vector<std::string> session_files(const Plan& plan, render::Format format,
+                                       const std::string& id) {
+  std::vector<std::string> names = render::session_file_names(plan, format);
+  for (auto& name : names) {
+    name = std::string(id).append("/").append(name);
+  }
+  return names;
+}
+
 // --update: true (and the outputs listed) when the last summary has this input with the
 // same hash and every output it needs is there.
-bool up_to_date(const BatchRequest& request, BatchResult& result, const std::string& id) {
+bool up_to_date(const BatchRequest& request, BatchResult& result, const std::string& id,
+                const Plan& plan) {
   auto previous = request.previous_hashes.find(result.input);
   if (!request.update || previous == request.previous_hashes.end() ||
       previous->second != result.input_hash) {
@@ -140,11 +153,16 @@ bool up_to_date(const BatchRequest& request, BatchResult& result, const std::str
   }
   std::vector<std::string> names;
   for (render::Format format : request.formats) {
-    names.push_back(output_name(id, format));
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(std::filesystem::path(request.output_dir) / names.back(),
-                                          ec)) {
-      return false;
+    std::vector<std::string> files{output_name(id, format)};
+    if (render::per_session(format)) {
+      files = session_files(plan, format, id);
+    }
+    for (auto& name : files) {
+      std::error_code ec;
+      if (!std::filesystem::is_regular_file(std::filesystem::path(request.output_dir) / name, ec)) {
+        return false;
+      }
+      names.push_back(std::move(name));
     }
   }
   result.outputs = std::move(names);
@@ -172,7 +190,7 @@ void produce(const BatchRequest& request, BatchResult& result, Io& io) {
   describe_progress(plan, result);
   result.input_hash = uuid_v5(
       fmt::format("{}\n{}\n{}", request.settings, loaded.profile_text, loaded.history_text));
-  if (up_to_date(request, result, profile.id)) {
+  if (up_to_date(request, result, profile.id, plan)) {
     return;
   }
   bool replace = request.force || request.update;
@@ -189,12 +207,17 @@ void produce(const BatchRequest& request, BatchResult& result, Io& io) {
   }
   render::PlanRenderer renderer(plan, options);
   std::vector<std::pair<std::string, std::string>> files;
+  std::vector<std::tuple<std::string, render::Format, std::vector<render::SessionFile>>> folders;
   for (render::Format format : request.formats) {
     std::string name = output_name(profile.id, format);
     std::string path = (std::filesystem::path(request.output_dir) / name).string();
     if (!replace && std::filesystem::exists(std::filesystem::symlink_status(path))) {
       throw Error(ExitCode::cant_create,
                   fmt::format("{}: already exists (use --force to replace it)", path));
+    }
+    if (render::per_session(format)) {  // OUTDIR/<id>/S01-1.fit, ...; none when withheld
+      folders.emplace_back(name, format, renderer.render_sessions(format));
+      continue;
     }
     files.emplace_back(name, renderer.render(format));
   }
@@ -204,6 +227,15 @@ void produce(const BatchRequest& request, BatchResult& result, Io& io) {
     write_file_atomically((std::filesystem::path(request.output_dir) / name).string(), content,
                           replace, Durability::sync_later);
     result.outputs.push_back(name);
+  }
+  for (const auto& [folder, format, sessions] : folders) {
+    // A withheld plan writes none, and with --force or --update empties the folder of the
+    // workouts an earlier plan left there.
+    write_session_folder((std::filesystem::path(request.output_dir) / folder).string(), sessions,
+                         render::format_extension(format), replace, Durability::sync_later);
+    for (const auto& session : sessions) {
+      result.outputs.push_back(std::string(folder).append("/").append(session.name));
+    }
   }
 }
 
@@ -252,6 +284,9 @@ void refuse_clash(const Clash& clash, const std::vector<std::string>& inputs, st
 }  // namespace
 
 std::string output_name(const std::string& id, render::Format format) {
+  if (render::per_session(format)) {
+    return id;  // a folder of the profile's session files
+  }
   return fmt::format("{}.{}", id, render::format_extension(format));
 }
 

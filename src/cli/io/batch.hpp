@@ -39,7 +39,8 @@ struct BatchRequest {
   std::optional<Error> machine_zone_error;
 };
 
-// The file an input with `id` gets for `format` inside the output directory ("p1.pdf").
+// The file an input with `id` gets for `format` inside the output directory ("p1.pdf"),
+// or for a per-session format its folder ("p1": p1/S01-1.fit, ...).
 std::string output_name(const std::string& id, render::Format format);
 
 // How one input went.
