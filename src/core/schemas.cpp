@@ -17,6 +17,7 @@ constexpr std::array k_schemas{
     SchemaInfo{"rules", "rules.schema.json", "what rules -f json prints (backstride.rules/1)"},
     SchemaInfo{"programs", "programs.schema.json",
                "what programs -f json prints (backstride.programs/1)"},
+    SchemaInfo{"review", "review.schema.json", "what review -f json prints (backstride.review/1)"},
     SchemaInfo{"profile", "profile.schema.json", "a profile and its history entries (input)"},
     SchemaInfo{"program", "program.schema.json", "a program for --program FILE (input)"},
     SchemaInfo{"clinic", "clinic.schema.json", "a clinic for --clinic FILE (input)"},

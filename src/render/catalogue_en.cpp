@@ -6,15 +6,10 @@
 
 #include "backstride/error.hpp"
 #include "backstride/render/catalogue.hpp"
+#include "catalogue_table.hpp"
 
 namespace backstride::render {
 namespace {
-
-struct Message {
-  std::string_view id;
-  std::string_view one;
-  std::string_view other = {};
-};
 
 constexpr auto k_messages = std::to_array<Message>({
     // titles
@@ -351,8 +346,15 @@ constexpr auto k_messages = std::to_array<Message>({
 }  // namespace
 
 std::string_view message(std::string_view id, long count) {
-  auto found = std::ranges::find(k_messages, id, &Message::id);
-  if (found == k_messages.end()) {
+  const Message* found = nullptr;
+  for (std::span<const Message> table : {std::span<const Message>(k_messages), review_messages()}) {
+    auto it = std::ranges::find(table, id, &Message::id);
+    if (it != table.end()) {
+      found = &*it;
+      break;
+    }
+  }
+  if (found == nullptr) {
     throw Error(ExitCode::software, fmt::format("message {} is not in the catalogue", id));
   }
   return count != 1 && !found->other.empty() ? found->other : found->one;

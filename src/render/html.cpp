@@ -124,25 +124,6 @@ std::string page_margin_boxes(const Handout& handout) {
       css_string(say("footer_page")), css_string(say("footer_of")));
 }
 
-void write_clinic(const Clinic& clinic, std::ostream& out) {
-  out << "<div class=\"clinic\">";
-  if (clinic.logo) {
-    out << fmt::format("<img src=\"data:{};base64,{}\" alt=\"{}\">", clinic.logo->mime,
-                       base64(clinic.logo->bytes), html_escape(clinic.name));
-  }
-  std::vector<std::string> lines = clinic.address;
-  if (!clinic.phone.empty()) {
-    lines.push_back(clinic.phone);
-  }
-  std::vector<std::string> escaped;
-  for (const auto& line : lines) {
-    escaped.push_back(html_escape(line));
-  }
-  out << "<div><strong dir=\"auto\">" << html_escape(clinic.name)
-      << "</strong><div class=\"contact\" dir=\"auto\">"
-      << fmt::format("{}", fmt::join(escaped, " &#xb7; ")) << "</div></div></div>\n";
-}
-
 std::string tone_color(Tone tone) {
   auto rgb = tone_rgb(tone);
   return fmt::format("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2]);
@@ -264,6 +245,25 @@ void write_block(const Block& block, std::ostream& out) {
 }
 
 }  // namespace
+
+void write_clinic(const Clinic& clinic, std::ostream& out) {
+  out << "<div class=\"clinic\">";
+  if (clinic.logo) {
+    out << fmt::format("<img src=\"data:{};base64,{}\" alt=\"{}\">", clinic.logo->mime,
+                       base64(clinic.logo->bytes), html_escape(clinic.name));
+  }
+  std::vector<std::string> lines = clinic.address;
+  if (!clinic.phone.empty()) {
+    lines.push_back(clinic.phone);
+  }
+  std::vector<std::string> escaped;
+  for (const auto& line : lines) {
+    escaped.push_back(html_escape(line));
+  }
+  out << "<div><strong dir=\"auto\">" << html_escape(clinic.name)
+      << "</strong><div class=\"contact\" dir=\"auto\">"
+      << fmt::format("{}", fmt::join(escaped, " &#xb7; ")) << "</div></div></div>\n";
+}
 
 std::string html_escape(std::string_view text) {
   std::string escaped;

@@ -12,13 +12,14 @@ import sys
 from pathlib import Path
 
 root = Path(sys.argv[1])
-catalogue = (root / "src/render/catalogue_en.cpp").read_text()
+catalogues = ("catalogue_en.cpp", "catalogue_review_en.cpp")
+catalogue = "".join((root / "src/render" / name).read_text() for name in catalogues)
 defined = re.findall(r'^\s*\{"([a-z0-9_]+)",', catalogue, re.M)
 asked = set()      # literal ids passed straight to say/say_n/message
 literals = set()   # every string literal (ids chosen by a condition: cond ? "a" : "b")
 prefixes = set()
 for path in sorted((root / "src").rglob("*.cpp")):
-    if path.name == "catalogue_en.cpp":
+    if path.name in catalogues:
         continue
     text = path.read_text()
     asked |= set(re.findall(r'\b(?:say|say_n|message)\("([a-z0-9_]+)"', text))

@@ -64,7 +64,7 @@ check "bash: 'log p --symptom n' gives the symptoms" \
   offers "backstride log p --symptom n" new_leg_pain night_pain numbness
 check "bash: 'backstride completion ' gives the shells" offers "backstride completion " bash zsh fish
 check "bash: 'backstride schema ' gives the schemas" \
-  offers "backstride schema " plan next check rules programs profile program clinic
+  offers "backstride schema " plan next check rules programs review profile program clinic
 check "bash: --program offers the built-in programs" \
   offers_some "backstride plan --program " back-care walk-base c25k-classic
 # --format=j arrives as three words, because "=" breaks words in bash.
@@ -120,7 +120,7 @@ if command -v fish >/dev/null; then
   check "fish: 'backstride completion ' gives the shells" \
     fish_offers "backstride completion " bash zsh fish
   check "fish: 'backstride schema ' gives the schemas" \
-    fish_offers "backstride schema " plan next check rules programs profile program clinic
+    fish_offers "backstride schema " plan next check rules programs review profile program clinic
   cd "$work/cwd" || exit 1
   check "fish: a PROFILE completes as a file name" \
     fish_offers "backstride plan prof" profile-a.json profile-b.json

@@ -38,7 +38,7 @@ for variable in SOURCE_DATE_EPOCH NO_COLOR TZ; do
   check "ENVIRONMENT lists $variable" grep -qE "^       $variable( |$)" "$work/page.txt"
 done
 check "schema names every schema it prints" \
-  grep -q "One of: plan, next, check, rules, programs, profile, program, clinic" "$page"
+  grep -q "One of: plan, next, check, rules, programs, review, profile, program, clinic" "$page"
 check "options keep their spelling: --no-formula-guard" grep -q -- "--no-formula-guard" \
   "$work/page.txt"
 check "only ASCII in the roff source" bash -c '! LC_ALL=C grep -q "[^ -~]" "$0"' "$page"

@@ -61,6 +61,7 @@ commands=(
   "log lapsed-runner.json --date 2026-11-24 --pain-next-morning 2 --force"
   "clear heart.json --by Dr~Sam~Lee~(GP) --max-pain 4"
   "batch patients -o out -f text"
+  "review patients"
   "rules"
   "programs"
   "schema"
@@ -81,7 +82,7 @@ commands=(
 )
 with_today() { # with_today ARGS...: --today added where the command takes it
   case "$1" in
-    plan | next | check | log | clear | batch | validate | run | init) [[ " $* " == *" --help "* || " $* " == *" --today "* || " $* " == *" --todya "* ]] || set -- "$@" --today "$today" ;;
+    plan | next | check | log | clear | batch | review | validate | run | init) [[ " $* " == *" --help "* || " $* " == *" --today "* || " $* " == *" --todya "* ]] || set -- "$@" --today "$today" ;;
   esac
   printf '%s\n' "$@"
 }

@@ -132,4 +132,15 @@ done
 check "withheld HTML passes vnu (no chart)" \
   bash "$here/check_html.sh" --no-chart "$work"/withheld-*.html
 
+# The clinic review page (backstride review -f html): the golden patients, every status,
+# with the clinic's identity; valid, self-contained, one sparkline per patient with a log.
+review_dir="$here/../golden/review-html"
+"$BIN" review "$review_dir/patients" --today "$TODAY" --clinic "$review_dir/clinic.json" \
+  -o "$work/review.html"
+check "review: exit 10 when patients need action" test $? -eq 10
+check "review HTML passes vnu and is self-contained" bash "$here/check_html.sh" "$work/review.html"
+check "review HTML shows the clinic and every status" bash -c "grep -q 'Riverside Physiotherapy' \
+  '$work/review.html' && grep -q 's-not_started' '$work/review.html' && grep -q 's-emergency' \
+  '$work/review.html'"
+
 finish handouts

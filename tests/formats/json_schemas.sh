@@ -53,7 +53,7 @@ check() { # check NAME CMD...: ok when CMD exits 0, else FAIL with its output
 ajv() { node "$here/json_check.mjs" "$@"; }
 
 # ------------------------------------------------------------ schema NAME = the data file
-for name in plan next check rules programs profile program clinic; do
+for name in plan next check rules programs review profile program clinic; do
   "$BIN" schema "$name" >"$tmp/$name.schema.json"
   check "schema $name prints data/schema/$name.schema.json" \
     cmp "$tmp/$name.schema.json" "$REPO/data/schema/$name.schema.json"
@@ -124,6 +124,8 @@ check "check -f json of every example and special plan validates (ajv)" \
 check "rules -f json validates (ajv)" ajv "$REPO/data/schema/rules.schema.json" "$tmp/rules.json"
 check "programs -f json validates (ajv)" \
   ajv "$REPO/data/schema/programs.schema.json" "$tmp/programs.json"
+"$BIN" review "$REPO/tests/golden/review-json/patients" --today 2026-12-01 -f json >"$tmp/review.json"
+check "review -f json validates (ajv)" ajv "$REPO/data/schema/review.schema.json" "$tmp/review.json"
 
 # ------------------------------------------------------------ inputs
 check "example and patient profiles validate against profile (ajv)" \
@@ -159,6 +161,8 @@ check "broken plans fail (ajv)" ajv "$REPO/data/schema/plan.schema.json" --expec
 check "broken next documents fail (ajv)" ajv "$REPO/data/schema/next.schema.json" --expect-invalid "$tmp"/bad-next-*.json
 check "a broken check fails (ajv)" ajv "$REPO/data/schema/check.schema.json" --expect-invalid "$tmp/bad-check.json"
 check "a broken rules fails (ajv)" ajv "$REPO/data/schema/rules.schema.json" --expect-invalid "$tmp/bad-rules.json"
+break_doc "$tmp/review.json" "$tmp/bad-review.json" 'd["patients"][0]["status"] = "fine"'
+check "a broken review fails (ajv)" ajv "$REPO/data/schema/review.schema.json" --expect-invalid "$tmp/bad-review.json"
 check "a broken programs fails (ajv)" ajv "$REPO/data/schema/programs.schema.json" --expect-invalid "$tmp/bad-programs.json"
 check "a broken profile fails (ajv)" ajv "$REPO/data/schema/profile.schema.json" --expect-invalid "$tmp/bad-profile.json"
 check "a broken program fails (ajv)" ajv "$REPO/data/schema/program.schema.json" --expect-invalid "$tmp/bad-program.json"

@@ -71,7 +71,7 @@ TEST_CASE("the command tree holds every visible subcommand and leaves hidden one
     paths.push_back(node.path);
   }
   CHECK(paths == Words{"", "init", "plan", "next", "check", "log", "clear", "run", "batch",
-                       "validate", "schema", "programs", "rules", "completion"});
+                       "review", "validate", "schema", "programs", "rules", "completion"});
   CHECK(nodes.front().children.size() == nodes.size() - 1);
 }
 

@@ -12,6 +12,9 @@ namespace backstride::render {
 // the given paper size), inline SVG charts, no scripts and no external resources.
 void write_handout_html(const Handout& handout, Paper paper, std::ostream& out);
 
+// Writes the clinic's block (logo, name, address and phone) as one <div class="clinic">.
+void write_clinic(const Clinic& clinic, std::ostream& out);
+
 // Escapes text for HTML content and attribute values (& < > " ').
 std::string html_escape(std::string_view text);
 

@@ -53,6 +53,7 @@ void configure_app(CLI::App& app, Io& io, std::vector<Command>& commands) {
   add_clear_command(app, io, commands);
   add_run_command(app, io, commands);
   add_batch_command(app, io, commands);
+  add_review_command(app, io, commands);
   add_validate_command(app, io, commands);
   add_schema_command(app, io, commands);
   add_programs_command(app, io, commands);

@@ -176,6 +176,7 @@ void add_rules_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_log_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_clear_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_batch_command(CLI::App& app, Io& io, std::vector<Command>& commands);
+void add_review_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_init_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 void add_run_command(CLI::App& app, Io& io, std::vector<Command>& commands);
 // `app` must be the root: the completion scripts describe its whole tree.
