@@ -54,7 +54,7 @@ check "bash: 'backstride ' gives every subcommand" offers "backstride " "${subco
 check "bash: 'backstride --' gives the root options" offers "backstride --" --help --version
 check "bash: 'backstride plan --pa' gives --paper" offers "backstride plan --pa" --paper
 check "bash: 'backstride plan -f ' gives the formats" \
-  offers "backstride plan -f " text json ics csv gcal-csv markdown html pdf fit
+  offers "backstride plan -f " text json ics csv gcal-csv markdown html pdf fit mp3
 check "bash: 'backstride plan x --color ' gives auto always never" \
   offers "backstride plan x --color " auto always never
 check "bash: 'backstride next --format j' gives json" offers "backstride next --format j" json
@@ -114,7 +114,7 @@ if command -v fish >/dev/null; then
   check "fish: 'backstride ' gives every subcommand" fish_offers "backstride " "${subcommands[@]}"
   check "fish: 'backstride plan --pa' gives --paper" fish_offers "backstride plan --pa" --paper
   check "fish: 'backstride plan -f ' gives the formats" \
-    fish_offers "backstride plan -f " text json ics csv gcal-csv markdown html pdf fit
+    fish_offers "backstride plan -f " text json ics csv gcal-csv markdown html pdf fit mp3
   check "fish: 'batch -f pdf,h' completes the list's last item" \
     fish_offers "backstride batch -f pdf,h" pdf,html
   check "fish: 'backstride completion ' gives the shells" \
