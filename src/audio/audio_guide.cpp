@@ -14,6 +14,7 @@ namespace backstride::render {
 namespace {
 
 using audio::k_frame_bytes;
+using audio::k_info_frame_bytes;
 using audio::k_sample_rate;
 constexpr auto silence_bytes = static_cast<std::size_t>(audio::k_silent_frame_bytes);
 
@@ -92,16 +93,19 @@ std::string write_audio_guide(const std::vector<Cue>& cues, int total_seconds,
   }
   std::vector<audio::Span> spans = audio::fit_spans(std::move(wanted), total_frames);
 
-  std::string mp3 = audio::info_frame(0, 0);
+  std::string mp3(k_info_frame_bytes, '\0');  // the info frame, written last
   std::size_t size = mp3.size() + static_cast<std::size_t>(total_frames) * silence_bytes;
   for (const auto& span : spans) {
     size += static_cast<std::size_t>(span.count) * (k_frame_bytes - silence_bytes);
   }
   mp3.reserve(size);
   std::string_view silence = audio::silent_frame();
-  std::int64_t at = 0;  // frames written after the info frame
+  std::int64_t at = 0;                      // frames written after the info frame
+  std::vector<std::uint64_t> frame_starts;  // where each of them starts (the seek table's)
+  frame_starts.reserve(static_cast<std::size_t>(total_frames));
   auto silent_until = [&](std::int64_t frame) {
     for (; at < frame; ++at) {
+      frame_starts.push_back(mp3.size());
       mp3.append(silence);
     }
   };
@@ -110,11 +114,16 @@ std::string write_audio_guide(const std::vector<Cue>& cues, int total_seconds,
       continue;
     }
     silent_until(spans[i].first);
+    for (std::int64_t k = 0; k < spans[i].count; ++k) {
+      frame_starts.push_back(mp3.size() + static_cast<std::uint64_t>(k) * k_frame_bytes);
+    }
     mp3.append(*clips[i], 0, static_cast<std::size_t>(spans[i].count) * k_frame_bytes);
     at += spans[i].count;
   }
   silent_until(total_frames);
-  mp3.replace(0, k_frame_bytes, audio::info_frame(total_frames, mp3.size()));
+  mp3.replace(
+      0, k_info_frame_bytes,
+      audio::info_frame(total_frames, mp3.size(), audio::seek_table(frame_starts, mp3.size())));
   return mp3;
 }
 

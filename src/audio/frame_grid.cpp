@@ -28,14 +28,27 @@ std::string_view silent_frame() {
   return frame;
 }
 
-std::string info_frame(std::int64_t frames, std::uint64_t file_bytes) {
-  std::string bytes(k_frame_bytes, '\0');
-  std::memcpy(bytes.data(), k_frame_header.data(), k_frame_header.size());
-  std::size_t at = k_frame_header.size() + k_side_info_bytes;
+SeekTable seek_table(const std::vector<std::uint64_t>& frame_starts, std::uint64_t file_bytes) {
+  SeekTable table{};
+  if (frame_starts.empty() || file_bytes == 0) {
+    return table;
+  }
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    std::uint64_t start = frame_starts[i * frame_starts.size() / table.size()];
+    table[i] = static_cast<std::uint8_t>(std::min<std::uint64_t>(start * 256 / file_bytes, 255));
+  }
+  return table;
+}
+
+std::string info_frame(std::int64_t frames, std::uint64_t file_bytes, const SeekTable& table) {
+  std::string bytes(k_info_frame_bytes, '\0');
+  std::memcpy(bytes.data(), k_info_header.data(), k_info_header.size());
+  std::size_t at = k_info_header.size() + k_side_info_bytes;
   bytes.replace(at, 4, "Xing");
-  put_be32(bytes, at + 4, 3);  // frame count and byte count present
+  put_be32(bytes, at + 4, 7);  // frame count, byte count and seek table present
   put_be32(bytes, at + 8, static_cast<std::uint32_t>(frames));
   put_be32(bytes, at + 12, static_cast<std::uint32_t>(file_bytes));
+  std::memcpy(bytes.data() + at + 16, table.data(), table.size());
   return bytes;
 }
 

@@ -11,7 +11,8 @@
 // alone in the bit stream. Sound is LAME's 32 kbit/s frames (96 bytes), encoded clip by clip
 // and dropped onto the grid; silence is a made 8 kbit/s frame (24 bytes), a quarter of the
 // size; a Xing frame first gives players the frame count, hence the exact length of this
-// variable-rate stream. Pure: no espeak-ng, no LAME.
+// variable-rate stream, and a seek table, so a player's position bar and skips land where
+// they should. Pure: no espeak-ng, no LAME.
 namespace backstride::audio {
 
 inline constexpr int k_sample_rate = 24000;      // samples per second
@@ -29,14 +30,25 @@ inline constexpr std::array<unsigned char, 4> k_frame_header = {0xFF, 0xF3, 0x44
 // The 4 header bytes of a silent frame: the same but 8 kbit/s.
 inline constexpr std::array<unsigned char, 4> k_silent_header = {0xFF, 0xF3, 0x14, 0xC4};
 
+// The Xing frame's size and header: 64 kbit/s, the smallest rate with room for its table.
+inline constexpr int k_info_frame_bytes = 192;  // 72 * 64000 / 24000
+inline constexpr std::array<unsigned char, 4> k_info_header = {0xFF, 0xF3, 0x84, 0xC4};
+
+// A Xing seek table: entry i is where, in 256ths of the file, i % of the frames have played.
+using SeekTable = std::array<std::uint8_t, 100>;
+
+// The seek table of a stream whose frame k (after the Xing frame) starts at byte
+// `frame_starts[k]` of a file of `file_bytes`.
+SeekTable seek_table(const std::vector<std::uint64_t>& frame_starts, std::uint64_t file_bytes);
+
 // One 8 kbit/s frame that decodes to 576 samples of silence: the header, all-zero side
 // information (no main data, big_values 0) and zero bytes.
 std::string_view silent_frame();
 
-// The Xing frame that starts a guide: a sound-frame header, zero side information, "Xing",
-// flags 3 and, big-endian, the number of frames after it and the bytes of the whole file.
-// Decoders that know it skip it; others hear 24 ms of silence.
-std::string info_frame(std::int64_t frames, std::uint64_t file_bytes);
+// The Xing frame that starts a guide: k_info_header, zero side information, "Xing", flags 7
+// and, big-endian, the number of frames after it and the bytes of the whole file, then the
+// seek table. Decoders that know it skip it; others hear 24 ms of silence.
+std::string info_frame(std::int64_t frames, std::uint64_t file_bytes, const SeekTable& table);
 
 // Whether `frame` is a sound frame: k_frame_bytes long, starting with k_frame_header.
 bool is_sound_frame(std::string_view frame);

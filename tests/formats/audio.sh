@@ -46,6 +46,13 @@ if "$sample" "$tmp/s01.mp3" "${s01[@]}" >"$tmp/s01.json" 2>"$tmp/err"; then
   expect_ok "the 25-minute guide passes audio_check.py" \
     "${check[@]}" "$tmp/s01.mp3" --expect "$tmp/s01.json" --words-end --report
   expect_ok "it is 1500 s" grep -q '"seconds": 1500' "$tmp/s01.json"
+  # A player that seeks (sox here) finds its place through the Xing seek table: at 5:00 the
+  # jog's tone, 20 s later silence (without the table sox lands on silence at 5:00 too).
+  rms_at() { sox "$tmp/s01.mp3" -n trim "$1" 0.25 stat 2>&1 | awk '/^RMS +amplitude/ { print $3 }'; }
+  expect_ok "seeking to 5:00 lands on the jog's tone ($(rms_at 300) RMS)" \
+    awk -v r="$(rms_at 300)" 'BEGIN { exit !(r > 0.05) }'
+  expect_ok "seeking to 5:20 lands in silence ($(rms_at 320) RMS)" \
+    awk -v r="$(rms_at 320)" 'BEGIN { exit !(r < 0.01) }'
   size="$(stat -c %s "$tmp/s01.mp3")"
   # 62500 frames: 8 kbit/s where silent (24 bytes), 32 kbit/s where there is sound (96).
   expect_ok "the 25-minute guide is 1.5-2.5 MB ($size bytes)" \

@@ -48,15 +48,34 @@ TEST_CASE("a silent frame is an 8 kbit/s header then zero side information and z
   CHECK_FALSE(is_sound_frame(frame));
 }
 
-TEST_CASE("the info frame gives the frame count and the file size") {
-  std::string frame = info_frame(62500, 1605360);
-  REQUIRE(frame.size() == 96);
-  CHECK(is_sound_frame(frame));
+TEST_CASE("the info frame gives the frame count the file size and a seek table") {
+  SeekTable table{};
+  table[1] = 7;
+  table[99] = 250;
+  std::string frame = info_frame(62500, 1605360, table);
+  REQUIRE(frame.size() == 192);
+  CHECK(frame.substr(0, 4) == std::string("\xFF\xF3\x84\xC4", 4));  // 64 kbit/s, 24000 Hz
   CHECK(std::all_of(frame.begin() + 4, frame.begin() + 13, [](char byte) { return byte == 0; }));
   CHECK(frame.substr(13, 4) == "Xing");
-  CHECK(frame.substr(17, 4) == std::string("\0\0\0\3", 4));
+  CHECK(frame.substr(17, 4) == std::string("\0\0\0\7", 4));
   CHECK(frame.substr(21, 4) == std::string("\0\0\xF4\x24", 4));    // 62500
   CHECK(frame.substr(25, 4) == std::string("\0\x18\x7E\xF0", 4));  // 1605360
+  CHECK(frame.substr(29, 100) == std::string(table.begin(), table.end()));
+  CHECK(std::all_of(frame.begin() + 129, frame.end(), [](char byte) { return byte == 0; }));
+}
+
+TEST_CASE("the seek table maps each percent of the frames to its place in the file") {
+  // 200 frames of 10 bytes after a 100-byte info frame: 2100 bytes.
+  std::vector<std::uint64_t> starts;
+  for (std::uint64_t k = 0; k < 200; ++k) {
+    starts.push_back(100 + 10 * k);
+  }
+  SeekTable table = seek_table(starts, 2100);
+  CHECK(table[0] == 100 * 256 / 2100);
+  CHECK(table[50] == (100 + 10 * 100) * 256 / 2100);
+  CHECK(table[99] == (100 + 10 * 198) * 256 / 2100);
+  CHECK(std::is_sorted(table.begin(), table.end()));
+  CHECK(seek_table({}, 0) == SeekTable{});
 }
 
 TEST_CASE("a session is its length in 24 ms frames") {
@@ -159,8 +178,10 @@ TEST_CASE("a guide is the session's length in frames with sound at its cues") {
   std::string mp3 = render_short();
   // After the info frame: each frame sound (96 bytes) or silence (24 bytes), none other.
   std::vector<bool> sound;
-  std::size_t at = k_frame_bytes;
+  std::vector<std::uint64_t> starts;
+  std::size_t at = k_info_frame_bytes;
   while (at < mp3.size()) {
+    starts.push_back(at);
     std::string_view rest = std::string_view(mp3).substr(at);
     if (rest.substr(0, k_silent_frame_bytes) == silent_frame()) {
       sound.push_back(false);
@@ -173,7 +194,8 @@ TEST_CASE("a guide is the session's length in frames with sound at its cues") {
   }
   REQUIRE(at == mp3.size());
   REQUIRE(static_cast<std::int64_t>(sound.size()) == session_frames(120));
-  CHECK(mp3.substr(0, k_frame_bytes) == info_frame(session_frames(120), mp3.size()));
+  CHECK(mp3.substr(0, k_info_frame_bytes) ==
+        info_frame(session_frames(120), mp3.size(), seek_table(starts, mp3.size())));
   CHECK(sound.front());  // the first tone
   // Silent just before the jog's tone at 20 s, sound from it.
   auto jog = static_cast<std::size_t>(grid_spot(20 * k_sample_rate).frame);

@@ -21,7 +21,7 @@ using AudioWriter = std::function<std::string(const std::vector<Cue>& cues, int 
                                               const AudioOptions& options)>;
 
 // The MP3 (MPEG-2 layer III, mono, 24000 Hz; 32 kbit/s where there is sound, 8 kbit/s
-// silence; a Xing frame with the frame count first, no ID3 tag) of a session:
+// silence; a Xing frame with the frame count and a seek table first, no ID3 tag) of a session:
 // total_seconds long to the frame (24 ms), each toned cue's tone starting at its `at` (the
 // first no earlier than 46 ms, MP3's delay), the `ends_at` cue's words ending at the end;
 // a cue's words that would run into the next cue are cut where it starts. The same cues,

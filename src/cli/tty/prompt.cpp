@@ -60,7 +60,7 @@ std::string question_prompt(std::string_view text, std::size_t width, std::strin
   std::size_t space = wrapped.rfind(' ');
   bool crowded = last_line_width(wrapped) + end.size() + k_answer_room > width;
   if (crowded && space != std::string::npos && space >= start + k_indent.size()) {
-    wrapped.replace(space, 1, "\n" + std::string(k_indent));
+    wrapped.replace(space, 1, std::string("\n").append(k_indent));
   }
   return wrapped + std::string(end);
 }
