@@ -1,6 +1,8 @@
 #pragma once
 
+#include <chrono>
 #include <optional>
+#include <span>
 #include <string_view>
 
 #include "backstride/date.hpp"
@@ -19,6 +21,12 @@ struct GenerateOptions {
   std::optional<Date> last_session;  // the last session done: the next needs a rest day
   std::string_view source;           // names the profile in error messages
 };
+
+// True when `day` falls in one of the schedule's unavailable ranges.
+bool unavailable_on(const Schedule& schedule, Date day);
+
+// True when `day` is one of `days` (weekdays) and not unavailable in the schedule.
+bool is_session_day(const Schedule& schedule, std::span<const std::chrono::weekday> days, Date day);
 
 // Lays the program's stages (from options.first_stage) on the profile's run days,
 // starting at the later of schedule.start_date and options.today: each stage's

@@ -111,6 +111,9 @@ ReviewRow review_error_row(std::string input, std::string_view message);
 // Sorts most urgent first; within a status by id, then input (stable).
 void sort_review_rows(std::vector<ReviewRow>& rows);
 
+// How many of `rows` need a clinician today (needs_action).
+long count_needing_action(std::span<const ReviewRow> rows);
+
 // "S05 of 16", or "" when there is no stage (errors).
 std::string review_position(const ReviewRow& row);
 

@@ -19,6 +19,8 @@ constexpr int k_horizon_days = 3 * 366;
 constexpr Date k_last_session_day{std::chrono::year{9999}, std::chrono::December,
                                   std::chrono::day{30}};
 
+}  // namespace
+
 bool unavailable_on(const Schedule& schedule, Date day) {
   return std::ranges::any_of(schedule.unavailable, [day](const DateRange& range) {
     return days_between(range.from, day) >= 0 && days_between(day, range.to) >= 0;
@@ -29,8 +31,6 @@ bool is_session_day(const Schedule& schedule, std::span<const std::chrono::weekd
                     Date day) {
   return std::ranges::find(days, weekday_of(day)) != days.end() && !unavailable_on(schedule, day);
 }
-
-}  // namespace
 
 Plan generate_plan(const Profile& profile, const Program& program, const GenerateOptions& options) {
   Plan plan;

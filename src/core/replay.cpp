@@ -75,8 +75,13 @@ Decision decide_after_history(const Replay& replay) {
                       result.greens_in_stage, k_greens_to_progress)};
 }
 
-// The history with each (date, session) pair logged once: a later line for the same
-// pair amends the earlier one (for example to add next-morning pain). Date order.
+// True when the profile's clearance is dated on or after `day`.
+bool cleared_since(const Profile& profile, Date day) {
+  return profile.clearance && days_between(day, profile.clearance->date) >= 0;
+}
+
+}  // namespace
+
 std::vector<HistoryEntry> latest_entries(const std::vector<HistoryEntry>& history) {
   std::vector<HistoryEntry> entries;
   for (auto it = history.rbegin(); it != history.rend(); ++it) {
@@ -92,13 +97,6 @@ std::vector<HistoryEntry> latest_entries(const std::vector<HistoryEntry>& histor
                            [](const HistoryEntry& e) { return std::chrono::sys_days{e.date}; });
   return entries;
 }
-
-// True when the profile's clearance is dated on or after `day`.
-bool cleared_since(const Profile& profile, Date day) {
-  return profile.clearance && days_between(day, profile.clearance->date) >= 0;
-}
-
-}  // namespace
 
 Assessment replay_history(const Profile& profile, const Program& requested, Date today) {
   Replay replay(profile, pain_limits_for(profile), today);

@@ -9,6 +9,7 @@
 #include "backstride/assessment.hpp"
 #include "backstride/generate.hpp"
 #include "backstride/text_util.hpp"
+#include "replay.hpp"
 
 namespace backstride {
 namespace {
@@ -17,12 +18,6 @@ namespace {
 bool in_window(Date date, Date today, int days) {
   int ago = days_between(date, today);
   return ago >= 0 && ago < days;
-}
-
-bool unavailable(const Schedule& schedule, Date date) {
-  return std::ranges::any_of(schedule.unavailable, [&](const DateRange& range) {
-    return days_between(range.from, date) >= 0 && days_between(date, range.to) >= 0;
-  });
 }
 
 double mean(std::span<const int> values) {
@@ -140,8 +135,7 @@ int planned_sessions(const Profile& profile, Date today, int days) {
   for (int ago = 0; ago < days; ++ago) {
     Date date = add_days(today, -ago);
     if (days_between(profile.schedule.start_date, date) >= 0 &&
-        std::ranges::find(profile.schedule.days, weekday_of(date)) != profile.schedule.days.end() &&
-        !unavailable(profile.schedule, date)) {
+        is_session_day(profile.schedule, profile.schedule.days, date)) {
       ++planned;
     }
   }
@@ -184,7 +178,7 @@ ReviewRow review_row(const Profile& profile, const Program& requested, Date toda
   row.month = {0, planned_sessions(profile, today, k_month_days)};
   row.usual_pain = profile.back_pain.usual_pain;
   std::vector<int> pains;
-  for (const auto& entry : profile.history) {
+  for (const auto& entry : latest_entries(profile.history)) {  // as the replay reads it
     if (days_between(entry.date, today) < 0) {
       continue;  // dated after today: not yet (HIST-FUTURE)
     }
@@ -193,10 +187,8 @@ ReviewRow review_row(const Profile& profile, const Program& requested, Date toda
       ++row.month.logged;
       row.highest_pain = std::max(row.highest_pain.value_or(0), entry.pain_during);
     }
-    if (!row.last_logged || days_between(*row.last_logged, entry.date) >= 0) {
-      row.last_logged = entry.date;
-      row.latest_pain = entry.pain_during;
-    }
+    row.last_logged = entry.date;  // date order: the last one is the latest
+    row.latest_pain = entry.pain_during;
     pains.push_back(entry.pain_during);
   }
   if (row.last_logged) {
@@ -222,6 +214,10 @@ ReviewRow review_error_row(std::string input, std::string_view message) {
     row.error.append(row.error.empty() ? "" : "; ").append(line);
   }
   return row;
+}
+
+long count_needing_action(std::span<const ReviewRow> rows) {
+  return std::ranges::count_if(rows, [](const ReviewRow& row) { return needs_action(row.status); });
 }
 
 void sort_review_rows(std::vector<ReviewRow>& rows) {

@@ -84,11 +84,10 @@ std::string patient_text(const ReviewRow& row) {
 // "12 patients: 2 emergency, 1 paused, ...; 5 need action today".
 std::string closing_line(std::span<const ReviewRow> rows) {
   std::map<ReviewStatus, long> counts;
-  long action = 0;
   for (const auto& row : rows) {
     ++counts[row.status];
-    action += needs_action(row.status) ? 1 : 0;
   }
+  long action = count_needing_action(rows);
   std::string line = say_n("review_count", static_cast<long>(rows.size()));
   std::string sep = ": ";
   for (const auto& [status, count] : counts) {
@@ -196,10 +195,8 @@ void write_review_json(std::span<const ReviewRow> rows, Date today, std::ostream
   j["format"] = "backstride.review/1";
   j["generator"] = std::string("backstride ") + k_version;
   j["today"] = format_date(today);
-  long action = 0;
   ordered_json list = ordered_json::array();
   for (const auto& row : rows) {
-    action += needs_action(row.status) ? 1 : 0;
     ordered_json p;
     p["status"] = review_status_key(row.status);
     p["needs_action"] = needs_action(row.status);
@@ -232,7 +229,7 @@ void write_review_json(std::span<const ReviewRow> rows, Date today, std::ostream
             : ordered_json{{"id", row.next_session}, {"date", date_or_empty(row.next_date)}};
     list.push_back(std::move(p));
   }
-  j["needs_action"] = action;
+  j["needs_action"] = count_needing_action(rows);
   j["patients"] = std::move(list);
   out << j.dump(2) << "\n";
 }

@@ -110,10 +110,7 @@ void write_review_html(std::span<const ReviewRow> rows, Date today,
   if (clinic) {
     write_clinic(*clinic, out);
   }
-  long action = 0;
-  for (const auto& row : rows) {
-    action += needs_action(row.status) ? 1 : 0;
-  }
+  long action = count_needing_action(rows);
   out << "<h1>" << html_escape(title) << "</h1>\n<p class=\"summary\">"
       << html_escape(say_n("review_count", static_cast<long>(rows.size()))) << "; "
       << html_escape(action > 0 ? say_n("review_need_action", action)

@@ -42,22 +42,6 @@ struct BatchOptions {
   std::string voice;
 };
 
-// Creates the output directory (and missing parents) with mode 0700.
-void make_output_dir(const std::string& dir) {
-  std::filesystem::path path;
-  for (const auto& part : std::filesystem::path(dir)) {
-    path /= part;
-    if (::mkdir(path.c_str(), 0700) != 0 && errno != EEXIST) {
-      throw Error(ExitCode::cant_create, fmt::format("{}: cannot create directory: {}",
-                                                     path.string(), std::strerror(errno)));
-    }
-  }
-  std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec)) {
-    throw Error(ExitCode::cant_create, fmt::format("{}: exists and is not a directory", dir));
-  }
-}
-
 // One batch at a time per output folder: an exclusive flock on the folder, taken before
 // anything is written into it and held for the whole run.
 class OutputDirLock {
@@ -176,7 +160,7 @@ int run_batch_command(const BatchOptions& options, Io& io) {
   request.settings = batch_settings(request);
   auto inputs = batch_inputs(options.inputs);
   refuse_input_directory(options.output_dir, inputs);
-  make_output_dir(options.output_dir);
+  make_private_dir(options.output_dir);
   OutputDirLock lock(options.output_dir);  // held until the summary is written
   auto summary_csv = std::filesystem::path(options.output_dir) / "summary.csv";
   auto summary_json = std::filesystem::path(options.output_dir) / "summary.json";

@@ -63,7 +63,7 @@ int run_review(const ReviewOptions& options, Io& io) {
   }
   std::string machine_zone = "UTC";  // session dates, not times, matter here
   try {
-    machine_zone = resolve_timezone("", Profile{}, io);
+    machine_zone = machine_timezone(io);
   } catch (const Error&) {  // a TZ no zone names: the profiles' own zones still count
   }
   if (std::ranges::find(options.inputs, "-") != options.inputs.end()) {
@@ -90,9 +90,7 @@ int run_review(const ReviewOptions& options, Io& io) {
       break;
   }
   emit(options.output, out.str(), options.force, io);
-  bool action =
-      std::ranges::any_of(rows, [](const ReviewRow& row) { return needs_action(row.status); });
-  return action ? static_cast<int>(ExitCode::clearance_needed) : 0;
+  return count_needing_action(rows) > 0 ? static_cast<int>(ExitCode::clearance_needed) : 0;
 }
 
 }  // namespace

@@ -135,14 +135,10 @@ std::string walk_only_reason(const BeforeSessionCheck& check, int pain_before, i
       why);
 }
 
-// The session's own stop rule (CHK-STOP), as its checkpoints word it.
+// The session's own stop rule, as its checkpoints word it, with its rule id.
 std::string stop_rule_text(const PlannedSession& session) {
-  for (const auto& checkpoint : session.checkpoints) {
-    if (checkpoint.when == "during") {
-      return fmt::format("{} ({})", checkpoint.text, rule_key(checkpoint.rule));
-    }
-  }
-  return "Stop and walk home if anything feels wrong (CHK-STOP).";
+  return fmt::format("{} ({})", render::spoken_stop_rule(session.checkpoints),
+                     rule_key(RuleId::chk_stop));
 }
 
 int run_session(const RunOptions& options, Io& io) {

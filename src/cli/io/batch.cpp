@@ -228,15 +228,16 @@ void produce(const BatchRequest& request, BatchResult& result, Io& io) {
                           replace, Durability::sync_later);
     result.outputs.push_back(name);
   }
-  bool made_here = false;  // the folder was absent (checked above) and this run made it
+  if (!folders.empty()) {  // every per-session format (fit, mp3) shares OUTDIR/<id>/
+    check_session_folder(
+        (std::filesystem::path(request.output_dir) / std::get<0>(folders.front())).string(),
+        replace);
+  }
   for (const auto& [folder, format, sessions] : folders) {
-    // A withheld plan writes none, and with --force or --update empties the folder of the
-    // session files an earlier plan left there. A second format (fit then mp3) goes into
-    // the folder the first just made.
+    // Checked above, so written as with --force: a withheld plan writes none, and empties
+    // the folder of the session files an earlier plan left there.
     write_session_folder((std::filesystem::path(request.output_dir) / folder).string(), sessions,
-                         render::format_extension(format), replace || made_here,
-                         Durability::sync_later);
-    made_here = made_here || !sessions.empty();
+                         render::format_extension(format), true, Durability::sync_later);
     for (const auto& session : sessions) {
       result.outputs.push_back(std::string(folder).append("/").append(session.name));
     }

@@ -222,4 +222,19 @@ void sync_filesystem(const std::string& dir) {
   }
 }
 
+void make_private_dir(const std::string& dir) {
+  std::filesystem::path path;
+  for (const auto& part : std::filesystem::path(dir)) {
+    path /= part;
+    if (::mkdir(path.c_str(), 0700) != 0 && errno != EEXIST) {
+      throw Error(create_failure(errno), fmt::format("{}: cannot create directory: {}",
+                                                     path.string(), std::strerror(errno)));
+    }
+  }
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) {
+    throw Error(ExitCode::cant_create, fmt::format("{}: exists and is not a directory", dir));
+  }
+}
+
 }  // namespace backstride::cli

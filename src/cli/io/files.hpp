@@ -69,6 +69,11 @@ void write_file_atomically(const std::string& path, const ContentWriter& content
                            Durability durability = Durability::sync_now,
                            std::optional<FileIdentity> identity = std::nullopt);
 
+// Creates `dir` and its missing parents, each with mode 0700 (what exists is kept).
+// Throws Error(io_error) for a full disk or failing device, else Error(cant_create),
+// also when `dir` exists and is not a directory.
+void make_private_dir(const std::string& dir);
+
 // Flushes everything written to the filesystem holding `dir` (syncfs).
 // Throws Error(io_error).
 void sync_filesystem(const std::string& dir);

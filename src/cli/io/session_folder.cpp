@@ -16,19 +16,6 @@
 namespace backstride::cli {
 namespace {
 
-// Creates `dir` and its missing parents, each with mode 0700.
-void make_folder(const std::string& dir) {
-  std::filesystem::path path;
-  for (const auto& part : std::filesystem::path(dir)) {
-    path /= part;
-    if (::mkdir(path.c_str(), 0700) != 0 && errno != EEXIST) {
-      throw Error(
-          errno == ENOSPC || errno == EIO ? ExitCode::io_error : ExitCode::cant_create,
-          fmt::format("{}: cannot create directory: {}", path.string(), std::strerror(errno)));
-    }
-  }
-}
-
 // True for a name a per-session file of some plan has: "S01-1.fit" (a stage id, a dash,
 // the session's number, the extension given).
 bool session_file_name(const std::string& name, std::string_view extension) {
@@ -99,8 +86,7 @@ std::size_t write_session_folder(const std::string& dir,
     return 0;  // nothing to write, and no folder to tidy
   }
   check_session_folder(dir, force);
-  make_folder(dir);
-  check_session_folder(dir, true);  // what was made (or was there) is a folder
+  make_private_dir(dir);
   for (const auto& file : files) {
     write_file_atomically((std::filesystem::path(dir) / file.name).string(), file.bytes, force,
                           Durability::sync_later);
