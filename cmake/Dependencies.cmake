@@ -6,6 +6,9 @@ find_package(fmt 9 REQUIRED)
 find_package(valijson REQUIRED)
 find_package(date REQUIRED)
 find_package(Threads REQUIRED)
+# Boost.Locale: gettext catalogues (.mo) read per std::locale, so each call picks its own
+# language (a batch writes an English and a Spanish handout side by side).
+find_package(Boost 1.74 REQUIRED COMPONENTS locale)
 find_package(PkgConfig REQUIRED)
 # cairo + pango: PDF handouts with real text layout and embedded, subset fonts.
 pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo cairo-pdf)

@@ -5,7 +5,8 @@
 
 namespace backstride::embedded {
 
-// One data file carried inside the binary (group is "schema" or "program").
+// One data file carried inside the binary (group is "schema", "program" or "catalogue": a compiled
+// translation, "es.mo").
 struct File {
   std::string_view group;
   std::string_view name;

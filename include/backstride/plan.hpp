@@ -7,25 +7,26 @@
 #include "backstride/assessment.hpp"
 #include "backstride/date.hpp"
 #include "backstride/program.hpp"
+#include "backstride/words.hpp"
 
 namespace backstride {
 
 // A safety check carried into every output, with the rule it comes from.
 struct Checkpoint {
   RuleId rule = RuleId::chk_before;
-  std::string when;  // before_week_1 | before | during | after | next_morning | weekly | shoes |
-                     // form | pace
-  std::string text;
+  std::string when;   // before_week_1 | before | during | after | next_morning | weekly | shoes |
+                      // form | pace
+  Words text;         // said in the plan's language by the renderers
   bool done = false;  // only before_week_1, once a clearance is recorded
 };
 
 // The warning signs to stop for, in two groups (rule SAFETY-SIGNS), in plain words.
 struct SafetySigns {
   RuleId rule = RuleId::safety_signs;
-  std::string emergency_heading;       // stop and get emergency care now ...
-  std::vector<std::string> emergency;  // ... for any of these
-  std::string soon_heading;            // stop and see a clinician soon ...
-  std::vector<std::string> soon;       // ... for any of these
+  Words emergency_heading;       // stop and get emergency care now ...
+  std::vector<Words> emergency;  // ... for any of these
+  Words soon_heading;            // stop and see a clinician soon ...
+  std::vector<Words> soon;       // ... for any of these
 };
 
 // One dated session of a plan.
@@ -61,6 +62,7 @@ struct Totals {
 struct Plan {
   std::string profile_id;
   std::string profile_name;
+  std::string language = "en";  // the profile's, or --lang: what the renderers write in
   std::string program_id;
   std::string program_name;
   std::string program_source;

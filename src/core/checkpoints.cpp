@@ -9,59 +9,50 @@ constexpr int k_form_cue_seconds = 300;
 constexpr double k_shoe_check_km = 500;
 constexpr int k_shoe_check_days = 182;
 
-Checkpoint make(RuleId rule, std::string_view when, std::string text) {
+Checkpoint make(RuleId rule, std::string_view when, Words text) {
   return {rule, std::string(when), std::move(text), false};
+}
+
+std::string number(double value) {
+  return fmt::format("{:.0f}", value);
 }
 
 Checkpoint before(const PainLimits& limits, bool jogging) {
   return make(RuleId::chk_before, "before",
-              fmt::format("Before you start: if today's pain is above {} (your usual {} + {}) or "
-                          "anything new has appeared, {}.",
-                          limits.usual + k_before_extra_points, limits.usual, k_before_extra_points,
-                          jogging ? "walk only today" : "take a shorter, easier walk today"));
+              {jogging ? "chk_before_jog" : "chk_before_walk",
+               {{"limit", number(limits.usual + k_before_extra_points)},
+                {"usual", number(limits.usual)},
+                {"extra", number(k_before_extra_points)}}});
 }
 
 Checkpoint during(const Profile& profile, const PainLimits& limits, bool jogging) {
   bool leg_pain = profile.back_pain.leg_symptoms == LegSymptoms::below_knee_one_side;
-  return make(
-      RuleId::chk_stop, "during",
-      fmt::format("{} if pain goes above {}, turns sharp or makes you limp; if {}; or if you "
-                  "feel chest pain, dizziness or unusual breathlessness.",
-                  jogging ? "Stop jogging and walk home" : "Stop, rest, and head home slowly",
-                  limits.red_above,
-                  leg_pain ? "your leg pain spreads further down the leg, or new numbness or "
-                             "weakness appears (such as a foot that slaps or drags)"
-                           : "new leg pain, numbness or tingling appears"));
+  std::string id = jogging ? "chk_during_jog" : "chk_during_walk";
+  if (leg_pain) {
+    id.append("_leg");
+  }
+  return make(RuleId::chk_stop, "during", {std::move(id), {{"limit", number(limits.red_above)}}});
 }
 
 Checkpoint after() {
-  return make(RuleId::chk_after, "after",
-              "Afterwards: note your pain before, during and after the session.");
+  return make(RuleId::chk_after, "after", {"chk_after", {}});
 }
 
 Checkpoint next_morning(const PainLimits& limits) {
-  return make(
-      RuleId::chk_after, "next_morning",
-      fmt::format("Next morning: note how your back feels; it should be back to {} or less.",
-                  limits.usual));
+  return make(RuleId::chk_after, "next_morning",
+              {"chk_next_morning", {{"usual", number(limits.usual)}}});
 }
 
 Checkpoint pace() {
-  return make(RuleId::pace_easy, "pace",
-              "Jog at an easy, conversational pace (you can talk in full sentences), on flat "
-              "ground at first.");
+  return make(RuleId::pace_easy, "pace", {"chk_pace", {}});
 }
 
 Checkpoint form() {
-  return make(RuleId::form_cadence, "form",
-              "On jogs of 5 minutes or more, try slightly quicker, shorter steps: about 5 % more "
-              "steps per minute.");
+  return make(RuleId::form_cadence, "form", {"chk_form", {}});
 }
 
 Checkpoint weekly_gate() {
-  return make(RuleId::chk_weekly, "weekly",
-              "End of each week: two GREEN sessions move you on a stage; AMBER repeats it; RED "
-              "means 48 hours of relative rest, then one stage back.");
+  return make(RuleId::chk_weekly, "weekly", {"chk_weekly", {}});
 }
 
 }  // namespace
@@ -69,12 +60,12 @@ Checkpoint weekly_gate() {
 std::vector<Checkpoint> plan_checkpoints(const Profile& profile, const PainLimits& limits,
                                          bool jogging, bool long_jogs) {
   std::vector<Checkpoint> list;
-  Checkpoint clearance = make(RuleId::chk_clearance, "before_week_1",
-                              "Before week 1: get the okay from a doctor or physiotherapist.");
+  Checkpoint clearance = make(RuleId::chk_clearance, "before_week_1", {"chk_clearance", {}});
   if (profile.clearance) {
     clearance.done = true;
-    clearance.text = fmt::format("Before week 1: done, cleared by {} on {}.", profile.clearance->by,
-                                 format_date(profile.clearance->date));
+    clearance.text = {
+        "chk_clearance_done",
+        {{"by", profile.clearance->by}, {"date", format_date(profile.clearance->date)}}};
   }
   list.push_back(std::move(clearance));
   list.push_back(before(limits, jogging));
@@ -88,9 +79,7 @@ std::vector<Checkpoint> plan_checkpoints(const Profile& profile, const PainLimit
   if (long_jogs) {
     list.push_back(form());
   }
-  list.push_back(make(RuleId::shoe_check, "shoes",
-                      "Shoes: wear a comfortable, light pair; check them at 500-800 km or 6 "
-                      "months old (a convention, not evidence)."));
+  list.push_back(make(RuleId::shoe_check, "shoes", {"chk_shoes", {}}));
   return list;
 }
 
@@ -117,12 +106,12 @@ std::vector<Checkpoint> week_checkpoints(const PlanWeek& week, const Profile& pr
     bool old = shoes.bought && days_between(*shoes.bought, week_end) >= k_shoe_check_days;
     if (shoes.km >= k_shoe_check_km || old) {
       shoes_flagged = true;
-      list.push_back(
-          make(RuleId::shoe_check, "shoes",
-               fmt::format("Check your shoes ({}: {:.0f} km{}); at 500-800 km or 6 "
-                           "months old, consider new ones (a convention, not evidence).",
-                           shoes.name, shoes.km,
-                           shoes.bought ? ", bought " + format_date(*shoes.bought) : "")));
+      Words text{"chk_shoes_worn", {{"name", shoes.name}, {"km", number(shoes.km)}}};
+      if (shoes.bought) {
+        text.id = "chk_shoes_worn_bought";
+        text.args.emplace_back("date", format_date(*shoes.bought));
+      }
+      list.push_back(make(RuleId::shoe_check, "shoes", std::move(text)));
     }
   }
   return list;
@@ -130,18 +119,18 @@ std::vector<Checkpoint> week_checkpoints(const PlanWeek& week, const Profile& pr
 
 SafetySigns safety_signs() {
   return {RuleId::safety_signs,
-          "Stop and get emergency care now (call your emergency number or go to the emergency "
-          "department) if you have:",
-          {"numbness or tingling between your legs or around your bottom (the saddle area)",
-           "a new change in your bladder or bowels: trouble passing urine, leaking, or not "
-           "feeling when you need to go",
-           "weakness, numbness or tingling in both legs", "chest pain", "fainting"},
-          "Stop, and see a doctor or physiotherapist soon (within a day or two) if you have:",
-          {"a fever, or you feel generally unwell, with your back pain",
-           "night pain that does not ease when you rest or change position",
-           "pain spreading further down a leg",
-           "new numbness or weakness in one leg, or a foot that slaps or drags",
-           "breathlessness that is unusual for you"}};
+          {"signs_emergency_heading", {}},
+          {{"sign_saddle", {}},
+           {"sign_bladder_bowel", {}},
+           {"sign_both_legs", {}},
+           {"sign_chest_pain", {}},
+           {"sign_fainting", {}}},
+          {"signs_soon_heading", {}},
+          {{"sign_fever", {}},
+           {"sign_night_pain", {}},
+           {"sign_leg_spreading", {}},
+           {"sign_one_leg", {}},
+           {"sign_breathless", {}}}};
 }
 
 std::vector<Checkpoint> program_limits(const Program& program) {
@@ -150,19 +139,13 @@ std::vector<Checkpoint> program_limits(const Program& program) {
   }
   if (program.max_increase <= 0) {
     return {make(RuleId::prog_no_limits, "program",
-                 fmt::format("This plan follows the {} schedule as its source wrote it. It does "
-                             "not keep back-care's limits on how fast jogging grows, and some "
-                             "weeks jump sharply; back-care builds up more gently.",
-                             program.name))};
+                 {"chk_program_no_limits", {{"program", program.name}}})};
   }
-  return {
-      make(RuleId::prog_jog_total, "program",
-           fmt::format("From one stage to the next, your total jog time rises by at most {:.0f} "
-                       "% (and by at most {:.0f} % over two stages).",
-                       program.max_increase * 100, program.max_increase * 200)),
-      make(RuleId::prog_jog_longest, "program",
-           "Your longest single jog rises by at most 2 minutes or a quarter, whichever is "
-           "more.")};
+  return {make(RuleId::prog_jog_total, "program",
+               {"chk_program_jog_total",
+                {{"percent", number(program.max_increase * 100)},
+                 {"percent_two", number(program.max_increase * 200)}}}),
+          make(RuleId::prog_jog_longest, "program", {"chk_program_jog_longest", {}})};
 }
 
 }  // namespace backstride

@@ -36,6 +36,7 @@ Plan generate_plan(const Profile& profile, const Program& program, const Generat
   Plan plan;
   plan.profile_id = profile.id;
   plan.profile_name = profile.name;
+  plan.language = profile.language;
   plan.program_id = program.id;
   plan.program_name = program.name;
   plan.program_source = program.source;

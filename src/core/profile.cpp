@@ -4,9 +4,11 @@
 #include <cmath>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "backstride/embedded.hpp"
 #include "backstride/error.hpp"
+#include "backstride/languages.hpp"
 #include "backstride/timezone.hpp"
 #include "history_json.hpp"
 #include "json_enums.hpp"
@@ -206,6 +208,10 @@ Profile parse_profile(std::string_view text, std::string_view source) {
     profile.weight_kg = document.at("weight_kg").get<double>();
   }
   profile.language = document.value("language", "en");
+  if (!is_available_language(profile.language)) {
+    at.fail("/language", fmt::format("has no catalogue (allowed: {})",
+                                     fmt::join(available_languages(), ", ")));
+  }
   profile.activity = read_activity(document.at("activity"));
   profile.back_pain = read_back_pain(document.at("back_pain"));
   for (std::size_t i = 0; i < k_question_count; ++i) {

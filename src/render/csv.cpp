@@ -63,7 +63,7 @@ std::string stage_of(const std::string& session) {
 std::string checkpoint_summary(const std::vector<Checkpoint>& list) {
   std::vector<std::string> parts;
   for (const auto& checkpoint : list) {
-    parts.push_back(fmt::format("{} ({})", checkpoint.text, rule_key(checkpoint.rule)));
+    parts.push_back(fmt::format("{} ({})", say(checkpoint.text), rule_key(checkpoint.rule)));
   }
   return fmt::format("{}", fmt::join(parts, "; "));
 }

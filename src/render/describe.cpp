@@ -109,10 +109,10 @@ std::string session_details(const Plan& plan, const PlannedSession& session) {
           "\n" + say("cal_intervals", fmt::arg("intervals", describe_segments(session.segments))) +
           "\n";
   for (const auto& checkpoint : session.checkpoints) {
-    text += fmt::format("- {} ({})\n", checkpoint.text, rule_key(checkpoint.rule));
+    text += fmt::format("- {} ({})\n", say(checkpoint.text), rule_key(checkpoint.rule));
   }
   for (const auto& limit : plan.program_limits) {
-    text += fmt::format("{} ({})\n", limit.text, rule_key(limit.rule));
+    text += fmt::format("{} ({})\n", say(limit.text), rule_key(limit.rule));
   }
   text += safety_signs_text(plan.safety_signs);
   text += safety_note();
@@ -121,13 +121,13 @@ std::string session_details(const Plan& plan, const PlannedSession& session) {
 
 std::string safety_signs_text(const SafetySigns& signs) {
   std::string text = say("cal_signs", fmt::arg("rule", rule_key(signs.rule)),
-                         fmt::arg("heading", signs.emergency_heading)) +
+                         fmt::arg("heading", say(signs.emergency_heading))) +
                      "\n";
-  for (const auto& sign : signs.emergency) {
+  for (const auto& sign : say_each(signs.emergency)) {
     text += fmt::format("- {}\n", sign);
   }
-  text += signs.soon_heading + "\n";
-  for (const auto& sign : signs.soon) {
+  text.append(say(signs.soon_heading)).append("\n");
+  for (const auto& sign : say_each(signs.soon)) {
     text += fmt::format("- {}\n", sign);
   }
   return text;

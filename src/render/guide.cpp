@@ -127,7 +127,7 @@ std::vector<Cue> session_cues(const std::vector<Segment>& segments, std::string_
 std::string spoken_stop_rule(const std::vector<Checkpoint>& checkpoints) {
   for (const auto& checkpoint : checkpoints) {
     if (checkpoint.when == "during") {
-      return checkpoint.text;
+      return say(checkpoint.text);
     }
   }
   return std::string(message("cue_stop_rule_general"));

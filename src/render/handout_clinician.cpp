@@ -87,7 +87,7 @@ Section summary_section(const Plan& plan, Citations& cited) {
   Section section{say("heading_clinician"), {std::move(facts)}};
   BulletList notes;
   for (const auto& limit : plan.program_limits) {
-    notes.items.push_back(fmt::format("{} ({})", limit.text, rule_key(limit.rule)));
+    notes.items.push_back(fmt::format("{} ({})", say(limit.text), rule_key(limit.rule)));
     cited.add(limit.rule);
   }
   notes.items.insert(notes.items.end(), plan.notes.begin(), plan.notes.end());

@@ -85,17 +85,18 @@ Section what_to_do_now(const Plan& plan) {
 
 Section warning_signs(const Plan& plan) {
   const SafetySigns& signs = plan.safety_signs;
-  return Section{say("heading_signs"),
-                 {Paragraph{signs.emergency_heading, true}, BulletList{signs.emergency},
-                  Paragraph{signs.soon_heading, true}, BulletList{signs.soon}},
-                 true,
-                 Tone::red};
+  return Section{
+      say("heading_signs"),
+      {Paragraph{say(signs.emergency_heading), true}, BulletList{say_each(signs.emergency)},
+       Paragraph{say(signs.soon_heading), true}, BulletList{say_each(signs.soon)}},
+      true,
+      Tone::red};
 }
 
 Section checks_section(const Plan& plan) {
   CheckList list;
   for (const auto& checkpoint : plan.checkpoints) {
-    list.items.push_back({checkpoint.text, "", checkpoint.done});
+    list.items.push_back({say(checkpoint.text), "", checkpoint.done});
   }
   return Section{say("heading_checks"), {std::move(list)}, true};
 }
@@ -116,7 +117,7 @@ Section pain_guide(const Plan& plan) {
                    std::move(zones),
                    Paragraph{say(has_jogging(plan) ? "rest_and_gaps" : "rest_and_gaps_walking")}}};
   for (const auto& limit : plan.program_limits) {
-    section.blocks.emplace_back(Paragraph{limit.text});
+    section.blocks.emplace_back(Paragraph{say(limit.text)});
   }
   return section;
 }
@@ -161,7 +162,7 @@ Section week_section(const PlanWeek& week, bool jogging) {
   section.blocks.emplace_back(std::move(table));
   for (const auto& checkpoint : week.checkpoints) {
     if (checkpoint.when != "weekly") {  // the weekly gate is in the checklist
-      section.blocks.emplace_back(Paragraph{checkpoint.text});
+      section.blocks.emplace_back(Paragraph{say(checkpoint.text)});
     }
   }
   return section;

@@ -108,7 +108,7 @@ Event clinician_reminder(const Plan& plan, std::chrono::sys_seconds stamp) {
 std::string alarm_text(const PlannedSession& session) {
   for (const auto& checkpoint : session.checkpoints) {
     if (checkpoint.when == "before") {
-      return fmt::format("{} ({})", checkpoint.text, rule_key(checkpoint.rule));
+      return fmt::format("{} ({})", say(checkpoint.text), rule_key(checkpoint.rule));
     }
   }
   return session_summary(session);

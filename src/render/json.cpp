@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "backstride/render/catalogue.hpp"
 #include "backstride/render/describe.hpp"
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
@@ -33,7 +34,7 @@ ordered_json totals_json(const Totals& totals) {
 ordered_json checkpoints_json(const std::vector<Checkpoint>& checkpoints) {
   ordered_json list = ordered_json::array();
   for (const auto& c : checkpoints) {
-    ordered_json j{{"rule", rule_key(c.rule)}, {"when", c.when}, {"text", c.text}};
+    ordered_json j{{"rule", rule_key(c.rule)}, {"when", c.when}, {"text", say(c.text)}};
     if (c.when == "before_week_1") {
       j["done"] = c.done;
     }
@@ -44,8 +45,9 @@ ordered_json checkpoints_json(const std::vector<Checkpoint>& checkpoints) {
 
 ordered_json safety_signs_json(const SafetySigns& signs) {
   return {{"rule", rule_key(signs.rule)},
-          {"emergency", {{"heading", signs.emergency_heading}, {"signs", signs.emergency}}},
-          {"soon", {{"heading", signs.soon_heading}, {"signs", signs.soon}}}};
+          {"emergency",
+           {{"heading", say(signs.emergency_heading)}, {"signs", say_each(signs.emergency)}}},
+          {"soon", {{"heading", say(signs.soon_heading)}, {"signs", say_each(signs.soon)}}}};
 }
 
 // One session as plan and next both write it (the "session" of plan.schema.json).

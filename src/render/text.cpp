@@ -85,7 +85,7 @@ void write_header(const Plan& plan, const TextStyle& style, std::ostream& out) {
                  fmt::format("{}: {}", plan.program_id, plan.program_name), style);
   for (const auto& limit : plan.program_limits) {
     out << hanging(label("txt_label_limits"),
-                   fmt::format("{} ({})", limit.text, rule_key(limit.rule)), style);
+                   fmt::format("{} ({})", say(limit.text), rule_key(limit.rule)), style);
   }
   if (!plan.weeks.empty() && !plan.weeks.front().sessions.empty()) {
     const auto& first = plan.weeks.front().sessions.front();
@@ -136,7 +136,7 @@ void write_checkpoints(const Plan& plan, const TextStyle& style, std::ostream& o
   out << "\n" << hanging("", styled(style, "1", message("txt_checkpoints")), style);
   for (const auto& checkpoint : plan.checkpoints) {
     out << hanging(checkpoint.done ? "  [x] " : "  [ ] ",
-                   fmt::format("{} ({})", checkpoint.text, rule_key(checkpoint.rule)), style);
+                   fmt::format("{} ({})", say(checkpoint.text), rule_key(checkpoint.rule)), style);
   }
 }
 
@@ -171,7 +171,7 @@ void write_week(const PlanWeek& week, const TextStyle& style, std::ostream& out)
   }
   for (const auto& checkpoint : week.checkpoints) {
     if (checkpoint.when == "shoes") {
-      out << hanging("  ", fmt::format("{} ({})", checkpoint.text, rule_key(checkpoint.rule)),
+      out << hanging("  ", fmt::format("{} ({})", say(checkpoint.text), rule_key(checkpoint.rule)),
                      style);
     }
   }
@@ -222,12 +222,12 @@ void write_safety_signs(const SafetySigns& signs, const TextStyle& style, std::o
   out << "\n"
       << hanging("", styled(style, "1", say("txt_signs", fmt::arg("rule", rule_key(signs.rule)))),
                  style);
-  out << hanging("  ", styled(style, "1;31", signs.emergency_heading), style);
-  for (const auto& sign : signs.emergency) {
+  out << hanging("  ", styled(style, "1;31", say(signs.emergency_heading)), style);
+  for (const auto& sign : say_each(signs.emergency)) {
     out << hanging("    - ", sign, style);
   }
-  out << hanging("  ", styled(style, "1", signs.soon_heading), style);
-  for (const auto& sign : signs.soon) {
+  out << hanging("  ", styled(style, "1", say(signs.soon_heading)), style);
+  for (const auto& sign : say_each(signs.soon)) {
     out << hanging("    - ", sign, style);
   }
 }

@@ -83,7 +83,8 @@ PlannedSession jog_session() {
     session.segments.push_back({SegmentKind::walk, 90});
   }
   session.segments.push_back({SegmentKind::cooldown, 300});
-  session.checkpoints.push_back({RuleId::chk_before, "during", "Stop if pain passes 3.", false});
+  session.checkpoints.push_back(
+      {RuleId::chk_stop, "during", {"chk_during_jog", {{"limit", "3"}}}, false});
   return session;
 }
 
@@ -157,7 +158,7 @@ TEST_CASE("A jog session is warm-up then a repeat step of jog and walk then cool
       CHECK(step.num(7) == expected[i].intensity);
     }
   }
-  CHECK(messages[2].text(8) == "Stop if pain passes 3.");
+  CHECK(messages[2].text(8).starts_with("Stop jogging and walk home if pain goes above 3,"));
   CHECK(messages[3].fields.count(8) == 0);
 }
 
@@ -191,8 +192,11 @@ TEST_CASE("truncate_utf8 cuts at a character boundary") {
   CHECK(truncate_utf8("a\xC3\xA9z", 3) == "a\xC3\xA9");
   CHECK(truncate_utf8("\xE2\x82\xAC\xE2\x82\xAC", 5) == "\xE2\x82\xAC");
   PlannedSession session = jog_session();
-  session.checkpoints[0].text = std::string(253, 'x') + "\xC3\xA9";
-  CHECK(fit_workout(session, "p", k_created).steps[0].notes == std::string(253, 'x'));
+  std::string prefix = "Before week 1: done, cleared by ";  // 32 bytes, then 221 + 2
+  session.checkpoints[0].text = {
+      "chk_clearance_done", {{"by", std::string(221, 'x') + "\xC3\xA9"}, {"date", "2026-01-01"}}};
+  session.checkpoints[0].when = "during";
+  CHECK(fit_workout(session, "p", k_created).steps[0].notes == prefix + std::string(221, 'x'));
 }
 
 TEST_CASE("fit is a per-session format that -o never infers") {

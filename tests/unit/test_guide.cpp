@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "backstride/render/catalogue.hpp"
 #include "backstride/render/guide.hpp"
 
 using namespace backstride;
@@ -86,8 +87,8 @@ TEST_CASE("repeats fold into runs") {
 }
 
 TEST_CASE("the spoken stop rule is the session's during checkpoint") {
-  std::vector<Checkpoint> checkpoints{{RuleId::chk_before, "before", "Before.", false},
-                                      {RuleId::chk_stop, "during", "Stop jogging now.", false}};
-  CHECK(spoken_stop_rule(checkpoints) == "Stop jogging now.");
+  std::vector<Checkpoint> checkpoints{{RuleId::chk_after, "after", {"chk_after", {}}, false},
+                                      {RuleId::chk_stop, "during", {"chk_pace", {}}, false}};
+  CHECK(spoken_stop_rule(checkpoints) == say({"chk_pace", {}}));
   CHECK(spoken_stop_rule({}) == "Stop and walk home if anything feels wrong.");
 }

@@ -217,7 +217,7 @@ TEST_CASE("walking plans speak as walking plans, and leg pain below the knee get
   auto checkpoint = [](const Plan& plan, std::string_view when) {
     for (const auto& c : plan.checkpoints) {
       if (c.when == when) {
-        return c.text;
+        return say(c.text);
       }
     }
     return std::string();

@@ -5,6 +5,7 @@
 
 #include "backstride/cli/completion.hpp"
 #include "backstride/generate.hpp"
+#include "backstride/render/catalogue.hpp"
 #include "backstride/render/describe.hpp"
 #include "backstride/render/json.hpp"
 #include "backstride/render/text.hpp"
@@ -43,7 +44,8 @@ void write_text(const Plan& plan, const PlannedSession* next, std::size_t width,
   } else if (next && next->date == plan.today) {
     line("  Today     ", session_line(*next));
     for (const auto& checkpoint : next->checkpoints) {
-      line("            - ", fmt::format("{} ({})", checkpoint.text, rule_key(checkpoint.rule)));
+      line("            - ",
+           fmt::format("{} ({})", render::say(checkpoint.text), rule_key(checkpoint.rule)));
     }
   } else if (next) {
     bool resting = plan.decision.action == Action::rest;
