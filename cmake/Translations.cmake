@@ -26,10 +26,9 @@ foreach(po IN LISTS backstride_po_files)
           RENAME backstride.mo)
 endforeach()
 
-set(backstride_catalogue_sources
-    ${PROJECT_SOURCE_DIR}/src/render/catalogue_en.cpp
-    ${PROJECT_SOURCE_DIR}/src/render/catalogue_review_en.cpp
-    ${PROJECT_SOURCE_DIR}/src/render/catalogue_checkpoints_en.cpp)
+# Relative to the source folder, so the template's "#:" lines name files as the repo does.
+set(backstride_catalogue_sources src/render/catalogue_en.cpp src/render/catalogue_review_en.cpp
+                                 src/render/catalogue_checkpoints_en.cpp)
 if(XGETTEXT_EXECUTABLE AND MSGCAT_EXECUTABLE AND Python3_Interpreter_FOUND)
   file(GLOB backstride_pot_programs ${PROJECT_SOURCE_DIR}/data/programs/*.json)
   list(SORT backstride_pot_programs)

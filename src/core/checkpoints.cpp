@@ -27,10 +27,8 @@ Checkpoint before(const PainLimits& limits, bool jogging) {
 
 Checkpoint during(const Profile& profile, const PainLimits& limits, bool jogging) {
   bool leg_pain = profile.back_pain.leg_symptoms == LegSymptoms::below_knee_one_side;
-  std::string id = jogging ? "chk_during_jog" : "chk_during_walk";
-  if (leg_pain) {
-    id.append("_leg");
-  }
+  std::string id = jogging ? (leg_pain ? "chk_during_jog_leg" : "chk_during_jog")
+                           : (leg_pain ? "chk_during_walk_leg" : "chk_during_walk");
   return make(RuleId::chk_stop, "during", {std::move(id), {{"limit", number(limits.red_above)}}});
 }
 

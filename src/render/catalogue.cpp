@@ -102,7 +102,10 @@ LanguageScope::~LanguageScope() {
 }
 
 std::string_view current_language() {
-  return t_current ? t_current->language : "en";
+  if (t_current != nullptr) {
+    return t_current->language;
+  }
+  return "en";
 }
 
 std::string_view message(std::string_view id, long count) {

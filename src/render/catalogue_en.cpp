@@ -341,6 +341,13 @@ constexpr auto k_messages = std::to_array<Message>({
     msg("col_basis", "Basis"),
     msg("col_when", "When it applies"),
     msg("col_source", "Source"),
+    // backstride next (terminal)
+    msg("next_title", "backstride next for {name} ({id}), {date}"),
+    msg("next_session_line", "{day} {date} at {time}: {id} ({length}), {segments}"),
+    msg("next_rest_red",
+        "relative rest: walking and daily activity are fine, no jogging (PAIN-RED)"),
+    msg("next_rest_day", "no session: a rest day (REST-DAY)"),
+    msg("next_finished", "no sessions left in this program. {finale}"),
     // the days of the week, as the short names on the page ("Tue, Thu, Sat")
     msg("weekday_mon", "Mon"),
     msg("weekday_tue", "Tue"),

@@ -84,7 +84,7 @@ std::string session_summary(const PlannedSession& session) {
 std::string session_days_text(const Plan& plan) {
   std::vector<std::string_view> days;
   for (auto day : plan.session_days) {
-    days.push_back(weekday_title(day));
+    days.push_back(day_words(day));
   }
   return fmt::format("{}", fmt::join(days, ", "));
 }
@@ -105,7 +105,7 @@ std::string session_details(const Plan& plan, const PlannedSession& session) {
         "\n";
   }
   text += say("cal_stage", fmt::arg("stage", session.stage_id),
-              fmt::arg("title", session.stage_title)) +
+              fmt::arg("title", program_words(session.stage_title))) +
           "\n" + say("cal_intervals", fmt::arg("intervals", describe_segments(session.segments))) +
           "\n";
   for (const auto& checkpoint : session.checkpoints) {

@@ -73,8 +73,9 @@ Section summary_section(const Plan& plan, Citations& cited) {
                                        rule_key(plan.decision.rule), plan.decision.reason));
   cited.add(plan.decision.rule);
   if (!plan.withheld) {
-    facts.items.emplace_back(say("fact_program"),
-                             fmt::format("{} ({})", plan.program_name, plan.program_id));
+    facts.items.emplace_back(
+        say("fact_program"),
+        fmt::format("{} ({})", program_words(plan.program_name), plan.program_id));
     facts.items.emplace_back(
         say("fact_limits"),
         say("limits_text", fmt::arg("green", plan.limits.green_max),

@@ -4,50 +4,14 @@
 
 #include "backstride/render/catalogue.hpp"
 #include "backstride/render/describe.hpp"
+#include "backstride/render/wording.hpp"
 #include "handout_parts.hpp"
 
 namespace backstride::render::parts {
 namespace {
 
-// Today's decision in one plain sentence.
-std::string decision_sentence(const Plan& plan) {
-  const PlannedSession* next = first_session(plan);
-  int stage = next ? next->stage_number : 0;
-  auto with_stage = [&](std::string_view id) { return say(id, fmt::arg("stage", stage)); };
-  switch (plan.decision.action) {
-    case Action::emergency:
-      return say("decision_emergency");
-    case Action::refer:
-      return say("decision_refer");
-    case Action::pause:
-      return say("decision_pause");
-    default:
-      break;
-  }
-  if (next == nullptr) {
-    return say("decision_finished");
-  }
-  switch (plan.decision.action) {
-    case Action::start:
-      return with_stage(has_jogging(plan) ? "decision_start" : "decision_start_walking");
-    case Action::progress:
-      return with_stage("decision_progress");
-    case Action::repeat:
-      return with_stage("decision_repeat");
-    case Action::regress:
-      return with_stage("decision_regress");
-    case Action::rest:
-      return say("decision_rest", fmt::arg("date", format_date(plan.first_day)),
-                 fmt::arg("stage", stage));
-    case Action::review:
-      return with_stage("decision_review");
-    default:
-      return with_stage("decision_continue");
-  }
-}
-
 std::string session_text(const PlannedSession& session) {
-  return say("next_session", fmt::arg("day", weekday_title(weekday_of(session.date))),
+  return say("next_session", fmt::arg("day", day_words(weekday_of(session.date))),
              fmt::arg("date", format_date(session.date)),
              fmt::arg("time", format_time_of_day(session.start_minutes)),
              fmt::arg("length", readable_duration(total_seconds(session.segments))),
@@ -154,7 +118,7 @@ Section week_section(const PlanWeek& week, bool jogging) {
               {},
               true};
   for (const auto& session : week.sessions) {
-    table.rows.push_back({std::string(weekday_title(weekday_of(session.date))),
+    table.rows.push_back({std::string(day_words(weekday_of(session.date))),
                           format_date(session.date), format_time_of_day(session.start_minutes),
                           session.id, readable_duration(total_seconds(session.segments)),
                           describe_for_reader(session.segments)});
@@ -178,7 +142,7 @@ Section closing_section(const Plan& plan) {
   if (!plan.next_program.empty()) {
     section.blocks.emplace_back(Paragraph{say("then_jogging")});
   } else if (!plan.finale.empty()) {
-    section.blocks.emplace_back(Paragraph{plan.finale});
+    section.blocks.emplace_back(Paragraph{std::string(program_words(plan.finale))});
   }
   return section;
 }

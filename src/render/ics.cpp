@@ -84,7 +84,7 @@ Event finished_reminder(const Plan& plan, std::chrono::sys_seconds stamp) {
           fmt::format("{} ({}): {}\n{}{}", action_title(plan.decision.action),
                       rule_key(plan.decision.rule), plan.decision.reason,
                       safety_signs_text(plan.safety_signs), safety_note()),
-          plan.finale.empty() ? say("cal_finished_alarm") : plan.finale,
+          plan.finale.empty() ? say("cal_finished_alarm") : std::string(program_words(plan.finale)),
           "PT0S"};
 }
 

@@ -61,7 +61,7 @@ ordered_json session_json(const PlannedSession& session) {
   j["summary"] = render::session_summary(session);
   j["stage"] = session.stage_id;
   j["stage_number"] = session.stage_number;
-  j["title"] = session.stage_title;
+  j["title"] = program_words(session.stage_title);
   j["intervals"] = describe_segments(session.segments);
   j["segments"] = segments_json(session.segments);
   j["totals"] = {{"seconds", total_seconds(session.segments)},
@@ -132,10 +132,10 @@ ordered_json plan_to_json(const Plan& plan) {
     return j;
   }
   j["program"] = {{"id", plan.program_id},
-                  {"name", plan.program_name},
+                  {"name", program_words(plan.program_name)},
                   {"source", plan.program_source},
                   {"next_program", plan.next_program},
-                  {"finale", plan.finale}};
+                  {"finale", program_words(plan.finale)}};
   j["program_limits"] = checkpoints_json(plan.program_limits);
   j["limits"] = {{"green_max", plan.limits.green_max},
                  {"red_above", plan.limits.red_above},

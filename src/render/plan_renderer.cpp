@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "backstride/error.hpp"
+#include "backstride/render/catalogue.hpp"
 #include "backstride/render/csv.hpp"
 #include "backstride/render/fit.hpp"
 #include "backstride/render/guide.hpp"
@@ -57,8 +58,14 @@ std::string session_bytes(Format format, const Plan& plan, const PlannedSession&
       if (!options.audio) {
         throw Error(ExitCode::software, "-f mp3: no audio writer was given (a bug)");
       }
-      return options.audio(session_cues(session.segments, spoken_stop_rule(session.checkpoints)),
-                           total_seconds(session.segments), options.audio_options);
+      {
+        AudioOptions audio = options.audio_options;
+        if (audio.voice.empty()) {
+          audio.voice = plan.language;  // espeak-ng has a voice named for each language
+        }
+        return options.audio(session_cues(session.segments, spoken_stop_rule(session.checkpoints)),
+                             total_seconds(session.segments), audio);
+      }
     default:
       throw Error(ExitCode::software,
                   fmt::format("-f {}: not a per-session format", format_name(format)));
@@ -138,6 +145,7 @@ const Handout& PlanRenderer::handout() {
 }
 
 std::string PlanRenderer::render(Format format) {
+  LanguageScope language(plan_.language);
   std::ostringstream out;
   switch (format) {
     case Format::json:
@@ -190,6 +198,7 @@ std::vector<SessionFile> PlanRenderer::render_sessions(Format format) {
     throw Error(ExitCode::software,
                 fmt::format("-f {}: not a per-session format", format_name(format)));
   }
+  LanguageScope language(plan_.language);
   std::vector<std::string> names = session_file_names(plan_, format);
   std::vector<SessionFile> files;
   for (const auto& week : plan_.weeks) {

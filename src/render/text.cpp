@@ -72,17 +72,17 @@ void write_header(const Plan& plan, const TextStyle& style, std::ostream& out) {
                             fmt::arg("id", plan.profile_id))),
                  style);
   out << label("txt_label_today")
-      << fmt::format("{} ({})\n", format_date(plan.today), weekday_title(weekday_of(plan.today)));
+      << fmt::format("{} ({})\n", format_date(plan.today), day_words(weekday_of(plan.today)));
   write_screening(plan, style, out);
   out << hanging(label("txt_label_decision"),
                  fmt::format("{} ({}): {}", styled(style, "1", action_title(plan.decision.action)),
-                             rule_key(plan.decision.rule), plan.decision.reason),
+                             rule_key(plan.decision.rule), decision_reason(plan)),
                  style);
   if (plan.withheld) {
     return;
   }
   out << hanging(label("txt_label_program"),
-                 fmt::format("{}: {}", plan.program_id, plan.program_name), style);
+                 fmt::format("{}: {}", plan.program_id, program_words(plan.program_name)), style);
   for (const auto& limit : plan.program_limits) {
     out << hanging(label("txt_label_limits"),
                    fmt::format("{} ({})", say(limit.text), rule_key(limit.rule)), style);
@@ -91,7 +91,7 @@ void write_header(const Plan& plan, const TextStyle& style, std::ostream& out) {
     const auto& first = plan.weeks.front().sessions.front();
     out << hanging(
         label("txt_label_next"),
-        say("txt_next", fmt::arg("day", weekday_title(weekday_of(first.date))),
+        say("txt_next", fmt::arg("day", day_words(weekday_of(first.date))),
             fmt::arg("date", format_date(first.date)),
             fmt::arg("time", format_time_of_day(first.start_minutes)), fmt::arg("id", first.id)),
         style);
@@ -161,8 +161,8 @@ void write_week(const PlanWeek& week, const TextStyle& style, std::ostream& out)
   TextTable table{{{"", true}, {""}, {""}, {"", true}}, {}, false};
   for (const auto& session : week.sessions) {
     table.rows.push_back(
-        {fmt::format("[ ] {} {} {}", weekday_title(weekday_of(session.date)),
-                     format_date(session.date), format_time_of_day(session.start_minutes)),
+        {fmt::format("[ ] {} {} {}", day_words(weekday_of(session.date)), format_date(session.date),
+                     format_time_of_day(session.start_minutes)),
          session.id, format_duration(total_seconds(session.segments)),
          describe_segments(session.segments)});
   }
@@ -256,7 +256,7 @@ void write_plan_text(const Plan& plan, const TextStyle& style, std::ostream& out
   if (!plan.next_program.empty()) {
     out << hanging("", say("txt_then", fmt::arg("program", plan.next_program)), style);
   } else if (!plan.finale.empty()) {
-    out << hanging("", say("txt_finale", fmt::arg("finale", plan.finale)), style);
+    out << hanging("", say("txt_finale", fmt::arg("finale", program_words(plan.finale))), style);
   }
   write_chart(plan, style, out);
   out << "\n" << hanging("", safety_note(), style);

@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 
 root = Path(sys.argv[1])
-catalogues = ("catalogue_en.cpp", "catalogue_review_en.cpp")
+catalogues = ("catalogue_en.cpp", "catalogue_review_en.cpp", "catalogue_checkpoints_en.cpp")
 catalogue = "".join((root / "src/render" / name).read_text() for name in catalogues)
-defined = re.findall(r'^\s*\{"([a-z0-9_]+)",', catalogue, re.M)
+defined = re.findall(r'\bmsg(?:_n)?\(\s*"([a-z0-9_]+)",', catalogue)
 asked = set()      # literal ids passed straight to say/say_n/message
 literals = set()   # every string literal (ids chosen by a condition: cond ? "a" : "b")
 prefixes = set()

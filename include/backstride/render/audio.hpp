@@ -12,7 +12,7 @@ namespace backstride::render {
 
 // What an audio guide needs besides its cues.
 struct AudioOptions {
-  std::string voice = "en";  // an espeak-ng voice name (`espeak-ng --voices` lists them)
+  std::string voice;  // an espeak-ng voice name; empty: the voice of the plan's language
 };
 
 // Renders a session's cues (session_cues) over `total_seconds` to MP3 bytes:

@@ -40,6 +40,7 @@ struct BatchOptions {
   std::string audience = "both";
   std::string clinic;
   std::string voice;
+  std::string lang;
 };
 
 // One batch at a time per output folder: an exclusive flock on the folder, taken before
@@ -157,6 +158,7 @@ int run_batch_command(const BatchOptions& options, Io& io) {
   } catch (const Error& error) {
     request.machine_zone_error = error;
   }
+  request.language = options.lang;
   request.settings = batch_settings(request);
   auto inputs = batch_inputs(options.inputs);
   refuse_input_directory(options.output_dir, inputs);
@@ -248,6 +250,7 @@ void add_batch_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   add_paper_option(*cmd, options->paper);
   add_handout_options(*cmd, options->audience, options->clinic);
   add_voice_option(*cmd, options->voice);
+  add_lang_option(*cmd, options->lang);
   cmd->footer(
       "Each profile's outputs are named from its id: OUTDIR/<id>.pdf, <id>.html, <id>.md, ...\n"
       "With -f fit or mp3, a folder per profile: OUTDIR/<id>/S01-1.fit, S01-1.mp3, ... (a\n"

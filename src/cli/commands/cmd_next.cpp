@@ -21,20 +21,25 @@ struct NextOptions {
   std::string format = "text";
   std::string today;
   std::string program = "back-care";
+  std::string lang;
 };
 
+// The screen `next` prints: labels of 10 columns, in the plan's language.
 void write_text(const Plan& plan, const PlannedSession* next, std::size_t width,
                 std::ostream& out) {
-  auto line = [&](std::string_view label, std::string_view text) {
+  render::LanguageScope language(plan.language);
+  auto line = [&](std::string_view label_id, std::string_view text) {
+    std::string label = label_id.empty() ? "" : fmt::format("  {:<10}", render::message(label_id));
     out << render::wrap(text, width, label);
   };
-  line("", fmt::format("backstride next for {} ({}), {}", plan.profile_name, plan.profile_id,
-                       format_date(plan.today)));
-  line("  Decision  ", fmt::format("{} ({}): {}", render::action_title(plan.decision.action),
-                                   rule_key(plan.decision.rule), plan.decision.reason));
+  line("", render::say("next_title", fmt::arg("name", plan.profile_name),
+                       fmt::arg("id", plan.profile_id), fmt::arg("date", format_date(plan.today))));
+  line("txt_label_decision",
+       fmt::format("{} ({}): {}", render::action_title(plan.decision.action),
+                   rule_key(plan.decision.rule), render::decision_reason(plan)));
   for (const auto& finding : plan.screening.findings) {
     if (finding.rule == RuleId::clr_future) {
-      line("  Note      ", fmt::format("{} ({})", finding.message, rule_key(finding.rule)));
+      line("txt_label_note", fmt::format("{} ({})", finding.message, rule_key(finding.rule)));
     }
   }
   if (plan.withheld) {
@@ -42,19 +47,19 @@ void write_text(const Plan& plan, const PlannedSession* next, std::size_t width,
     line("", render::withheld_headline(plan.decision.action));
     line("", render::withheld_advice(plan.decision.action));
   } else if (next && next->date == plan.today) {
-    line("  Today     ", session_line(*next));
+    line("txt_label_today", session_line(*next));
     for (const auto& checkpoint : next->checkpoints) {
-      line("            - ",
-           fmt::format("{} ({})", render::say(checkpoint.text), rule_key(checkpoint.rule)));
+      out << render::wrap(
+          fmt::format("{} ({})", render::say(checkpoint.text), rule_key(checkpoint.rule)), width,
+          "            - ");
     }
   } else if (next) {
     bool resting = plan.decision.action == Action::rest;
-    line("  Today     ", resting ? "relative rest: walking and daily activity are fine, no "
-                                   "jogging (PAIN-RED)"
-                                 : "no session: a rest day (REST-DAY)");
-    line("  Next      ", session_line(*next));
+    line("txt_label_today", render::message(resting ? "next_rest_red" : "next_rest_day"));
+    line("txt_label_next", session_line(*next));
   } else {
-    line("  Today     ", "no sessions left in this program. " + plan.finale);
+    line("txt_label_today",
+         render::say("next_finished", fmt::arg("finale", render::program_words(plan.finale))));
   }
   render::write_safety_signs(plan.safety_signs, render::TextStyle{false, false, width}, out);
   out << "\n";
@@ -64,6 +69,7 @@ void write_text(const Plan& plan, const PlannedSession* next, std::size_t width,
 int run_next(const NextOptions& options, Io& io) {
   Date today = resolve_today(options.today, io);
   LoadedProfile loaded = load_profile(options.profile, io);
+  apply_lang(loaded.profile, options.lang);
   Program program = resolve_program(options.program, io);
   Plan plan = build_plan(loaded.profile, program, today, loaded.source,
                          resolve_timezone("", loaded.profile, io));
@@ -81,10 +87,12 @@ int run_next(const NextOptions& options, Io& io) {
 }  // namespace
 
 std::string session_line(const PlannedSession& session) {
-  return fmt::format("{} {} at {}: {} ({}), {}", weekday_title(weekday_of(session.date)),
-                     format_date(session.date), format_time_of_day(session.start_minutes),
-                     session.id, format_duration(total_seconds(session.segments)),
-                     render::describe_segments(session.segments));
+  return render::say(
+      "next_session_line", fmt::arg("day", render::day_words(weekday_of(session.date))),
+      fmt::arg("date", format_date(session.date)),
+      fmt::arg("time", format_time_of_day(session.start_minutes)), fmt::arg("id", session.id),
+      fmt::arg("length", format_duration(total_seconds(session.segments))),
+      fmt::arg("segments", render::describe_segments(session.segments)));
 }
 
 void add_next_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
@@ -98,6 +106,7 @@ void add_next_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   cmd->add_option("--program", options->program, "Built-in program id or a program JSON file")
       ->type_name(k_type_program)
       ->capture_default_str();
+  add_lang_option(*cmd, options->lang);
   cmd->footer(
       "Example: backstride next me.json\n"
       "Exit code: 0 go ahead, 10 see a clinician first, 11 seek emergency care now.");

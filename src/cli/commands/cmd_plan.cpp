@@ -27,6 +27,7 @@ struct PlanOptions {
   std::string clinic;
   std::string cancel_from;
   std::string voice;
+  std::string lang;
   bool force = false;
   bool no_formula_guard = false;
   bool morning_check = false;
@@ -99,6 +100,7 @@ int run_plan(const PlanOptions& options, Io& io) {
       resolve_audio({format}, options.voice);
   Date today = resolve_today(options.today, io);
   LoadedProfile loaded = load_profile(options.profile, io);
+  apply_lang(loaded.profile, options.lang);
   Program program = resolve_program(options.program, io);
   std::string timezone = resolve_timezone(options.timezone, loaded.profile, io);
   Plan plan = build_plan(loaded.profile, program, today, loaded.source, timezone);
@@ -163,6 +165,7 @@ void add_plan_command(CLI::App& app, Io& io, std::vector<Command>& commands) {
   add_paper_option(*cmd, options->paper);
   add_handout_options(*cmd, options->audience, options->clinic);
   add_voice_option(*cmd, options->voice);
+  add_lang_option(*cmd, options->lang);
   cmd->add_option("--timezone", options->timezone,
                   "Zone of the session times: an IANA name, or a city that names one (default: "
                   "schedule.timezone, else this machine's zone)")

@@ -12,6 +12,7 @@
 #include "backstride/cli/zone_list.hpp"
 #include "backstride/clinic.hpp"
 #include "backstride/error.hpp"
+#include "backstride/languages.hpp"
 #include "backstride/render/wrap.hpp"
 #include "backstride/text_util.hpp"
 #include "backstride/timezone.hpp"
@@ -199,9 +200,25 @@ void add_paper_option(CLI::App& cmd, std::string& paper) {
 
 void add_voice_option(CLI::App& cmd, std::string& voice) {
   cmd.add_option("--voice", voice,
-                 "mp3: the espeak-ng voice of the audio guides (default en; `espeak-ng "
-                 "--voices` lists them, e.g. en-gb, en-us)")
+                 "mp3: the espeak-ng voice of the audio guides (default: the plan's language, "
+                 "en or es; `espeak-ng --voices` lists them, e.g. en-gb, en-us, es-419)")
       ->type_name("VOICE");
+}
+
+void add_lang_option(CLI::App& cmd, std::string& lang) {
+  std::vector<std::string> languages = available_languages();
+  cmd.add_option("--lang", lang,
+                 fmt::format("Language of the handouts, calendar, sheet, audio and text, instead "
+                             "of the profile's \"language\" ({}; errors and help stay in English)",
+                             fmt::join(languages, ", ")))
+      ->check(CLI::IsMember(languages))
+      ->type_name("LANG");
+}
+
+void apply_lang(Profile& profile, const std::string& lang) {
+  if (!lang.empty()) {
+    profile.language = lang;
+  }
 }
 
 std::pair<render::AudioWriter, render::AudioOptions> resolve_audio(
@@ -212,13 +229,13 @@ std::pair<render::AudioWriter, render::AudioOptions> resolve_audio(
     }
     return {};
   }
-  render::AudioOptions options;
-  if (!voice.empty()) {
-    options.voice = voice;
-  }
+  render::AudioOptions options{voice};
   render::AudioWriter writer = audio_module_writer();
-  // One word spoken now, so a voice espeak-ng lacks stops a batch before its first patient.
-  writer({{0, render::CueKind::change, false, false, 0, "ok"}}, 1, options);
+  // One word spoken now, so a voice espeak-ng lacks stops a batch before its first patient
+  // (without --voice, each language's own voice).
+  for (const auto& each : voice.empty() ? available_languages() : std::vector{voice}) {
+    writer({{0, render::CueKind::change, false, false, 0, "ok"}}, 1, render::AudioOptions{each});
+  }
   return {std::move(writer), options};
 }
 

@@ -126,6 +126,12 @@ void add_handout_options(CLI::App& cmd, std::string& audience, std::string& clin
 // Adds --voice NAME (the espeak-ng voice of -f mp3 audio guides) to a command.
 void add_voice_option(CLI::App& cmd, std::string& voice);
 
+// Adds --lang: the language of what the plan writes, instead of the profile's.
+void add_lang_option(CLI::App& cmd, std::string& lang);
+
+// The profile's language replaced by --lang's, when one was given.
+void apply_lang(Profile& profile, const std::string& lang);
+
 // The audio writer and its options when `formats` include mp3 (the audio module loaded and
 // the voice tried now, so neither fails after something is written), else none. Throws
 // Error(usage) for --voice without mp3 or a voice espeak-ng lacks.

@@ -172,6 +172,7 @@ bool up_to_date(const BatchRequest& request, BatchResult& result, const std::str
 
 void produce(const BatchRequest& request, BatchResult& result, Io& io) {
   LoadedProfile loaded = load_profile(result.input, io);
+  apply_lang(loaded.profile, request.language);
   const Profile& profile = loaded.profile;
   if (request.machine_zone_error && request.timezone.empty() && !profile.schedule.timezone) {
     throw *request.machine_zone_error;

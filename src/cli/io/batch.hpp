@@ -27,6 +27,7 @@ struct BatchRequest {
   Date today;
   const Program* program = nullptr;
   std::string timezone;  // --timezone, else empty (each profile's own, else the machine's)
+  std::string language;  // --lang, else empty (each profile's own language)
   render::RenderOptions render;
   // --update: each input's content hash in the last summary (input path -> hash); an
   // input whose hash is the same, and whose outputs are all there, keeps its outputs.

@@ -34,6 +34,9 @@ std::string batch_settings(const BatchRequest& request) {
   if (render.audio) {
     text += fmt::format("voice {}\n", render.audio_options.voice);
   }
+  if (!request.language.empty()) {
+    text += fmt::format("lang {}\n", request.language);
+  }
   if (render.ics.morning_check) {
     text += "morning-check\n";
   }
