@@ -22,6 +22,12 @@ std::string handout_title(const Plan& plan) {
   }
 }
 
+// The clinician pages' title, in English like the pages themselves.
+std::string clinician_title(const Plan& plan) {
+  LanguageScope english("en");
+  return say("title_clinician", fmt::arg("name", plan.profile_name));
+}
+
 }  // namespace
 
 std::optional<Audience> parse_audience(std::string_view name) {
@@ -41,9 +47,8 @@ Handout build_handout(const Plan& plan, const HandoutOptions& options) {
   Handout handout;
   handout.person = plan.profile_name;
   handout.clinic = options.clinic;
-  handout.title = options.audience == Audience::clinician
-                      ? say("title_clinician", fmt::arg("name", plan.profile_name))
-                      : handout_title(plan);
+  handout.title =
+      options.audience == Audience::clinician ? clinician_title(plan) : handout_title(plan);
   handout.subtitle = say("subtitle", fmt::arg("name", plan.profile_name),
                          fmt::arg("date", format_date(plan.today)));
   // A withheld sheet for the patient alone stays on one page.
@@ -52,6 +57,9 @@ Handout build_handout(const Plan& plan, const HandoutOptions& options) {
     handout.sections = parts::patient_sections(plan, options);
   }
   if (options.audience != Audience::patient) {
+    // In English whatever the plan's language: the rules, their reasons and their sources
+    // are written (and cited) in English only, and the clinic works in it.
+    LanguageScope english("en");
     auto clinician = parts::clinician_sections(plan);
     if (!handout.sections.empty() && !clinician.empty()) {
       clinician.front().page_break_before = true;
