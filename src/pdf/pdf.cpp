@@ -167,6 +167,7 @@ Pager paginate(const Handout& handout, const Typesetter& type, PageSize size) {
 }  // namespace
 
 void write_handout_pdf(const Handout& handout, const PdfOptions& options, std::ostream& out) {
+  LanguageScope language(handout.language);  // this module has its own catalogue lookup
   PageSize size = page_size(options.paper);
   cairo_surface_t* surface =
       cairo_pdf_surface_create_for_stream(write_to_stream, &out, size.width, size.height);

@@ -46,6 +46,7 @@ std::optional<Audience> parse_audience(std::string_view name) {
 Handout build_handout(const Plan& plan, const HandoutOptions& options) {
   Handout handout;
   handout.person = plan.profile_name;
+  handout.language = plan.language;
   handout.clinic = options.clinic;
   handout.title =
       options.audience == Audience::clinician ? clinician_title(plan) : handout_title(plan);
@@ -56,6 +57,7 @@ Handout build_handout(const Plan& plan, const HandoutOptions& options) {
   if (options.audience != Audience::clinician) {
     handout.sections = parts::patient_sections(plan, options);
   }
+  handout.clinician_from = handout.sections.size();
   if (options.audience != Audience::patient) {
     // In English whatever the plan's language: the rules, their reasons and their sources
     // are written (and cited) in English only, and the clinic works in it.
@@ -64,6 +66,7 @@ Handout build_handout(const Plan& plan, const HandoutOptions& options) {
     if (!handout.sections.empty() && !clinician.empty()) {
       clinician.front().page_break_before = true;
     }
+    handout.clinician_from = handout.sections.size();
     handout.sections.insert(handout.sections.end(), clinician.begin(), clinician.end());
   }
   return handout;

@@ -299,7 +299,9 @@ std::string html_escape(std::string_view text) {
 }
 
 void write_handout_html(const Handout& handout, Paper paper, std::ostream& out) {
-  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+  out << "<!DOCTYPE html>\n"
+      << fmt::format("<html lang=\"{}\">\n", html_escape(handout.language))
+      << "<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<meta name=\"generator\" content=\"backstride\">\n"
       << "<title>" << html_escape(handout.title) << "</title>\n<style>\n"
@@ -311,7 +313,8 @@ void write_handout_html(const Handout& handout, Paper paper, std::ostream& out) 
   }
   out << "<h1 dir=\"auto\">" << html_escape(handout.title) << "</h1>\n<p class=\"subtitle\" "
       << "dir=\"auto\">" << html_escape(handout.subtitle) << "</p>\n</header>\n<main>\n";
-  for (const auto& section : handout.sections) {
+  for (std::size_t i = 0; i < handout.sections.size(); ++i) {
+    const Section& section = handout.sections[i];
     std::vector<std::string_view> names;
     if (section.keep_together) {
       names.emplace_back("keep");
@@ -325,8 +328,11 @@ void write_handout_html(const Handout& handout, Paper paper, std::ostream& out) 
       names.emplace_back("page-break");
     }
     std::string classes = fmt::format("{}", fmt::join(names, " "));
-    out << (classes.empty() ? std::string("<section>\n")
-                            : fmt::format("<section class=\"{}\">\n", classes))
+    // The clinician pages are English in every language.
+    bool english_inside = i >= handout.clinician_from && handout.language != "en";
+    std::string lang = english_inside ? " lang=\"en\"" : "";
+    out << (classes.empty() ? fmt::format("<section{}>\n", lang)
+                            : fmt::format("<section class=\"{}\"{}>\n", classes, lang))
         << "<h2>" << html_escape(section.heading) << "</h2>\n";
     for (const auto& block : section.blocks) {
       write_block(block, out);

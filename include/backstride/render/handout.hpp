@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <utility>
 #include <variant>
@@ -116,9 +117,11 @@ struct HandoutOptions {
 struct Handout {
   std::string title;
   std::string subtitle;
-  std::string person;  // for page footers
+  std::string person;           // for page footers
+  std::string language = "en";  // the plan's: the patient pages, page footers, html lang
   std::vector<Section> sections;
-  bool one_page = false;  // paged formats shrink the text to fit one page (withheld plans)
+  std::size_t clinician_from = 0;  // the first clinician section (always English), or size()
+  bool one_page = false;           // paged formats shrink the text to fit one page (withheld plans)
   std::optional<Clinic> clinic;
 };
 
