@@ -14,7 +14,7 @@ export function startCheck(name) {
   });
   const usage = (msg) => {
     if (msg) console.error(`${name}: ${msg}`);
-    console.error(`usage: node ${name}.mjs CSV_FILE [JSON_FILE] [--no-formula-guard] [--withheld] [--expect-text S]...`);
+    console.error(`usage: node ${name}.mjs CSV_FILE [JSON_FILE] [--no-formula-guard] [--withheld] [--expect-text S]... [--header A,B,...]`);
     process.exit(2);
   };
   const args = process.argv.slice(2);
@@ -25,6 +25,7 @@ export function startCheck(name) {
     if (a === '--no-formula-guard') opts.guard = false;
     else if (a === '--withheld') opts.withheld = true;
     else if (a === '--expect-text') { if (args[i + 1] === undefined) usage('--expect-text needs a value'); opts.expect.push(args[++i]); }
+    else if (a === '--header') { if (args[i + 1] === undefined) usage('--header needs a value'); opts.header = args[++i].split(','); }
     else if (a.startsWith('--')) usage(`unknown option ${a}`);
     else positional.push(a);
   }

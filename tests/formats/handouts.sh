@@ -48,6 +48,17 @@ for profile in "$EX"/*.json; do
   check "$name: markdown has no raw HTML (commonmark)" \
     node "$here/md_to_html.mjs" "$work/$name.md" --no-raw-html --expect-text "$date"
 done
+# A Spanish handout (--lang es): the same checks, in Spanish words.
+for ext in html pdf md; do
+  plan "$EX/beginner-chronic.json" --lang es -o "$work/spanish.$ext" >/dev/null
+  check "spanish: plan --lang es -o spanish.$ext exits 0" test $? -eq 0
+done
+check "spanish: pdf has the first session and the stop rule in Spanish" \
+  bash "$here/check_pdf.sh" --text "mié 2026-12-02 a las 07:30" \
+  --text "Deje de trotar y vuelva a casa caminando" --text "Señales de alarma" \
+  "$work/spanish.pdf"
+check "spanish: markdown has no raw HTML (commonmark)" \
+  node "$here/md_to_html.mjs" "$work/spanish.md" --no-raw-html --expect-text "Señales de alarma"
 check "every example's HTML passes vnu and is self-contained" \
   bash "$here/check_html.sh" "$work"/*.html
 

@@ -35,6 +35,7 @@
 //   --descriptions     each DESCRIPTION contains the session's title, every interval
 //                      of its segments as "<kind> m:ss" (warm-up 5:00, jog 1:00,
 //                      walk 1:30, cool-down 5:00) and every one of its checkpoint texts
+//   --labels K=L,...   the interval words of a translated plan (warmup=calentamiento,...)
 //                      (the pre-session check, the stop rules...).
 //   --dtstamp YYYYMMDDTHHMMSSZ   every DTSTAMP equals this value.
 //   --dump FILE        write [{uid, sequence, start_utc, summary, session_id, status}] as JSON.
@@ -72,6 +73,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--expect-text') opts.expect.push(args[++i]);
   else if (a === '--no-personal') opts.personal.push(args[++i]);
   else if (a === '--descriptions') opts.descriptions = true;
+  else if (a === '--labels') opts.labels = Object.fromEntries(args[++i].split(',').map((kv) => kv.split('=')));
   else if (a === '--dtstamp') opts.dtstamp = args[++i];
   else if (a === '--dump') opts.dump = args[++i];
   else if (a === '--morning') opts.morning = args[++i];
@@ -306,7 +308,7 @@ if (jsonPath && !opts.withheld) {
     if (opts.descriptions) {
       const d = ev.description || '';
       if (s.title && !d.includes(s.title)) problem(`${tag}: DESCRIPTION lacks the session title ${JSON.stringify(s.title)}`);
-      const label = { warmup: 'warm-up', cooldown: 'cool-down' };
+      const label = opts.labels || { warmup: 'warm-up', cooldown: 'cool-down' };
       const wanted = new Set((s.segments || []).map((g) =>
         `${label[g.kind] || g.kind} ${Math.floor(g.seconds / 60)}:${String(g.seconds % 60).padStart(2, '0')}`));
       for (const w of wanted) if (!d.includes(w)) problem(`${tag}: DESCRIPTION lacks the interval ${JSON.stringify(w)}`);

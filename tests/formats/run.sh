@@ -281,6 +281,27 @@ else
   check "unicode: name survives in the spreadsheet" "${SHEET[@]}" "$sp/unicode/plan.csv" --expect-text "$UNAME"
 fi
 
+# ---- 1b. A Spanish plan: accented words in every SUMMARY and DESCRIPTION, and the
+# sheet's translated headers, through the same validators.
+edit_profile "$BASE" "$sp/spanish.json" "p['id'] = 'spanish-case'; p['language'] = 'es'"
+gen_special spanish "$sp/spanish.json" --today "$TODAY"
+for v in LINT VOBJ LIBICAL; do
+  declare -n tool="$v"
+  check "spanish: ${tool[*]##*/}" "${tool[@]}" "$sp/spanish/plan.ics"
+done
+unset -n tool
+check "spanish: ical.js round trip vs JSON" "${RT[@]}" "$sp/spanish/plan.ics" "$sp/spanish/plan.json" \
+  --dtstamp "$STAMP"
+check "spanish: DESCRIPTION lists title, intervals (in Spanish) and checkpoints" \
+  "${RT[@]}" "$sp/spanish/plan.ics" "$sp/spanish/plan.json" --descriptions \
+  --labels "warmup=calentamiento,jog=trote,walk=caminata,cooldown=vuelta a la calma"
+check "spanish: csv_check vs JSON" "${CSV[@]}" "$sp/spanish/plan.gcal-csv" "$sp/spanish/plan.json"
+check "spanish: sheet_check vs JSON, with the Spanish header" "${SHEET[@]}" "$sp/spanish/plan.csv" \
+  "$sp/spanish/plan.json" --header "Nombre,Semana,Etapa,Sesión,Fecha,Hora,Empieza a las,Minutos \
+planificados,Minutos de trote,Trote más largo (minutos),Zona,Fecha de realización,Puntos de \
+control,Qué pasó"
+check "spanish: calendar events are in Spanish (ical.js decode)" "${RT[@]}" "$sp/spanish/plan.ics" --expect-text "Caminar/trotar"
+
 # ---- 2. A 200-character name (long SUMMARY/DESCRIPTION folding), multi-byte and
 # escape-heavy so that folds land next to escapes and inside UTF-8 runs.
 LNAME="$("$PY" -c 'print(("Zoë 東京 🏃 ,;\\ " * 40)[:199] + "Z", end="")')"

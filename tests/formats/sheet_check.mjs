@@ -19,6 +19,8 @@
 // --withheld: no planned row, and exactly one reminder row (no Session) at the end,
 //   which is then that row.
 // --expect-text S: S appears verbatim in some cell (repeatable).
+// --header A,B,...: the header row in the sheet's language (a translated plan); the
+//   columns keep HEADER's order, by which the checks below name them.
 // Exit 0 = ok, 1 = problems (one per line), 2 = usage error, 3 = internal error.
 
 import { readFileSync } from 'node:fs';
@@ -48,7 +50,8 @@ try {
   rows = parse(text, { bom: false, relax_quotes: false, relax_column_count: false, record_delimiter: ['\r\n'] });
 } catch (e) { problem(`csv-parse: ${e.code || e.name}: ${e.message}`); finish(); }
 if (!rows.length) { problem('no header row'); finish(); }
-if (JSON.stringify(rows[0]) !== JSON.stringify(HEADER)) problem(`header is ${JSON.stringify(rows[0])}, expected ${JSON.stringify(HEADER)}`);
+const expectedHeader = opts.header || HEADER;
+if (JSON.stringify(rows[0]) !== JSON.stringify(expectedHeader)) problem(`header is ${JSON.stringify(rows[0])}, expected ${JSON.stringify(expectedHeader)}`);
 const data = rows.slice(1);
 const col = (row, name) => row[HEADER.indexOf(name)];
 
