@@ -68,7 +68,7 @@ std::string expectation(const std::vector<backstride::render::Cue>& cues, int to
 }
 
 int one_session(const std::vector<std::string>& args) {
-  backstride::render::AudioOptions options;
+  backstride::render::AudioOptions options{"en"};
   std::string stop_rule = "Stop and walk home if anything feels wrong.";
   std::vector<Segment> segments;
   for (std::size_t i = 1; i < args.size(); ++i) {

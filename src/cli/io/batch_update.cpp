@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "backstride/error.hpp"
+#include "backstride/languages.hpp"
+#include "backstride/uuid.hpp"
 #include "backstride/version.hpp"
 #include "io/files.hpp"
 
@@ -36,6 +38,9 @@ std::string batch_settings(const BatchRequest& request) {
   }
   if (!request.language.empty()) {
     text += fmt::format("lang {}\n", request.language);
+  }
+  for (const auto& language : available_languages()) {  // a changed translation re-renders
+    text += fmt::format("catalogue {} {}\n", language, uuid_v5(catalogue_bytes(language)));
   }
   if (render.ics.morning_check) {
     text += "morning-check\n";
