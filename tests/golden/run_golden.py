@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 
+SANITIZER_SETTINGS = {"ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS"}
 CASE_FILES = {"args", "stdin", "env", "expected", "README"}
 
 
@@ -53,6 +54,8 @@ def run_case(binary, case_dir, update):
     with open(os.path.join(case_dir, "args"), encoding="utf-8") as f:
         args = [line.rstrip("\n") for line in f if line.rstrip("\n") != ""]
     env = {"PATH": "/usr/bin:/bin", "TZ": "UTC", "LC_ALL": "C.UTF-8", "HOME": "/nonexistent"}
+    # The sanitizer run's settings (scripts/test: LSan's suppression of fontconfig's caches).
+    env.update({k: v for k, v in os.environ.items() if k in SANITIZER_SETTINGS})
     env_file = os.path.join(case_dir, "env")
     if os.path.exists(env_file):
         with open(env_file, encoding="utf-8") as f:
