@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backstride/words.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,7 +24,7 @@ std::string_view screening_status_key(ScreeningStatus status);
 // One reason screening found, with the rule that found it.
 struct Finding {
   RuleId rule = RuleId::rf_emerg;
-  std::string message;
+  Words message;  // plain words (rule_words)
   RuleEffect effect = RuleEffect::none;
   bool lifted = false;       // lifted by the profile's clearance
   std::optional<Date> date;  // set when a history entry (not the profile) raised it
@@ -75,7 +77,7 @@ bool withholds_plan(Action action);
 struct Decision {
   Action action = Action::start;
   RuleId rule = RuleId::entry_start;
-  std::string reason;  // plain words, without the rule id
+  Words reason;  // plain words, without the rule id
 };
 
 // One line of the replay: a logged session (or a gap) and what it changed.
@@ -84,9 +86,9 @@ struct TrailStep {
   std::string session;       // as logged; empty for a gap
   std::optional<Zone> zone;  // empty for a gap or an ignored entry
   RuleId rule = RuleId::pain_green;
-  std::string effect;              // plain words
+  Words effect;                    // plain words
   std::string stage;               // the stage after this step
-  std::string warning;             // e.g. the logged id does not match the replay
+  Words warning;                   // e.g. the logged id does not match the replay
   std::optional<int> pain_during;  // as logged; empty for a gap
   std::optional<int> pain_after;   // as logged; empty for a gap
 };
@@ -102,7 +104,7 @@ struct Assessment {
   std::optional<RuleId> walking_lock;  // rule keeping walk-base until cleared, if any
   Decision decision;
   std::vector<TrailStep> trail;
-  std::vector<std::string> notes;  // entry adjustments, e.g. the BMI cap
+  std::vector<Words> notes;  // entry adjustments, e.g. the BMI cap
 
   // True when no running plan may be given (emergency, refer or pause).
   [[nodiscard]] bool withheld() const;

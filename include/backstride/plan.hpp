@@ -79,7 +79,7 @@ struct Plan {
   Screening screening;
   Decision decision;
   std::vector<TrailStep> trail;
-  std::vector<std::string> notes;
+  std::vector<Words> notes;
   bool withheld = false;  // emergency, refer or pause: no sessions at all
   ExitCode exit_code = ExitCode::ok;
   std::optional<Clearance> clearance;

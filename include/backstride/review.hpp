@@ -9,6 +9,7 @@
 #include "backstride/date.hpp"
 #include "backstride/profile.hpp"
 #include "backstride/program.hpp"
+#include "backstride/words.hpp"
 
 // A clinic's morning view across patients (`backstride review`): one row per patient,
 // replayed exactly as `plan` replays it. Pure.
@@ -78,7 +79,7 @@ struct ReviewRow {
   ReviewStatus status = ReviewStatus::error;
   std::string decision;  // the action key ("continue", "pause", ...); empty for errors
   std::string rule;      // the rule key ("PAIN-GREEN", ...)
-  std::string reason;    // the decision in plain words
+  Words reason;          // the decision in plain words
   std::string stage;     // stage id, e.g. "S05"
   int stage_number = 0;  // 1-based; == stage_count when finished
   int stage_count = 0;

@@ -10,6 +10,7 @@
 
 #include "backstride/history.hpp"
 #include "backstride/profile.hpp"
+#include "backstride/words.hpp"
 
 namespace backstride {
 
@@ -104,10 +105,10 @@ struct PainLimits {
 };
 
 // Reasons a rule applies to a profile (empty: it does not apply).
-using ProfileCheck = std::vector<std::string> (*)(const Profile&);
+using ProfileCheck = std::vector<Words> (*)(const Profile&);
 
 // Reasons a rule applies to one logged session (empty: it does not apply).
-using EntryCheck = std::vector<std::string> (*)(const HistoryEntry&, const PainLimits&);
+using EntryCheck = std::vector<Words> (*)(const HistoryEntry&, const PainLimits&);
 
 // One rule: what it says, what it does, where it comes from, and (for rules that
 // test a profile or a log entry) the test itself. All rules live in one table.

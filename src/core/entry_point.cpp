@@ -20,12 +20,14 @@ int first_week_jog_seconds(const Stage& stage) {
 std::optional<EntryPoint> walking_entry(const Profile& profile, const Screening& screening) {
   for (const auto& finding : screening.findings) {
     if (finding.effect == RuleEffect::walk_only && !finding.lifted) {
-      return EntryPoint{&required_program("walk-base"),
-                        0,
-                        finding.rule,
-                        "walking only until a clinician clears you for jogging: " + finding.message,
-                        {},
-                        finding.rule};
+      return EntryPoint{
+          &required_program("walk-base"),
+          0,
+          finding.rule,
+          rule_words("walking only until a clinician clears you for jogging: {finding}", {},
+                     {{"finding", finding.message}}),
+          {},
+          finding.rule};
     }
   }
   for (const auto& rule : rule_table()) {
@@ -38,12 +40,13 @@ std::optional<EntryPoint> walking_entry(const Profile& profile, const Screening&
       if (rule.id == RuleId::clr_walk) {
         lock = rule.id;
       }
-      return EntryPoint{&required_program("walk-base"),
-                        0,
-                        rule.id,
-                        "start with brisk walking: " + reasons.front(),
-                        {},
-                        lock};
+      return EntryPoint{
+          &required_program("walk-base"),
+          0,
+          rule.id,
+          rule_words("start with brisk walking: {reason}", {}, {{"reason", reasons.front()}}),
+          {},
+          lock};
     }
   }
   return std::nullopt;
@@ -76,22 +79,28 @@ EntryPoint choose_entry_point(const Profile& profile, const Screening& screening
   if (auto walking = walking_entry(profile, screening)) {
     return *walking;
   }
-  EntryPoint entry{
-      &requested, 0,           RuleId::entry_start, "no reason to hold back: start at stage 1",
-      {},         std::nullopt};
+  EntryPoint entry{&requested,
+                   0,
+                   RuleId::entry_start,
+                   rule_words("no reason to hold back: start at stage 1"),
+                   {},
+                   std::nullopt};
   if (!requested.jogging) {
     return entry;
   }
   auto runner = find_rule(RuleId::entry_lapsed).on_profile(profile);
   if (const Finding* cleared = cleared_for_light_start(screening); cleared && !runner.empty()) {
     entry.rule = RuleId::clr_stage1;
-    entry.reason = fmt::format("cleared after {} ({}): start at stage 1, light to moderate first",
-                               cleared->message, rule_key(cleared->rule));
+    entry.reason = rule_words(
+        "cleared after {finding} ({rule}): start at stage 1, light to "
+        "moderate first",
+        {{"rule", std::string(rule_key(cleared->rule))}}, {{"finding", cleared->message}});
   } else if (!runner.empty()) {
     entry.stage_index = requested.stages.size() / 4;
     entry.rule = RuleId::entry_lapsed;
-    entry.reason = fmt::format("{}: start a quarter of the way in, at {}", runner.front(),
-                               requested.stages.at(entry.stage_index).id);
+    entry.reason = rule_words("{reason}: start a quarter of the way in, at {stage}",
+                              {{"stage", requested.stages.at(entry.stage_index).id}},
+                              {{"reason", runner.front()}});
   }
   if (auto reasons = find_rule(RuleId::entry_bmi).on_profile(profile); !reasons.empty()) {
     const Program* program = entry.program;
@@ -106,14 +115,16 @@ EntryPoint choose_entry_point(const Profile& profile, const Screening& screening
     }
     if (program != entry.program || stage != entry.stage_index) {
       entry.rule = RuleId::entry_bmi;
-      entry.reason = fmt::format("{}: week-1 jogging kept under about 3 km, so start at {} of {}",
-                                 reasons.front(), program->stages.at(stage).id, program->id);
+      entry.reason = rule_words(
+          "{reason}: week-1 jogging kept under about 3 km, so start at {stage} of {program}",
+          {{"stage", program->stages.at(stage).id}, {"program", program->id}},
+          {{"reason", reasons.front()}});
       entry.program = program;
       entry.stage_index = stage;
     } else {
-      entry.notes.push_back(
-          fmt::format("ENTRY-BMI: {}; the first week already stays under about 3 km of jogging",
-                      reasons.front()));
+      entry.notes.push_back(rule_words(
+          "ENTRY-BMI: {reason}; the first week already stays under about 3 km of jogging", {},
+          {{"reason", reasons.front()}}));
     }
   }
   return entry;

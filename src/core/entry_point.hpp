@@ -13,8 +13,8 @@ struct EntryPoint {
   const Program* program = nullptr;
   std::size_t stage_index = 0;
   RuleId rule = RuleId::entry_start;
-  std::string reason;
-  std::vector<std::string> notes;
+  Words reason;
+  std::vector<Words> notes;
   std::optional<RuleId> walking_lock;  // rule that keeps this person on walk-base until cleared
 };
 

@@ -209,8 +209,8 @@ Profile parse_profile(std::string_view text, std::string_view source) {
   }
   profile.language = document.value("language", "en");
   if (!is_available_language(profile.language)) {
-    at.fail("/language", fmt::format("has no catalogue (allowed: {})",
-                                     fmt::join(available_languages(), ", ")));
+    at.fail("/language",
+            fmt::format("has no catalogue (allowed: {})", fmt::join(available_languages(), ", ")));
   }
   profile.activity = read_activity(document.at("activity"));
   profile.back_pain = read_back_pain(document.at("back_pain"));

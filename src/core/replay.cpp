@@ -24,55 +24,68 @@ Decision decide_after_history(const Replay& replay) {
   if (replay.cleared_sign_last) {
     const Clearance& clearance = *replay.profile.clearance;
     return {Action::continue_stage, RuleId::clr_lift,
-            fmt::format("{} cleared the warning sign on {}: continue at {} (that session does "
-                        "not count)",
-                        clearance.by, format_date(clearance.date), replay.stage_id())};
+            rule_words("{by} cleared the warning sign on {date}: continue at {stage} (that "
+                       "session does not count)",
+                       {{"by", clearance.by},
+                        {"date", format_date(clearance.date)},
+                        {"stage", replay.stage_id()}})};
   }
   if (result.stage_index >= replay.program().stages.size()) {
-    return {Action::progress, last.rule, "program finished. " + replay.program().finale};
+    return {Action::progress, last.rule,
+            rule_words("program finished. {finale}", {{"finale", replay.program().finale}})};
   }
   switch (replay.last_zone.value_or(Zone::green)) {
     case Zone::red:
       if (result.not_before && days_between(replay.today, *result.not_before) > 0) {
-        return {Action::rest, last.rule,
-                fmt::format("relative rest until {} after a RED session (walking is fine), then {}",
-                            format_date(*result.not_before), replay.stage_id())};
+        return {
+            Action::rest, last.rule,
+            rule_words("relative rest until {date} after a RED session (walking is fine), "
+                       "then {stage}",
+                       {{"date", format_date(*result.not_before)}, {"stage", replay.stage_id()}})};
       }
       return {Action::regress, last.rule,
-              fmt::format("the last session was RED; the rest is over: continue at {}",
-                          replay.stage_id())};
+              rule_words("the last session was RED; the rest is over: continue at {stage}",
+                         {{"stage", replay.stage_id()}})};
     case Zone::pending:
     case Zone::amber:
       if (replay.needs_review()) {
         return {Action::review, RuleId::review_amber,
-                fmt::format("{} AMBER sessions in a row at {} (since {}): check in with your "
-                            "doctor or physiotherapist; meanwhile continue at {}",
-                            replay.amber_streak, replay.stage_id(),
-                            format_date(*replay.first_amber), replay.stage_id())};
+                rule_words("{count} AMBER sessions in a row at {stage} (since {date}): check in "
+                           "with your doctor or physiotherapist; meanwhile continue at {stage}",
+                           {{"count", std::to_string(replay.amber_streak)},
+                            {"stage", replay.stage_id()},
+                            {"date", format_date(*replay.first_amber)}})};
       }
       if (replay.last_zone == Zone::pending) {
-        return {Action::continue_stage, RuleId::pain_pending,
-                fmt::format("the session on {} waits for its next-morning score (log it the "
-                            "morning after); meanwhile continue {} ({} of {} GREEN)",
-                            format_date(*replay.pending_day), replay.stage_id(),
-                            result.greens_in_stage, k_greens_to_progress)};
+        return {
+            Action::continue_stage, RuleId::pain_pending,
+            rule_words("the session on {date} waits for its next-morning score (log it the "
+                       "morning after); meanwhile continue {stage} ({greens} of {needed} GREEN)",
+                       {{"date", format_date(*replay.pending_day)},
+                        {"stage", replay.stage_id()},
+                        {"greens", std::to_string(result.greens_in_stage)},
+                        {"needed", std::to_string(k_greens_to_progress)}})};
       }
-      return {Action::repeat, RuleId::pain_amber, "the last session was AMBER, " + last.effect};
+      return {Action::repeat, RuleId::pain_amber,
+              rule_words("the last session was AMBER, {effect}", {}, {{"effect", last.effect}})};
     case Zone::green:
       break;
   }
   if (replay.progressed_last && replay.walking_lock && last.rule == *replay.walking_lock) {
     return {Action::continue_stage, last.rule,
-            fmt::format("30-minute walks stay GREEN; keep walking at {} until a clinician clears "
-                        "you for jogging",
-                        replay.stage_id())};
+            rule_words("30-minute walks stay GREEN; keep walking at {stage} until a clinician "
+                       "clears you for jogging",
+                       {{"stage", replay.stage_id()}})};
   }
   if (replay.progressed_last) {
-    return {Action::progress, last.rule, fmt::format("move on to {}", replay.stage_id())};
+    return {Action::progress, last.rule,
+            rule_words("move on to {stage}", {{"stage", replay.stage_id()}})};
   }
   return {Action::continue_stage, RuleId::pain_green,
-          fmt::format("the last session was GREEN: continue {} ({} of {} GREEN)", replay.stage_id(),
-                      result.greens_in_stage, k_greens_to_progress)};
+          rule_words("the last session was GREEN: continue {stage} ({greens} of {needed} GREEN)",
+                     {{"stage", replay.stage_id()},
+                      {"greens", std::to_string(result.greens_in_stage)},
+                      {"needed", std::to_string(k_greens_to_progress)}})};
 }
 
 // True when the profile's clearance is dated on or after `day`.
@@ -138,8 +151,9 @@ Assessment replay_history(const Profile& profile, const Program& requested, Date
         // A paused session still shows how it went; a future one has not happened.
         replay.step(entry, future ? std::nullopt : std::optional(replay.zone_of(entry)),
                     future ? RuleId::hist_future : replay.pause_rule,
-                    future ? "dated after today: not counted"
-                           : "not counted: the plan is paused until a clinician clears it");
+                    future ? rule_words("dated after today: not counted")
+                           : rule_words("not counted: the plan is paused until a clinician "
+                                        "clears it"));
       }
       continue;
     }
@@ -165,14 +179,16 @@ Assessment replay_history(const Profile& profile, const Program& requested, Date
   }
   if (replay.paused_on) {
     if (!cleared_since(profile, *replay.paused_on)) {
-      result.decision = {Action::pause, replay.pause_rule,
-                         "pain has held the plan back: see a clinician before going on"};
+      result.decision = {
+          Action::pause, replay.pause_rule,
+          rule_words("pain has held the plan back: see a clinician before going on")};
       return result;
     }
-    result.decision = {
-        Action::continue_stage, RuleId::clr_lift,
-        fmt::format("{} cleared the pause on {}: continue at {}", profile.clearance->by,
-                    format_date(profile.clearance->date), replay.stage_id())};
+    result.decision = {Action::continue_stage, RuleId::clr_lift,
+                       rule_words("{by} cleared the pause on {date}: continue at {stage}",
+                                  {{"by", profile.clearance->by},
+                                   {"date", format_date(profile.clearance->date)},
+                                   {"stage", replay.stage_id()}})};
     return result;
   }
   if (!replayed) {

@@ -67,8 +67,8 @@ struct Replay {
   }
 
   // Adds a trail step for `entry`, with the stage as it now stands.
-  void step(const HistoryEntry& entry, std::optional<Zone> zone, RuleId rule, std::string effect,
-            std::string warning = "");
+  void step(const HistoryEntry& entry, std::optional<Zone> zone, RuleId rule, Words effect,
+            Words warning = {});
 
   // Goes back `stages` stages (not before the first) and starts the stage afresh.
   void go_back(std::size_t stages);
@@ -82,8 +82,8 @@ struct Replay {
   // The stage part of a logged session id ("S02" of "S02-1").
   static std::string logged_stage(const HistoryEntry& entry);
 
-  // A warning when the logged id names another stage than the replay's; else "".
-  [[nodiscard]] std::string id_warning(const HistoryEntry& entry) const;
+  // A warning when the logged id names another stage than the replay's; else empty.
+  [[nodiscard]] Words id_warning(const HistoryEntry& entry) const;
 
   // True when the entry names a stage of this program before the current one: a
   // GREEN there shows nothing about the current stage.

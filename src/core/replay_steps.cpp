@@ -8,9 +8,32 @@
 #include "replay_state.hpp"
 
 namespace backstride::history_replay {
+namespace {
 
-void Replay::step(const HistoryEntry& entry, std::optional<Zone> zone, RuleId rule,
-                  std::string effect, std::string warning) {
+// GAP-14 / GAP-28: how long the gap was and how far back it sends the plan.
+Words gap_words(int gap, bool before_entry, bool two_stages, const std::string& stage) {
+  WordArgs args{{"days", std::to_string(gap)}, {"stage", stage}};
+  if (before_entry) {
+    return two_stages ? rule_words(
+                            "{days} days without a session before this one: back two "
+                            "stages to {stage}",
+                            std::move(args))
+                      : rule_words(
+                            "{days} days without a session before this one: back one "
+                            "stage to {stage}",
+                            std::move(args));
+  }
+  return two_stages
+             ? rule_words("{days} days without a session up to today: back two stages to {stage}",
+                          std::move(args))
+             : rule_words("{days} days without a session up to today: back one stage to {stage}",
+                          std::move(args));
+}
+
+}  // namespace
+
+void Replay::step(const HistoryEntry& entry, std::optional<Zone> zone, RuleId rule, Words effect,
+                  Words warning) {
   result.trail.push_back({entry.date, entry.session, zone, rule, std::move(effect), stage_id(),
                           std::move(warning), entry.pain_during, entry.pain_after});
 }
@@ -32,10 +55,8 @@ void Replay::apply_gap(Date until, const HistoryEntry* entry) {
   go_back(long_gap ? 2 : 1);
   amber_streak = 0;
   result.trail.push_back({until, "", std::nullopt, long_gap ? RuleId::gap_28 : RuleId::gap_14,
-                          fmt::format("{} days without a session{}: back {} to {}", gap,
-                                      entry ? " before this one" : " up to today",
-                                      long_gap ? "two stages" : "one stage", stage_id()),
-                          stage_id(), "", std::nullopt, std::nullopt});
+                          gap_words(gap, entry != nullptr, long_gap, stage_id()), stage_id(),
+                          Words(), std::nullopt, std::nullopt});
   last_session.reset();
   last_zone.reset();
   last_judged = result.trail.size() - 1;
@@ -57,14 +78,19 @@ SignOutcome Replay::warning_signs(const HistoryEntry& entry) {
     if (cleared_after) {
       result.greens_in_stage = 0;
       step(entry, Zone::red, RuleId::sign_nocount,
-           fmt::format("{} ({}); cleared afterwards by {} (CLR-LIFT): not counted, stay at {}",
-                       reasons.front(), rule.key, profile.clearance->by, stage_id()));
+           rule_words("{reason} ({rule}); cleared afterwards by {by} (CLR-LIFT): not counted, "
+                      "stay at {stage}",
+                      {{"rule", std::string(rule.key)},
+                       {"by", profile.clearance->by},
+                       {"stage", stage_id()}},
+                      {{"reason", reasons.front()}}));
       return SignOutcome::not_counted;
     }
     bool emergency = rule.effect == RuleEffect::emergency;
-    step(entry, Zone::red, rule.id,
-         emergency ? reasons.front() + ": seek emergency care now"
-                   : reasons.front() + ": stop the plan and see a clinician");
+    std::string_view then = emergency
+                                ? rule_template("{reason}: seek emergency care now")
+                                : rule_template("{reason}: stop the plan and see a clinician");
+    step(entry, Zone::red, rule.id, rule_words(then, {}, {{"reason", reasons.front()}}));
     result.decision = {emergency ? Action::emergency : Action::refer, rule.id, reasons.front()};
     return SignOutcome::stop;
   }
@@ -75,11 +101,12 @@ std::string Replay::logged_stage(const HistoryEntry& entry) {
   return entry.session.substr(0, entry.session.find('-'));
 }
 
-std::string Replay::id_warning(const HistoryEntry& entry) const {
+Words Replay::id_warning(const HistoryEntry& entry) const {
   if (logged_stage(entry) == stage_id()) {
-    return "";
+    return {};
   }
-  return fmt::format("logged as {}, but the replay had reached {}", entry.session, stage_id());
+  return rule_words("logged as {session}, but the replay had reached {stage}",
+                    {{"session", entry.session}, {"stage", stage_id()}});
 }
 
 // True when the entry names a stage of this program before the current one: a
@@ -106,7 +133,8 @@ RuleId Replay::red_rule(const HistoryEntry& entry) const {
 void Replay::pause(const HistoryEntry& entry, RuleId rule) {
   paused_on = entry.date;
   pause_rule = rule;
-  result.trail.back().effect += "; pause: see a clinician";
+  Words& effect = result.trail.back().effect;
+  effect = rule_words("{effect}; pause: see a clinician", {}, {{"effect", std::move(effect)}});
   result.trail.back().rule = rule;
 }
 
@@ -124,7 +152,7 @@ Zone Replay::zone_of(const HistoryEntry& entry) const {
 // Judges one session; false when it was recorded but not counted (a second GREEN
 // session on one day).
 bool Replay::judge(const HistoryEntry& entry) {
-  std::string warning = id_warning(entry);
+  Words warning = id_warning(entry);
   if (auto red = find_rule(RuleId::pain_red).on_entry(entry, limits); !red.empty()) {
     progressed_last = false;
     last_counted_day = entry.date;
@@ -134,7 +162,9 @@ bool Replay::judge(const HistoryEntry& entry) {
     ++reds_in_row;
     record_restriction(entry);
     step(entry, Zone::red, red_rule(entry),
-         fmt::format("{}: 48 h relative rest, back to {}", red.front(), stage_id()), warning);
+         rule_words("{reason}: 48 h relative rest, back to {stage}", {{"stage", stage_id()}},
+                    {{"reason", red.front()}}),
+         warning);
     last_zone = Zone::red;
     check_pause(entry);
     return true;
@@ -150,7 +180,9 @@ bool Replay::judge(const HistoryEntry& entry) {
       record_restriction(entry);
     }
     step(entry, Zone::amber, RuleId::pain_amber,
-         fmt::format("{}: repeat {}", amber.front(), stage_id()), warning);
+         rule_words("{reason}: repeat {stage}", {{"stage", stage_id()}},
+                    {{"reason", amber.front()}}),
+         warning);
     record_amber(entry);
     last_zone = Zone::amber;
     check_pause(entry);
@@ -163,7 +195,8 @@ bool Replay::judge(const HistoryEntry& entry) {
     restricted_in_row = 0;
     first_restricted.reset();
     step(entry, Zone::pending, RuleId::pain_pending,
-         fmt::format("waiting for the next-morning score: not counted yet at {}", stage_id()),
+         rule_words("waiting for the next-morning score: not counted yet at {stage}",
+                    {{"stage", stage_id()}}),
          warning);
     last_zone = Zone::pending;
     pending_day = entry.date;
@@ -171,7 +204,8 @@ bool Replay::judge(const HistoryEntry& entry) {
   }
   if (last_counted_day == entry.date) {
     step(entry, Zone::green, RuleId::prog_one_a_day,
-         fmt::format("a second session on {}: recorded, not counted", format_date(entry.date)),
+         rule_words("a second session on {date}: recorded, not counted",
+                    {{"date", format_date(entry.date)}}),
          warning);
     return false;
   }
@@ -182,18 +216,23 @@ bool Replay::judge(const HistoryEntry& entry) {
   first_restricted.reset();
   last_zone = Zone::green;
   if (result.stage_index >= program().stages.size()) {
-    step(entry, Zone::green, RuleId::pain_green, "program finished; keep it easy", warning);
+    step(entry, Zone::green, RuleId::pain_green, rule_words("program finished; keep it easy"),
+         warning);
     return true;
   }
   if (at_earlier_stage(entry)) {
     step(entry, Zone::green, RuleId::pain_green,
-         fmt::format("GREEN at an earlier stage: not counted towards {}", stage_id()), warning);
+         rule_words("GREEN at an earlier stage: not counted towards {stage}",
+                    {{"stage", stage_id()}}),
+         warning);
     return true;
   }
   if (++result.greens_in_stage < k_greens_to_progress) {
     step(entry, Zone::green, RuleId::pain_green,
-         fmt::format("GREEN {} of {} at {}", result.greens_in_stage, k_greens_to_progress,
-                     stage_id()),
+         rule_words("GREEN {greens} of {needed} at {stage}",
+                    {{"greens", std::to_string(result.greens_in_stage)},
+                     {"needed", std::to_string(k_greens_to_progress)},
+                     {"stage", stage_id()}}),
          warning);
     return true;
   }
@@ -204,9 +243,9 @@ bool Replay::judge(const HistoryEntry& entry) {
   if (last_stage && !program().next_program.empty() && walking_lock) {
     result.stage_index = program().stages.size() - 1;
     step(entry, Zone::green, *walking_lock,
-         fmt::format("walks stay GREEN, but jogging waits for a clinician's clearance: keep "
-                     "walking at {}",
-                     stage_id()),
+         rule_words("walks stay GREEN, but jogging waits for a clinician's clearance: keep "
+                    "walking at {stage}",
+                    {{"stage", stage_id()}}),
          warning);
     return true;
   }
@@ -214,13 +253,15 @@ bool Replay::judge(const HistoryEntry& entry) {
     result.program = &required_program(program().next_program);
     result.stage_index = 0;
     step(entry, Zone::green, RuleId::walk_graduate,
-         fmt::format("walking stayed GREEN: move on to {} {}", program().id, stage_id()), warning);
+         rule_words("walking stayed GREEN: move on to {program} {stage}",
+                    {{"program", program().id}, {"stage", stage_id()}}),
+         warning);
     return true;
   }
   step(entry, Zone::green, RuleId::prog_2,
        result.stage_index == program().stages.size()
-           ? std::string("second GREEN at the last stage: program finished")
-           : fmt::format("second GREEN: progress to {}", stage_id()),
+           ? rule_words("second GREEN at the last stage: program finished")
+           : rule_words("second GREEN: progress to {stage}", {{"stage", stage_id()}}),
        warning);
   return true;
 }
@@ -235,7 +276,9 @@ void Replay::record_amber(const HistoryEntry& entry) {
   ++amber_streak;
   last_amber = entry.date;
   if (needs_review()) {
-    result.trail.back().effect += "; check in with a clinician (REVIEW-AMBER)";
+    Words& effect = result.trail.back().effect;
+    effect = rule_words("{effect}; check in with a clinician (REVIEW-AMBER)", {},
+                        {{"effect", std::move(effect)}});
   }
 }
 

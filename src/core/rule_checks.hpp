@@ -9,7 +9,7 @@
 // applies, in plain words, or nothing. Thresholds are named in rule_checks.cpp.
 namespace backstride::checks {
 
-using Reasons = std::vector<std::string>;
+using Reasons = std::vector<Words>;
 
 // RF-EMERG answers.
 Reasons emergency_profile(const Profile& p);

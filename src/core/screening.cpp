@@ -57,8 +57,11 @@ Screening screen_valid_profile(const Profile& profile) {
       for (auto& message : rule.on_entry(entry, limits)) {
         bool cleared_after =
             profile.clearance && days_between(entry.date, profile.clearance->date) >= 0;
-        screening.findings.push_back({rule.id, format_date(entry.date) + ": " + message,
-                                      rule.effect, liftable && cleared_after, entry.date});
+        screening.findings.push_back(
+            {rule.id,
+             rule_words("{date}: {finding}", {{"date", format_date(entry.date)}},
+                        {{"finding", std::move(message)}}),
+             rule.effect, liftable && cleared_after, entry.date});
       }
     }
   }
@@ -86,8 +89,9 @@ Screening screen_profile(const Profile& profile, Date today) {
     screening.findings.insert(
         screening.findings.begin(),
         Finding{RuleId::clr_future,
-                fmt::format("the clearance by {} is dated {}, after today: it lifts nothing yet",
-                            future.by, format_date(future.date)),
+                rule_words("the clearance by {by} is dated {date}, after today: it lifts "
+                           "nothing yet",
+                           {{"by", future.by}, {"date", format_date(future.date)}}),
                 RuleEffect::none, false, std::nullopt});
   }
   return screening;

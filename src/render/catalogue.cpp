@@ -2,6 +2,7 @@
 // from the embedded .mo files, one std::locale per language, built once.
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <locale>
 #include <memory>
 
@@ -70,6 +71,16 @@ const std::vector<std::unique_ptr<Translation>>& translations() {
 
 thread_local const Translation* t_current = nullptr;  // nullptr: English
 
+// A rule-engine sentence's template in the current language: its msgid has no msgctxt.
+std::string_view engine_template(const std::string& english) {
+  if (t_current != nullptr) {
+    if (const char* translated = t_current->facet->get(0, nullptr, english.c_str())) {
+      return translated;
+    }
+  }
+  return english;
+}
+
 const Message& english(std::string_view id) {
   for (auto table : {handout_messages(), checkpoint_messages(), review_messages()}) {
     auto it = std::ranges::find(table, id, &Message::id);
@@ -134,14 +145,21 @@ std::string_view program_words(std::string_view text) {
 }
 
 std::string say(const Words& words) {
-  if (words.id.empty()) {
+  if (words.id.empty() && words.english.empty()) {
     return {};
   }
-  fmt::dynamic_format_arg_store<fmt::format_context> args;
-  for (const auto& [name, value] : words.args) {
-    args.push_back(fmt::arg(name.c_str(), value));
+  std::vector<std::pair<std::string, std::string>> said_nested;  // kept alive for the store
+  said_nested.reserve(words.nested.size());
+  for (const auto& part : words.nested) {
+    said_nested.emplace_back(part.name, say(part.words));
   }
-  return fmt::vformat(message(words.id), args);
+  fmt::dynamic_format_arg_store<fmt::format_context> args;
+  for (const auto& list : {std::cref(words.args), std::cref(said_nested)}) {
+    for (const auto& [name, value] : list.get()) {
+      args.push_back(fmt::arg(name.c_str(), value));
+    }
+  }
+  return fmt::vformat(words.id.empty() ? engine_template(words.english) : message(words.id), args);
 }
 
 std::vector<std::string> say_each(const std::vector<Words>& list) {

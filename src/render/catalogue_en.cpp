@@ -262,6 +262,7 @@ constexpr auto k_messages = std::to_array<Message>({
     msg("txt_label_next", "Next"),
     msg("txt_label_days", "Days"),
     msg("txt_label_note", "Note"),
+    msg("txt_effect_note", "{effect} (note: {warning})"),
     msg("txt_next", "{day} {date} at {time}, {id}"),
     msg("txt_lifted_by", ": lifted by {by}'s clearance"),
     // calendars and spreadsheets

@@ -1,4 +1,5 @@
 #include "backstride/render/check.hpp"
+#include "backstride/render/catalogue.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -19,7 +20,7 @@ void write_check_text(const Profile& profile, const Screening& screening, std::s
     out << wrap("No red flags or pre-exercise screening findings.", width, "  ");
   }
   for (const auto& finding : screening.findings) {
-    out << wrap(fmt::format("{} ({}){}", finding.message, rule_key(finding.rule),
+    out << wrap(fmt::format("{} ({}){}", say(finding.message), rule_key(finding.rule),
                             finding.lifted ? fmt::format(": lifted by {}'s clearance of {}",
                                                          profile.clearance->by,
                                                          format_date(profile.clearance->date))

@@ -92,7 +92,7 @@ void write_logged(const Plan& plan, bool guard, std::ostream& out) {
     row[c_date] = format_date(step.date);
     row[c_zone] = step.zone ? std::string(zone_title(*step.zone)) : std::string();
     row[c_done] = format_date(step.date);
-    row[c_happened] = fmt::format("{} ({})", step.effect, rule_key(step.rule));
+    row[c_happened] = fmt::format("{} ({})", say(step.effect), rule_key(step.rule));
     write_csv_record(out, row, guard);
   }
 }
@@ -140,7 +140,7 @@ void write_plan_csv(const Plan& plan, bool formula_guard, std::ostream& out) {
     row[c_checkpoints] = fmt::format("{} {}\n{}", withheld_headline(plan.decision.action),
                                      withheld_advice(plan.decision.action), plan_notes(plan));
     row[c_happened] = fmt::format("{} ({}): {}", action_title(plan.decision.action),
-                                  rule_key(plan.decision.rule), plan.decision.reason);
+                                  rule_key(plan.decision.rule), say(plan.decision.reason));
     write_csv_record(out, row, formula_guard);
     return;
   }

@@ -1,5 +1,6 @@
 #include "findings_json.hpp"
 
+#include "backstride/render/catalogue.hpp"
 #include "backstride/rules.hpp"
 
 namespace backstride::render {
@@ -9,7 +10,7 @@ nlohmann::ordered_json findings_json(const std::vector<Finding>& findings) {
   for (const auto& finding : findings) {
     const Rule& rule = find_rule(finding.rule);
     list.push_back({{"rule", rule.key},
-                    {"message", finding.message},
+                    {"message", say(finding.message)},
                     {"basis", rule_basis_key(rule.basis)},
                     {"source", rule.source},
                     {"lifted", finding.lifted}});

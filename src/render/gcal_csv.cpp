@@ -69,7 +69,7 @@ void write_plan_gcal_csv(const Plan& plan, std::chrono::sys_seconds generated, b
             k_clinician_reminder_minutes * 60,
             with_name_first(
                 plan, fmt::format("{} ({}): {}\n{}\n{}\n{}{}", action_title(plan.decision.action),
-                                  rule_key(plan.decision.rule), plan.decision.reason,
+                                  rule_key(plan.decision.rule), say(plan.decision.reason),
                                   withheld_headline(plan.decision.action),
                                   withheld_advice(plan.decision.action),
                                   safety_signs_text(plan.safety_signs), safety_note()))),

@@ -70,7 +70,7 @@ Section summary_section(const Plan& plan, Citations& cited) {
                            std::string(screening_status_title(plan.screening.status)));
   facts.items.emplace_back(say("fact_decision"),
                            fmt::format("{} ({}): {}", action_title(plan.decision.action),
-                                       rule_key(plan.decision.rule), plan.decision.reason));
+                                       rule_key(plan.decision.rule), say(plan.decision.reason)));
   cited.add(plan.decision.rule);
   if (!plan.withheld) {
     facts.items.emplace_back(
@@ -91,7 +91,9 @@ Section summary_section(const Plan& plan, Citations& cited) {
     notes.items.push_back(fmt::format("{} ({})", say(limit.text), rule_key(limit.rule)));
     cited.add(limit.rule);
   }
-  notes.items.insert(notes.items.end(), plan.notes.begin(), plan.notes.end());
+  for (const auto& note : say_each(plan.notes)) {
+    notes.items.push_back(note);
+  }
   if (!notes.items.empty()) {
     section.blocks.emplace_back(std::move(notes));
   }
@@ -116,7 +118,7 @@ std::optional<Section> screening_section(const Plan& plan, Citations& cited) {
       messages.emplace_back();
       found = keys.end() - 1;
     }
-    messages[static_cast<std::size_t>(found - keys.begin())].push_back(finding.message);
+    messages[static_cast<std::size_t>(found - keys.begin())].push_back(say(finding.message));
     cited.add(finding.rule);
   }
   BulletList list;
@@ -142,7 +144,7 @@ std::optional<Section> trail_section(const Plan& plan, Citations& cited) {
     const TrailStep& step = plan.trail[i];
     table.rows.push_back({format_date(step.date), step.session.empty() ? "-" : step.session,
                           step.zone ? std::string(zone_title(*step.zone)) : "-",
-                          std::string(rule_key(step.rule)), step.effect});
+                          std::string(rule_key(step.rule)), say(step.effect)});
     cited.add(step.rule);
   }
   Section section{say("heading_trail"), {}};

@@ -82,7 +82,7 @@ Event finished_reminder(const Plan& plan, std::chrono::sys_seconds stamp) {
           k_clinician_reminder_seconds,
           say("cal_finished"),
           fmt::format("{} ({}): {}\n{}{}", action_title(plan.decision.action),
-                      rule_key(plan.decision.rule), plan.decision.reason,
+                      rule_key(plan.decision.rule), say(plan.decision.reason),
                       safety_signs_text(plan.safety_signs), safety_note()),
           plan.finale.empty() ? say("cal_finished_alarm") : std::string(program_words(plan.finale)),
           "PT0S"};
@@ -94,7 +94,7 @@ Event clinician_reminder(const Plan& plan, std::chrono::sys_seconds stamp) {
   Action action = plan.decision.action;
   std::string description =
       fmt::format("{} ({}): {}\n{}\n{}\n{}{}", action_title(action), rule_key(plan.decision.rule),
-                  plan.decision.reason, withheld_headline(action), withheld_advice(action),
+                  say(plan.decision.reason), withheld_headline(action), withheld_advice(action),
                   safety_signs_text(plan.safety_signs), safety_note());
   return {uuid_v5(plan.profile_id + "/see-a-clinician"),
           reminder_time(stamp),

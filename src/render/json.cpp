@@ -79,10 +79,10 @@ ordered_json trail_json(const Plan& plan) {
     j["session"] = step.session;
     j["zone"] = step.zone ? ordered_json(zone_key(*step.zone)) : ordered_json(nullptr);
     j["rule"] = rule_key(step.rule);
-    j["effect"] = step.effect;
+    j["effect"] = say(step.effect);
     j["stage"] = step.stage;
     if (!step.warning.empty()) {
-      j["warning"] = step.warning;
+      j["warning"] = say(step.warning);
     }
     trail.push_back(std::move(j));
   }
@@ -112,7 +112,7 @@ void add_assessment(const Plan& plan, ordered_json& j) {
   j["screening"] = screening_json(plan.screening);
   j["decision"] = {{"action", action_key(plan.decision.action)},
                    {"rule", rule_key(plan.decision.rule)},
-                   {"reason", plan.decision.reason}};
+                   {"reason", say(plan.decision.reason)}};
   j["trail"] = trail_json(plan);
   j["safety_signs"] = safety_signs_json(plan.safety_signs);
 }
@@ -124,7 +124,7 @@ ordered_json plan_to_json(const Plan& plan) {
   j["today"] = format_date(plan.today);
   j["profile"] = {{"id", plan.profile_id}, {"name", plan.profile_name}};
   add_assessment(plan, j);
-  j["notes"] = plan.notes;
+  j["notes"] = say_each(plan.notes);
   j["withheld"] = plan.withheld;
   if (plan.withheld) {
     j["weeks"] = ordered_json::array();

@@ -1,4 +1,5 @@
 #include "backstride/render/log_report.hpp"
+#include "backstride/render/catalogue.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -19,7 +20,7 @@ void write_log_json(const LogReport& report, std::ostream& out) {
       {"decision",
        {{"action", action_key(report.decision.action)},
         {"rule", rule_key(report.decision.rule)},
-        {"reason", report.decision.reason}}},
+        {"reason", say(report.decision.reason)}}},
       {"exit_code", static_cast<int>(report.exit_code)},
       {"next_morning_command", report.next_morning_command.empty()
                                    ? ordered_json(nullptr)

@@ -67,7 +67,7 @@ std::string decision_text(const ReviewRow& row, std::size_t error_number) {
   if (row.status == ReviewStatus::error) {
     return say("review_see_error", fmt::arg("n", error_number));
   }
-  return fmt::format("{} ({}): {}", row.decision, row.rule, row.reason);
+  return fmt::format("{} ({}): {}", row.decision, row.rule, say(row.reason));
 }
 
 std::string trend_words(PainTrend trend) {
@@ -166,7 +166,7 @@ void write_review_csv(std::span<const ReviewRow> rows, bool formula_guard, std::
         {row.input, true},
         {row.decision, true},
         {row.rule, true},
-        {row.reason, true},
+        {say(row.reason), true},
         {row.stage, true},
         {review_position(row), true},
         {count(row.week.logged), false},
@@ -211,7 +211,7 @@ void write_review_json(std::span<const ReviewRow> rows, Date today, std::ostream
     };
     p["id"] = row.id;
     p["name"] = row.name;
-    p["decision"] = {{"action", row.decision}, {"rule", row.rule}, {"reason", row.reason}};
+    p["decision"] = {{"action", row.decision}, {"rule", row.rule}, {"reason", say(row.reason)}};
     p["stage"] = {{"id", row.stage}, {"number", row.stage_number}, {"of", row.stage_count}};
     p["adherence"] = {{"days_7", {{"logged", row.week.logged}, {"planned", row.week.planned}}},
                       {"days_28", {{"logged", row.month.logged}, {"planned", row.month.planned}}}};

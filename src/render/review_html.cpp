@@ -80,7 +80,8 @@ void write_row(const ReviewRow& row, std::ostream& out) {
   out << fmt::format("<td><span dir=\"auto\">{}</span><br><span class=\"id\">{}</span></td>",
                      html_escape(row.name), html_escape(row.id));
   out << fmt::format("<td>{}<br><span class=\"rule\">{} &#xb7; {}</span></td>",
-                     html_escape(row.reason), html_escape(row.decision), html_escape(row.rule));
+                     html_escape(say(row.reason)), html_escape(row.decision),
+                     html_escape(row.rule));
   out << fmt::format("<td class=\"num\">{}</td>", html_escape(review_position(row)));
   out << fmt::format("<td class=\"num\">{}<br>{}</td>", adherence_text(row.week),
                      adherence_text(row.month));

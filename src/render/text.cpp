@@ -57,7 +57,7 @@ void write_screening(const Plan& plan, const TextStyle& style, std::ostream& out
       << "\n";
   for (const auto& finding : plan.screening.findings) {
     out << hanging("             - ",
-                   fmt::format("{} ({}){}", finding.message, rule_key(finding.rule),
+                   fmt::format("{} ({}){}", say(finding.message), rule_key(finding.rule),
                                finding.lifted && plan.clearance
                                    ? say("txt_lifted_by", fmt::arg("by", plan.clearance->by))
                                    : ""),
@@ -101,7 +101,7 @@ void write_header(const Plan& plan, const TextStyle& style, std::ostream& out) {
                                                                        : "txt_days_walking")),
                    style);
   }
-  for (const auto& note : plan.notes) {
+  for (const auto& note : say_each(plan.notes)) {
     out << hanging(label("txt_label_note"), note, style);
   }
 }
@@ -121,8 +121,9 @@ void write_trail(const Plan& plan, const TextStyle& style, std::ostream& out) {
     std::string zone =
         step.zone ? styled(style, zone_color(*step.zone), zone_title(*step.zone)) : "-";
     std::string effect = step.warning.empty()
-                             ? step.effect
-                             : fmt::format("{} (note: {})", step.effect, step.warning);
+                             ? say(step.effect)
+                             : say("txt_effect_note", fmt::arg("effect", say(step.effect)),
+                                   fmt::arg("warning", say(step.warning)));
     table.rows.push_back({format_date(step.date), step.session.empty() ? "-" : step.session, zone,
                           std::string(rule_key(step.rule)), effect});
   }

@@ -80,7 +80,7 @@ std::string decision_sentence(const Plan& plan) {
 }
 
 std::string decision_reason(const Plan& plan) {
-  return current_language() == "en" ? plan.decision.reason : decision_sentence(plan);
+  return current_language() == "en" ? say(plan.decision.reason) : decision_sentence(plan);
 }
 
 }  // namespace backstride::render

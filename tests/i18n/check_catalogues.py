@@ -23,6 +23,10 @@ from collections import Counter
 from pathlib import Path
 
 TABLES = ("catalogue_en.cpp", "catalogue_review_en.cpp", "catalogue_checkpoints_en.cpp")
+# The rule engine's sentences: rule_words("...") / rule_template("...") in the core, whose
+# English template is the msgid, without a msgctxt.
+ENGINE_KEYWORDS = ("rule_words", "rule_template")
+ENGINE = "(rule engine)"
 REGENERATE = ("regenerate: cmake --build build --target pot && "
               "msgmerge --update po/LANG.po po/backstride.pot, then translate")
 SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", '"': '"', "'": "'", "0": "\0"}
@@ -90,6 +94,22 @@ def read_tables(root):
                 failures.append(f"{path.name}: {ident}: defined twice")
             messages[ident] = (texts[0], texts[1] if count == 3 else None)
     return messages, failures
+
+
+def engine_strings(root):
+    """The rule engine's English templates: the first argument of rule_words() and
+    rule_template() calls in src/core/*.cpp."""
+    texts = set()
+    for path in sorted((root / "src/core").glob("*.cpp")):
+        text = path.read_text(encoding="utf-8")
+        if not any(f"{keyword}(" in text for keyword in ENGINE_KEYWORDS):
+            continue
+        toks = list(cpp_tokens(text, path))
+        for i, tok in enumerate(toks[:-2]):
+            if tok[0] == "id" and tok[1] in ENGINE_KEYWORDS and toks[i + 1] == ("op", "(") \
+                    and toks[i + 2][0] == "str":
+                texts.add(toks[i + 2][1])
+    return texts
 
 
 def program_strings(root):
@@ -190,13 +210,13 @@ def compare_shape(english, translated):
     return problems
 
 
-def check_po(path, messages, programs):
+def check_po(path, messages, programs, engine=frozenset()):
     """All checks of one .po file against the tables; returns failure lines."""
     fails = []
 
     def fail(ctxt, what, english=None):
         """Records a failure; a program entry is named by its English text too."""
-        extra = f" msgid {english[:50]!r}" if ctxt == "program" and english else ""
+        extra = f" msgid {english[:50]!r}" if ctxt in ("program", ENGINE) and english else ""
         fails.append(f"{path.name}: msgctxt {ctxt!r}{extra}: {what}")
     if shutil.which("msgfmt") is None:
         return [f"{path.name}: msgfmt not found (install gettext)"]
@@ -210,21 +230,29 @@ def check_po(path, messages, programs):
         if e["ctxt"] != "program":
             by_ctxt.setdefault(e["ctxt"], e)
     program_entries = {e["id"]: e for e in entries if e["ctxt"] == "program"}
+    engine_entries = {e["id"]: e for e in entries if e["ctxt"] is None and e["id"]}
     for e in entries:
         ctxt = e["ctxt"]
-        if ctxt != "program" and ctxt not in messages:
+        if ctxt is None:
+            if e["id"] and e["id"] not in engine:
+                fail(ENGINE, f"line {e['line']}: {e['id']!r} is not a rule_words() template of "
+                             f"src/core ({REGENERATE})")
+        elif ctxt != "program" and ctxt not in messages:
             fail(ctxt, f"line {e['line']}: not a message id of the C++ tables ({REGENERATE})")
         elif ctxt == "program" and e["id"] not in programs:
             fail(ctxt, f"line {e['line']}: {e['id']!r} is not in data/programs ({REGENERATE})")
         for n, text in sorted(e["strs"].items()):
             english = e["id"] if n == 0 else e.get("plural", e["id"])
-            if text:
+            if text and e["id"]:
                 for problem in compare_shape(english, text):
-                    fail(ctxt, f"msgstr[{n}]: {problem}", e["id"])
+                    fail(ctxt or ENGINE, f"msgstr[{n}]: {problem} (msgid {e['id'][:50]!r})",
+                         e["id"])
     wanted = [(i, e, p) for i, (e, p) in sorted(messages.items())]
     wanted += [("program", text, None) for text in sorted(programs)]
+    wanted += [(ENGINE, text, None) for text in sorted(engine)]
     for ctxt, english, plural in wanted:
-        e = program_entries.get(english) if ctxt == "program" else by_ctxt.get(ctxt)
+        e = (program_entries.get(english) if ctxt == "program" else
+             engine_entries.get(english) if ctxt == ENGINE else by_ctxt.get(ctxt))
         if e is None:
             fail(ctxt, f"missing (English {english[:60]!r}); {REGENERATE}", english)
             continue
@@ -272,7 +300,7 @@ def check_tree(root):
     if not pos:
         fails.append("po/: no translations (*.po) found")
     for po in pos:
-        fails += check_po(po, messages, programs)
+        fails += check_po(po, messages, programs, frozenset(engine_strings(root)))
     return fails
 
 

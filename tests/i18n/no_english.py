@@ -5,7 +5,7 @@
 
 Reads the expected outputs of the golden CASEs (stdout and every file: text, Markdown,
 HTML, iCalendar, CSV, JSON; PDFs through pdftotext) and fails on any fragment of an
-English catalogue message found in them. A fragment is the text between placeholders, of
+English catalogue message or rule-engine sentence (rule_words()) found in them. A fragment is the text between placeholders, of
 four words or more, so labels and numbers do not count. To prove the check can fail,
 --english-case names an English golden that must show many of those fragments.
 """
@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from check_catalogues import read_tables  # noqa: E402
+from check_catalogues import engine_strings, read_tables  # noqa: E402
 
 MIN_WORDS = 4
 MIN_HITS_IN_ENGLISH = 20
@@ -74,6 +74,7 @@ def main():
     parser.add_argument("case", nargs="+")
     args = parser.parse_args()
     messages, _ = read_tables(args.source_dir)
+    messages.update({text: (text, None) for text in engine_strings(args.source_dir)})
     wanted = fragments(messages)
     failed = 0
     for case in args.case:

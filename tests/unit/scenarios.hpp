@@ -25,6 +25,7 @@
 #include "backstride/plan.hpp"
 #include "backstride/profile.hpp"
 #include "backstride/program.hpp"
+#include "backstride/render/catalogue.hpp"
 #include "backstride/rules.hpp"
 
 namespace scenarios {
@@ -218,8 +219,9 @@ inline bool trail_has(const Assessment& a, RuleId rule) {
 }
 
 inline bool notes_mention(const Assessment& a, const std::string& text) {
-  return std::ranges::any_of(
-      a.notes, [&](const std::string& note) { return note.find(text) != std::string::npos; });
+  return std::ranges::any_of(a.notes, [&](const Words& note) {
+    return render::say(note).find(text) != std::string::npos;
+  });
 }
 
 inline int first_week_jog_seconds(const Assessment& a) {

@@ -289,7 +289,7 @@ void add_plan_history_rows(std::vector<Scenario>& t) {
                .extra = [](const Assessment& a) {
                  REQUIRE(a.trail.size() == 1);
                  CHECK(a.trail[0].rule == RuleId::sign_nocount);
-                 CHECK(a.trail[0].effect.find("SCR-INPLAN") != std::string::npos);
+                 CHECK(render::say(a.trail[0].effect).find("SCR-INPLAN") != std::string::npos);
                }});
   t.push_back({.name = "saddle numbness logged, clearance dated after it -> still emergency",
                .mutate = cleared("2026-12-02"),

@@ -16,11 +16,12 @@ namespace {
 std::string describe(const Assessment& a) {
   std::string text = fmt::format(
       "decision {} {} ({}); program {} stage {}; screening {}", action_key(a.decision.action),
-      rule_key(a.decision.rule), a.decision.reason, a.program ? a.program->id : "?",
+      rule_key(a.decision.rule), render::say(a.decision.reason), a.program ? a.program->id : "?",
       a.program ? stage_id(a) : "?", screening_status_key(a.screening.status));
   for (const auto& step : a.trail) {
     text += fmt::format("\n  trail {} {} {} {}: {}", format_date(step.date), step.session,
-                        step.zone ? zone_key(*step.zone) : "-", rule_key(step.rule), step.effect);
+                        step.zone ? zone_key(*step.zone) : "-", rule_key(step.rule),
+                        render::say(step.effect));
   }
   return text;
 }

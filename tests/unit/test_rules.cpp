@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "backstride/error.hpp"
+#include "backstride/render/catalogue.hpp"
 #include "backstride/render/text.hpp"
 #include "scenarios.hpp"
 
@@ -181,7 +182,7 @@ TEST_CASE("every rule in the table is observed by the scenario suite") {
     for (const auto& step : a.trail) {
       observe(seen, step.rule, row.name + ": trail");
     }
-    for (const auto& note : a.notes) {
+    for (const auto& note : render::say_each(a.notes)) {
       // Notes start with the rule id ("ENTRY-BMI: ...").
       observe(seen, note.substr(0, note.find(':')), row.name + ": note");
     }

@@ -8,6 +8,7 @@
 
 #include "backstride/assessment.hpp"
 #include "backstride/error.hpp"
+#include "backstride/render/catalogue.hpp"
 #include "backstride/render/text.hpp"
 #include "commands/common.hpp"
 #include "commands/date_option.hpp"
@@ -82,10 +83,12 @@ std::string report(const std::string& source, const Profile& before, const Profi
     bool lifted_before =
         i < was.findings.size() && was.findings[i].rule == finding.rule && was.findings[i].lifted;
     if (finding.lifted && !lifted_before) {
-      lifted.push_back(fmt::format("{} ({})", finding.message, rule_key(finding.rule)));
+      lifted.push_back(
+          fmt::format("{} ({})", render::say(finding.message), rule_key(finding.rule)));
     }
     if (finding.effect == RuleEffect::emergency && !finding.lifted) {
-      urgent.push_back(fmt::format("{} ({})", finding.message, rule_key(finding.rule)));
+      urgent.push_back(
+          fmt::format("{} ({})", render::say(finding.message), rule_key(finding.rule)));
     }
   }
   line(lifted.empty() ? "It lifts nothing new: no finding was waiting for a clearance."

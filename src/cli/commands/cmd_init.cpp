@@ -8,6 +8,7 @@
 #include "backstride/cli/init_questions.hpp"
 #include "backstride/cli/zone_list.hpp"
 #include "backstride/error.hpp"
+#include "backstride/render/catalogue.hpp"
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
 #include "backstride/render/wrap.hpp"
@@ -44,8 +45,9 @@ constexpr const char* k_edit_intro =
 // The screening's findings, one per line.
 void list_findings(const std::vector<Finding>& findings, std::size_t width, std::ostream& say) {
   for (const auto& finding : findings) {
-    say << render::wrap(fmt::format("{} ({})", finding.message, rule_key(finding.rule)), width,
-                        "  - ");
+    say << render::wrap(
+        fmt::format("{} ({})", render::say(finding.message), rule_key(finding.rule)), width,
+        "  - ");
   }
 }
 

@@ -39,7 +39,8 @@ void write_text(const Plan& plan, const PlannedSession* next, std::size_t width,
                    rule_key(plan.decision.rule), render::decision_reason(plan)));
   for (const auto& finding : plan.screening.findings) {
     if (finding.rule == RuleId::clr_future) {
-      line("txt_label_note", fmt::format("{} ({})", finding.message, rule_key(finding.rule)));
+      line("txt_label_note",
+           fmt::format("{} ({})", render::say(finding.message), rule_key(finding.rule)));
     }
   }
   if (plan.withheld) {

@@ -11,6 +11,7 @@
 #include "backstride/cli/completion.hpp"
 #include "backstride/error.hpp"
 #include "backstride/generate.hpp"
+#include "backstride/render/catalogue.hpp"
 #include "backstride/render/describe.hpp"
 #include "backstride/render/text.hpp"
 #include "backstride/render/wording.hpp"
@@ -115,8 +116,9 @@ int refuse_to_start(const BeforeSessionCheck& check, Io& io) {
   std::size_t width = stdout_width(io);
   io.out << "\n" << render::wrap(render::withheld_headline(check.action), width);
   for (const auto& finding : check.findings) {
-    io.out << render::wrap(fmt::format("{} ({})", finding.message, rule_key(finding.rule)), width,
-                           "  - ");
+    io.out << render::wrap(
+        fmt::format("{} ({})", render::say(finding.message), rule_key(finding.rule)), width,
+        "  - ");
   }
   io.out << render::wrap(render::withheld_advice(check.action), width)
          << render::wrap("Do not start today's session. Nothing was logged.", width);

@@ -18,6 +18,7 @@
 #include "backstride/cli/completion.hpp"
 #include "backstride/error.hpp"
 #include "backstride/generate.hpp"
+#include "backstride/render/catalogue.hpp"
 #include "backstride/text_util.hpp"
 #include "backstride/uuid.hpp"
 #include "commands/common.hpp"
@@ -187,7 +188,7 @@ void produce(const BatchRequest& request, BatchResult& result, Io& io) {
   result.exit_code = static_cast<int>(plan.exit_code);
   result.decision = action_key(plan.decision.action);
   result.rule = rule_key(plan.decision.rule);
-  result.reason = plan.decision.reason;
+  result.reason = render::say(plan.decision.reason);  // the summary is English
   describe_progress(plan, result);
   result.input_hash = uuid_v5(
       fmt::format("{}\n{}\n{}", request.settings, loaded.profile_text, loaded.history_text));

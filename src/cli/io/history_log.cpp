@@ -6,6 +6,7 @@
 #include "backstride/cli/completion.hpp"
 #include "backstride/error.hpp"
 #include "backstride/generate.hpp"
+#include "backstride/render/catalogue.hpp"
 #include "backstride/render/log_report.hpp"
 #include "backstride/render/wording.hpp"
 #include "backstride/render/wrap.hpp"
@@ -113,9 +114,10 @@ void write_log_text(const render::LogReport& report, Date today, std::size_t wid
                                                     entry.pain_next_morning.value_or(0),
                                                     entry.session, format_date(entry.date), file),
                       width, "", 2);
-  out << render::wrap(fmt::format("{} ({}): {}", render::action_title(report.decision.action),
-                                  rule_key(report.decision.rule), report.decision.reason),
-                      width, "Decision: ");
+  out << render::wrap(
+      fmt::format("{} ({}): {}", render::action_title(report.decision.action),
+                  rule_key(report.decision.rule), render::say(report.decision.reason)),
+      width, "Decision: ");
   if (withholds_plan(report.decision.action)) {
     out << "\n"
         << render::wrap(render::withheld_headline(report.decision.action), width)
