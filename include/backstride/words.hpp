@@ -18,8 +18,7 @@ using WordArgs = std::vector<std::pair<std::string, std::string>>;
 struct Words {
   Words() = default;
   // A catalogue message and its arguments.
-  Words(std::string message_id, WordArgs named = {})
-      : id(std::move(message_id)), args(std::move(named)) {}
+  Words(std::string message_id, WordArgs named = {});
 
   std::string id;       // a catalogue message id; empty for a rule-engine sentence
   std::string english;  // a rule-engine sentence: its English template with {placeholders}
@@ -37,6 +36,10 @@ struct NestedWords {
   std::string name;
   Words words;
 };
+
+// Defined here, where NestedWords is complete (clang needs it for `nested`'s clean-up).
+inline Words::Words(std::string message_id, WordArgs named)
+    : id(std::move(message_id)), args(std::move(named)) {}
 
 // A rule-engine sentence by its English template (xgettext's keyword: po/backstride.pot
 // takes every template from src/core), with its named arguments.
