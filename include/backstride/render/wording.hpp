@@ -35,8 +35,8 @@ std::string_view safety_note();
 // Today's decision in one plain sentence for the patient ("Start at stage 1: ...").
 std::string decision_sentence(const Plan& plan);
 
-// Why the decision was made, beside its rule id: the rule's own reason in English (rules
-// are written in English only), the patient's sentence in another language.
+// Why the decision was made, beside its rule id: the rule engine's terse reason in English
+// (as the screens always showed it), the patient's fuller sentence in another language.
 std::string decision_reason(const Plan& plan);
 
 }  // namespace backstride::render
