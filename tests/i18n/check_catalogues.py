@@ -272,7 +272,7 @@ def check_po(path, messages, programs, engine=frozenset()):
 
 def used_ids(root):
     """Ids the code names literally: say("X"/say_n("X"/message("X" anywhere in src/, and the
-    core's "chk_"/"sign_"/"signs_" strings, with any suffix the core appends (id.append)."""
+    core's "chk_"/"sign_"/"signs_" strings (checkpoints.cpp names every id it uses)."""
     used = {}
     for path in sorted((root / "src").rglob("*.cpp")):
         text = path.read_text(encoding="utf-8")
@@ -282,10 +282,6 @@ def used_ids(root):
     text = core.read_text(encoding="utf-8")
     for ident in re.findall(r'"((?:chk|sign|signs)_[a-z0-9_]*)"', text):
         used.setdefault(ident, core.relative_to(root))
-    for var, value in re.findall(r'std::string\s+(\w+)\s*=\s*([^;]*);', text):
-        for suffix in re.findall(rf'\b{var}\.append\("(\w+)"\)', text):
-            for ident in re.findall(r'"((?:chk|sign|signs)_[a-z0-9_]*)"', value):
-                used.setdefault(ident + suffix, core.relative_to(root))
     return used
 
 
