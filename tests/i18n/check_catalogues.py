@@ -308,7 +308,7 @@ FIXTURE = {
     "src/render/catalogue_review_en.cpp": 'auto r = {msg("review_title", "Say \\"hi\\"")};\n',
     "src/render/catalogue_checkpoints_en.cpp": 'auto c = {msg("chk_during_jog", "Stop"),\n'
     '  msg("chk_during_jog_leg", "Stop, leg"), msg("sign_saddle", "Numb")};\n',
-    "src/core/checkpoints.cpp": 'std::string id = "chk_during_jog";\nid.append("_leg");\n'
+    "src/core/checkpoints.cpp": 'std::string id = leg ? "chk_during_jog_leg" : "chk_during_jog";\n'
     'auto s = {"sign_saddle"};\n',
     "src/render/text.cpp": 'say("title", name); say_n("cue_minutes", 2); message("footer");\n'
                            'say("review_title");\n',
